@@ -1,0 +1,104 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Audit;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Orgs;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fazhi.Web.Data;
+
+// Kernel tables carry the prefix sys_ (SQLite has no schemas; modules use their own prefixes).
+
+internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
+{
+    public void Configure(EntityTypeBuilder<OrgUnit> b)
+    {
+        b.ToTable("sys_org_units");
+        b.Property(o => o.Code).HasMaxLength(OrgLimits.CodeLength);
+        b.HasIndex(o => o.Code).IsUnique();
+        b.Property(o => o.Name).HasMaxLength(OrgLimits.NameLength);
+        b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(o => o.Path).HasMaxLength(OrgLimits.PathLength);
+        b.HasIndex(o => o.Path);
+        b.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.ToTable("sys_audit_log");
+        b.HasKey(a => a.Seq);
+        b.Property(a => a.Seq).ValueGeneratedNever();
+        b.Property(a => a.UserName).HasMaxLength(64);
+        b.Property(a => a.Action).HasMaxLength(32);
+        b.Property(a => a.EntityType).HasMaxLength(64);
+        b.Property(a => a.EntityId).HasMaxLength(128);
+        b.Property(a => a.RequestId).HasMaxLength(64);
+        b.Property(a => a.ClientAddress).HasMaxLength(64);
+        b.Property(a => a.PrevHash).HasMaxLength(64).IsFixedLength();
+        b.Property(a => a.Hash).HasMaxLength(64).IsFixedLength();
+        b.HasIndex(a => a.AtUtc);
+        b.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>
+{
+    public void Configure(EntityTypeBuilder<CalendarYear> b)
+    {
+        b.ToTable("sys_calendar_years");
+        b.HasKey(y => y.Year);
+        b.Property(y => y.Year).ValueGeneratedNever();
+        b.Property(y => y.Notice).HasMaxLength(200);
+        b.Property(y => y.DocumentNumber).HasMaxLength(64);
+        b.Property(y => y.AmendedBy).HasMaxLength(200);
+        b.Property(y => y.Source).HasMaxLength(16);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.ToTable("sys_users");
+        b.Property(u => u.DisplayName).HasMaxLength(64);
+        b.HasOne(u => u.OrgUnit).WithMany().HasForeignKey(u => u.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AppRoleConfiguration : IEntityTypeConfiguration<AppRole>
+{
+    public void Configure(EntityTypeBuilder<AppRole> b)
+    {
+        b.ToTable("sys_roles");
+        b.Property(r => r.DisplayName).HasMaxLength(64);
+    }
+}
+
+internal sealed class UserRoleConfiguration : IEntityTypeConfiguration<IdentityUserRole<int>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserRole<int>> b) => b.ToTable("sys_user_roles");
+}
+
+internal sealed class UserClaimConfiguration : IEntityTypeConfiguration<IdentityUserClaim<int>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<int>> b) => b.ToTable("sys_user_claims");
+}
+
+internal sealed class UserLoginConfiguration : IEntityTypeConfiguration<IdentityUserLogin<int>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<int>> b) => b.ToTable("sys_user_logins");
+}
+
+internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<IdentityUserToken<int>>
+{
+    public void Configure(EntityTypeBuilder<IdentityUserToken<int>> b) => b.ToTable("sys_user_tokens");
+}
+
+internal sealed class RoleClaimConfiguration : IEntityTypeConfiguration<IdentityRoleClaim<int>>
+{
+    public void Configure(EntityTypeBuilder<IdentityRoleClaim<int>> b) => b.ToTable("sys_role_claims");
+}

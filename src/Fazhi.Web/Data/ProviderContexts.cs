@@ -1,0 +1,37 @@
+using Fazhi.Web.Kernel.Access;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Fazhi.Web.Data;
+
+/// <summary>The model on SQLite (the embedded default). Migrations in <c>Data/Migrations/Sqlite</c>.</summary>
+public sealed class SqliteFazhiDb(DbContextOptions<SqliteFazhiDb> options, ICurrentUser user, TimeProvider clock)
+    : FazhiDb(options, user, clock)
+{
+    protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>The model on PostgreSQL (production). Migrations in <c>Data/Migrations/Postgres</c>.</summary>
+public sealed class PostgresFazhiDb(DbContextOptions<PostgresFazhiDb> options, ICurrentUser user, TimeProvider clock)
+    : FazhiDb(options, user, clock)
+{
+    /// <summary>An arbitrary constant naming the audit chain's advisory lock.</summary>
+    private const long AuditChainLockKey = 0x46415A4849;
+
+    protected override Task LockAuditChainAsync(CancellationToken ct) =>
+        Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", ct);
+}
+
+/// <summary>Used only by <c>dotnet ef migrations add --context SqliteFazhiDb</c>.</summary>
+public sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteFazhiDb>
+{
+    public SqliteFazhiDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqliteFazhiDb>().UseSqlite("Data Source=design.db").Options, SystemActor.Instance, TimeProvider.System);
+}
+
+/// <summary>Used only by <c>dotnet ef migrations add --context PostgresFazhiDb</c>.</summary>
+public sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresFazhiDb>
+{
+    public PostgresFazhiDb CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgresFazhiDb>().UseNpgsql("Host=localhost;Database=fazhi_design").Options, SystemActor.Instance, TimeProvider.System);
+}

@@ -1,0 +1,29 @@
+namespace Fazhi.Web.Kernel.Access;
+
+public static class AccessEndpoints
+{
+    public static void MapAuth(this RouteGroupBuilder api)
+    {
+        api.MapPost("/auth/token", (TokenRequest request, AuthService auth, CancellationToken ct) => auth.IssueTokenAsync(request, ct))
+            .AllowAnonymous().WithTags("认证").WithSummary("用户名密码换取访问令牌（Bearer）");
+
+        var users = api.MapGroup("/users").WithTags("用户管理").RequireAuthorization(Policies.Admin);
+        users.MapGet("/", (UserService svc, string? keyword, CancellationToken ct) => svc.ListAsync(keyword, ct));
+        users.MapPost("/", async (SaveUserRequest request, UserService svc, CancellationToken ct) =>
+        {
+            var user = await svc.CreateAsync(request, ct);
+            return TypedResults.Created($"/api/v1/users/{user.UserName}", new { username = user.UserName });
+        });
+        users.MapPut("/{username}", async (string username, SaveUserRequest request, UserService svc, CancellationToken ct) =>
+        {
+            await svc.UpdateAsync(username, request, ct);
+            return TypedResults.NoContent();
+        });
+        users.MapPost("/{username}/unlock", async (string username, UserService svc, CancellationToken ct) =>
+        {
+            await svc.UnlockAsync(username, ct);
+            return TypedResults.NoContent();
+        });
+        api.MapGet("/roles", () => Roles.All.Select(r => new { code = r.Code, name = r.Name })).WithTags("用户管理");
+    }
+}

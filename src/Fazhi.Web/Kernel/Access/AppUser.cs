@@ -1,0 +1,24 @@
+using Fazhi.Web.Kernel.Orgs;
+using Microsoft.AspNetCore.Identity;
+
+namespace Fazhi.Web.Kernel.Access;
+
+/// <summary>用户. The org unit is where the user works; <see cref="ScopeRules"/> turns it into a data scope.</summary>
+public sealed class AppUser : IdentityUser<int>
+{
+    public required string DisplayName { get; set; }
+
+    /// <summary>Null only for the platform administrator, who sees every unit.</summary>
+    public int? OrgUnitId { get; set; }
+
+    public OrgUnit? OrgUnit { get; set; }
+
+    public bool IsActive { get; set; } = true;
+
+    public DateTime CreatedAtUtc { get; set; }
+}
+
+public sealed class AppRole : IdentityRole<int>
+{
+    public string DisplayName { get; set; } = "";
+}

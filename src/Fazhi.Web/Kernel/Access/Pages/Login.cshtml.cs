@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Web.Kernel.Access.Pages;
+
+public sealed class LoginModel(AuthService auth, SignInManager<AppUser> signIn) : PageModel
+{
+    [BindProperty] public string? Username { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    public string? Error { get; private set; }
+    public bool TimedOut => ReturnUrl is not null && ReturnUrl != "/";
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Username) || string.IsNullOrEmpty(Password))
+        {
+            Error = "请输入用户名和密码。";
+            return Page();
+        }
+        var (outcome, user) = await auth.CheckAsync(Username, Password, ct);
+        if (outcome != SignInOutcome.Succeeded)
+        {
+            Error = AuthService.MessageFor(outcome);
+            return Page();
+        }
+        await signIn.SignInAsync(user!, isPersistent: false);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+    }
+}

@@ -1,0 +1,46 @@
+using Fazhi.Web.Kernel.Access;
+using MiniExcelLibs;
+
+namespace Fazhi.Web.Kernel.Audit;
+
+public static class AuditEndpoints
+{
+    public static void MapAudit(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/audit").WithTags("操作日志").RequireAuthorization(Policies.Admin);
+        g.MapGet("/", ([AsParameters] AuditFilter filter, AuditService audit, CancellationToken ct) => audit.SearchAsync(filter, ct))
+            .WithSummary("查询操作日志");
+        g.MapGet("/export", async ([AsParameters] AuditFilter filter, AuditService audit, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.File(await AuditExport.ToXlsxAsync(await audit.ExportAsync(filter, ct), ct),
+                AuditExport.ContentType, $"操作日志-{ChinaTime.Now(clock):yyyyMMddHHmm}.xlsx"))
+            .WithSummary("导出操作日志（Excel）");
+        g.MapGet("/verify", (AuditService audit, CancellationToken ct) => audit.VerifyAsync(ct))
+            .WithSummary("校验操作日志SM3哈希链，报告第一处断链");
+    }
+}
+
+public static class AuditExport
+{
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static async Task<byte[]> ToXlsxAsync(IEnumerable<AuditRow> rows, CancellationToken ct)
+    {
+        var sheet = rows.Select(r => new Dictionary<string, object?>
+        {
+            ["序号"] = r.Seq,
+            ["时间"] = ChinaTime.Format(r.AtUtc),
+            ["操作人"] = r.UserName,
+            ["所属机构"] = r.OrgName,
+            ["操作"] = r.ActionName,
+            ["对象类型"] = r.EntityType,
+            ["对象标识"] = r.EntityId,
+            ["修改前"] = r.BeforeJson,
+            ["修改后"] = r.AfterJson,
+            ["请求号"] = r.RequestId,
+            ["客户端地址"] = r.ClientAddress,
+        });
+        using var stream = new MemoryStream();
+        await stream.SaveAsAsync(sheet, sheetName: "操作日志", cancellationToken: ct);
+        return stream.ToArray();
+    }
+}

@@ -1,0 +1,61 @@
+namespace Fazhi.Web.Kernel.Audit;
+
+/// <summary>
+/// 操作日志: one create, update or delete (or a security event such as a login). Append-only: the DbContext
+/// refuses to update or delete an entry, and each entry's SM3 hash covers the previous entry's hash, so an edit
+/// made behind Fazhi's back breaks the chain at that entry (<see cref="AuditChain.Verify"/>).
+/// </summary>
+public sealed class AuditEntry
+{
+    /// <summary>Position in the chain, assigned under a lock (1, 2, 3 …); also the key.</summary>
+    public long Seq { get; set; }
+
+    public DateTime AtUtc { get; set; }
+
+    public int? UserId { get; set; }
+
+    public required string UserName { get; set; }
+
+    /// <summary>The org unit the record belongs to (or the actor's unit for events without a record).</summary>
+    public int? OrgUnitId { get; set; }
+
+    /// <summary>Create | Update | Delete | Login | LoginFailed | LockedOut …</summary>
+    public required string Action { get; set; }
+
+    public required string EntityType { get; set; }
+
+    public string? EntityId { get; set; }
+
+    public string? BeforeJson { get; set; }
+
+    public string? AfterJson { get; set; }
+
+    public string? RequestId { get; set; }
+
+    public string? ClientAddress { get; set; }
+
+    public required string PrevHash { get; set; }
+
+    public required string Hash { get; set; }
+}
+
+public static class AuditActions
+{
+    public const string Create = "Create";
+    public const string Update = "Update";
+    public const string Delete = "Delete";
+    public const string Login = "Login";
+    public const string LoginFailed = "LoginFailed";
+    public const string LockedOut = "LockedOut";
+
+    public static string ChineseName(string action) => action switch
+    {
+        Create => "新增",
+        Update => "修改",
+        Delete => "删除",
+        Login => "登录",
+        LoginFailed => "登录失败",
+        LockedOut => "账号锁定",
+        _ => action,
+    };
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Fazhi.Web.Kernel.Web;
+
+namespace Fazhi.Web.Kernel.Calendar;
+
+public sealed record WorkingDayAnswer(string Date, bool WorkingDay, string? Name);
+
+public sealed record AddDaysAnswer(string From, int Days, string Date);
+
+public sealed record AddNaturalDaysAnswer(string From, int Days, string Date, string PeriodEnd);
+
+public static class CalendarEndpoints
+{
+    public const int MaxDays = 3660;
+
+    public static void MapCalendar(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/calendar").WithTags("工作日历");
+
+        g.MapGet("/is-working-day", (string? date, CalendarService calendar) =>
+        {
+            var d = ParseDate(date, "date");
+            var day = calendar.Current.Describe(d);
+            return new WorkingDayAnswer(HolidayFile.Iso(d), day.IsWorkingDay, day.Name);
+        }).WithSummary("某日是否为工作日（含调休上班日）");
+
+        g.MapGet("/add-working-days", (string? from, string? days, CalendarService calendar) =>
+        {
+            var (f, n) = (ParseDate(from, "from"), ParseDays(days));
+            return new AddDaysAnswer(HolidayFile.Iso(f), n, HolidayFile.Iso(calendar.Current.AddWorkingDays(f, n)));
+        }).WithSummary("自某日次日起计算N个工作日后的日期");
+
+        g.MapGet("/add-natural-days", (string? from, string? days, CalendarService calendar) =>
+        {
+            var (f, n) = (ParseDate(from, "from"), ParseDays(days));
+            return new AddNaturalDaysAnswer(HolidayFile.Iso(f), n, HolidayFile.Iso(HolidayCalendar.AddNaturalDays(f, n)),
+                HolidayFile.Iso(calendar.Current.NaturalPeriodEnd(f, n)));
+        }).WithSummary("自某日次日起计算N个自然日后的日期；periodEnd为期间届满日（遇节假日顺延，民事诉讼法第85条）");
+
+        g.MapGet("/years", (CalendarService calendar) => calendar.Current.Years.OrderBy(y => y.Year).Select(y => new
+        {
+            y.Year, y.Notice, y.DocumentNumber, Published = y.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            Holidays = y.Holidays.Select(h => new { h.Name, From = HolidayFile.Iso(h.From), To = HolidayFile.Iso(h.To) }),
+            Workdays = y.Workdays.Select(w => new { Date = HolidayFile.Iso(w.Date), w.Name }),
+        })).WithSummary("已录入的年度节假日安排");
+    }
+
+    private static DateOnly ParseDate(string? value, string field) =>
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            ? d
+            : throw FazhiValidationException.For(field, $"{field} 必须是 YYYY-MM-DD 格式的日期");
+
+    private static int ParseDays(string? value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= MaxDays
+            ? n
+            : throw FazhiValidationException.For("days", $"days 必须是0至{MaxDays}之间的整数");
+}

@@ -1,0 +1,146 @@
+using System.Security.Cryptography;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Orgs;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Kernel;
+
+/// <summary>First-start data: the roles, the built-in <c>admin</c>, and (unless disabled) a demo org tree with
+/// demo users: 山东省 → 威海市 (环翠区, 荣成市) and 青岛市 (崂山区); 天津市 → 河东区 to show isolation.</summary>
+public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock)
+{
+    public sealed record SeededLogin(string Username, string DisplayName, string Password, string Unit);
+
+    // (code, name, kind, parent code)
+    private static readonly (string Code, string Name, OrgKind Kind, string? Parent)[] Tree =
+    [
+        ("370000", "山东省", OrgKind.Province, null),
+        ("370000-SFT", "山东省司法厅", OrgKind.JusticeBureau, "370000"),
+        ("371000", "威海市", OrgKind.City, "370000"),
+        ("371000-SFJ", "威海市司法局", OrgKind.JusticeBureau, "371000"),
+        ("371002", "环翠区", OrgKind.District, "371000"),
+        ("371002-SFJ", "环翠区司法局", OrgKind.JusticeBureau, "371002"),
+        ("371002-GGFW", "环翠区公共法律服务中心", OrgKind.LegalServiceCenter, "371002"),
+        ("371002-SCJG", "环翠区市场监督管理局", OrgKind.EnforcementDepartment, "371002"),
+        ("371002-ZHZF", "环翠区综合行政执法局", OrgKind.EnforcementDepartment, "371002"),
+        ("371002-STHJ", "威海市生态环境局环翠分局", OrgKind.EnforcementDepartment, "371002"),
+        ("371002001", "鲸园街道", OrgKind.Town, "371002"),
+        ("371002001-SFS", "鲸园司法所", OrgKind.JusticeOffice, "371002001"),
+        ("371002002", "环翠楼街道", OrgKind.Town, "371002"),
+        ("371002002-SFS", "环翠楼司法所", OrgKind.JusticeOffice, "371002002"),
+        ("371002003", "竹岛街道", OrgKind.Town, "371002"),
+        ("371002003-SFS", "竹岛司法所", OrgKind.JusticeOffice, "371002003"),
+        ("371082", "荣成市", OrgKind.District, "371000"),
+        ("371082-SFJ", "荣成市司法局", OrgKind.JusticeBureau, "371082"),
+        ("371082-SCJG", "荣成市市场监督管理局", OrgKind.EnforcementDepartment, "371082"),
+        ("371082-ZHZF", "荣成市综合行政执法局", OrgKind.EnforcementDepartment, "371082"),
+        ("371082001", "崖头街道", OrgKind.Town, "371082"),
+        ("371082001-SFS", "崖头司法所", OrgKind.JusticeOffice, "371082001"),
+        ("371082104", "俚岛镇", OrgKind.Town, "371082"),
+        ("371082104-SFS", "俚岛司法所", OrgKind.JusticeOffice, "371082104"),
+        ("370200", "青岛市", OrgKind.City, "370000"),
+        ("370200-SFJ", "青岛市司法局", OrgKind.JusticeBureau, "370200"),
+        ("370212", "崂山区", OrgKind.District, "370200"),
+        ("370212-SFJ", "崂山区司法局", OrgKind.JusticeBureau, "370212"),
+        ("370212-SCJG", "崂山区市场监督管理局", OrgKind.EnforcementDepartment, "370212"),
+        ("370212001", "中韩街道", OrgKind.Town, "370212"),
+        ("370212001-SFS", "中韩司法所", OrgKind.JusticeOffice, "370212001"),
+        ("370212002", "沙子口街道", OrgKind.Town, "370212"),
+        ("370212002-SFS", "沙子口司法所", OrgKind.JusticeOffice, "370212002"),
+        ("120000", "天津市", OrgKind.Province, null),
+        ("120000-SFJ", "天津市司法局", OrgKind.JusticeBureau, "120000"),
+        ("120102", "河东区", OrgKind.District, "120000"),
+        ("120102-SFJ", "河东区司法局", OrgKind.JusticeBureau, "120102"),
+        ("120102-SCJG", "河东区市场监督管理局", OrgKind.EnforcementDepartment, "120102"),
+        ("120102001", "大王庄街道", OrgKind.Town, "120102"),
+        ("120102001-SFS", "大王庄司法所", OrgKind.JusticeOffice, "120102001"),
+        ("120102002", "大直沽街道", OrgKind.Town, "120102"),
+        ("120102002-SFS", "大直沽司法所", OrgKind.JusticeOffice, "120102002"),
+    ];
+
+    // (username, display name, unit code, roles)
+    private static readonly (string User, string Name, string Unit, string[] Roles)[] DemoUsers =
+    [
+        ("weihai", "威海市司法局（查看）", "371000-SFJ", [Roles.Viewer]),
+        ("huancui", "环翠区司法局 复议科", "371002-SFJ", [Roles.Reconsideration, Roles.EnforcementSupervision]),
+        ("huancui-admin", "环翠区司法局 管理员", "371002-SFJ", [Roles.Admin, Roles.Leader]),
+        ("jingyuan", "鲸园司法所", "371002001-SFS", [Roles.JusticeOffice]),
+        ("huancui-scjg", "环翠区市场监管局 报送员", "371002-SCJG", [Roles.DataSubmitter]),
+        ("rongcheng", "荣成市司法局 复议科", "371082-SFJ", [Roles.Reconsideration, Roles.EnforcementSupervision]),
+        ("laoshan", "崂山区司法局 复议科", "370212-SFJ", [Roles.Reconsideration]),
+        ("hedong", "河东区司法局 复议科", "120102-SFJ", [Roles.Reconsideration]),
+    ];
+
+    /// <summary>Seeds what is missing; returns the logins created now (with their one-time passwords).</summary>
+    public async Task<List<SeededLogin>> SeedAsync(string? adminPassword, bool demoData, string? demoPassword, CancellationToken ct)
+    {
+        foreach (var (code, name) in Roles.All)
+            if (!await roles.RoleExistsAsync(code))
+                Ensure(await roles.CreateAsync(new AppRole { Name = code, DisplayName = name }));
+
+        var created = new List<SeededLogin>();
+        if (await users.FindByNameAsync("admin") is null)
+        {
+            var password = string.IsNullOrEmpty(adminPassword) ? GeneratePassword() : adminPassword;
+            var admin = new AppUser { UserName = "admin", DisplayName = "系统管理员", LockoutEnabled = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            Ensure(await users.CreateAsync(admin, password));
+            Ensure(await users.AddToRoleAsync(admin, Roles.Admin));
+            created.Add(new SeededLogin("admin", admin.DisplayName, password, "全部机构"));
+        }
+
+        if (!demoData || await db.OrgUnits.IgnoreQueryFilters().AnyAsync(ct))
+            return created;
+
+        var byCode = new Dictionary<string, OrgUnit>();
+        var order = 0;
+        foreach (var (code, name, kind, parentCode) in Tree)
+        {
+            var parent = parentCode is null ? null : byCode[parentCode];
+            var unit = new OrgUnit
+            {
+                Code = code, Name = name, Kind = kind, Parent = parent, Path = OrgUnit.PathOf(parent, code),
+                Depth = (parent?.Depth ?? -1) + 1, SortOrder = order++,
+            };
+            byCode[code] = unit;
+            db.OrgUnits.Add(unit);
+        }
+        await db.SaveChangesAsync(ct);
+
+        var shared = string.IsNullOrEmpty(demoPassword) ? GeneratePassword() : demoPassword;
+        foreach (var (username, name, unitCode, userRoles) in DemoUsers)
+        {
+            var user = new AppUser
+            {
+                UserName = username, DisplayName = name, OrgUnitId = byCode[unitCode].Id, LockoutEnabled = true,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            Ensure(await users.CreateAsync(user, shared));
+            Ensure(await users.AddToRolesAsync(user, userRoles));
+            created.Add(new SeededLogin(username, name, shared, byCode[unitCode].Name));
+        }
+        return created;
+    }
+
+    /// <summary>16 characters from four classes, so it always meets the password policy.</summary>
+    public static string GeneratePassword()
+    {
+        const string upper = "ABCDEFGHJKLMNPQRSTUVWXYZ", lower = "abcdefghijkmnpqrstuvwxyz", digits = "23456789", symbols = "-_.@";
+        var chars = new List<char>();
+        for (var i = 0; i < 5; i++)
+        {
+            chars.Add(upper[RandomNumberGenerator.GetInt32(upper.Length)]);
+            chars.Add(lower[RandomNumberGenerator.GetInt32(lower.Length)]);
+            chars.Add(digits[RandomNumberGenerator.GetInt32(digits.Length)]);
+        }
+        chars.Add(symbols[RandomNumberGenerator.GetInt32(symbols.Length)]);
+        return new string([.. chars.OrderBy(_ => RandomNumberGenerator.GetInt32(1000))]);
+    }
+
+    private static void Ensure(IdentityResult result)
+    {
+        if (!result.Succeeded)
+            throw new InvalidOperationException(string.Join("；", result.Errors.Select(e => e.Description)));
+    }
+}

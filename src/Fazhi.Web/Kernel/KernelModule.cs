@@ -1,0 +1,139 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Audit;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Web;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Kernel;
+
+/// <summary>What every module stands on: persistence, org tree, users and access, audit, calendar, errors.</summary>
+public static class KernelModule
+{
+    public const string SmartScheme = "fazhi";
+
+    public static IServiceCollection AddKernel(this IServiceCollection services, IConfiguration config, string dataDirectory)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+
+        var provider = config["Database:Provider"] ?? "Sqlite";
+        var connection = config.GetConnectionString("Fazhi");
+        if (string.Equals(provider, "Postgres", StringComparison.OrdinalIgnoreCase))
+        {
+            if (string.IsNullOrWhiteSpace(connection))
+                throw new InvalidOperationException("Database:Provider=Postgres 需要配置 ConnectionStrings:Fazhi（环境变量 ConnectionStrings__Fazhi）。");
+            services.AddDbContext<FazhiDb, PostgresFazhiDb>(o => o.UseNpgsql(connection));
+        }
+        else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            connection ??= $"Data Source={Path.Combine(dataDirectory, "fazhi.db")}";
+            services.AddDbContext<FazhiDb, SqliteFazhiDb>(o => o.UseSqlite(connection));
+        }
+        else
+            throw new InvalidOperationException($"Database:Provider 只能是 Sqlite 或 Postgres（当前为“{provider}”）。");
+
+        services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Fazhi");
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                o.Lockout.AllowedForNewUsers = true;
+                o.User.RequireUniqueEmail = false;
+            })
+            .AddRoles<AppRole>()
+            .AddEntityFrameworkStores<FazhiDb>()
+            .AddSignInManager()
+            .AddClaimsPrincipalFactory<FazhiClaimsFactory>()
+            .AddErrorDescriber<ChineseIdentityErrors>()
+            .AddPasswordValidator<ThreeClassPasswordValidator>();
+        services.AddScoped<ISecurityStampValidator, SecurityStampValidator<AppUser>>();
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        services.AddAuthentication(SmartScheme)
+            .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? BearerTokenDefaults.AuthenticationScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(o => o.BearerTokenExpiration = AuthService.TokenLifetime)
+            .AddCookie(IdentityConstants.ApplicationScheme, o =>
+            {
+                o.Cookie.Name = "fazhi-auth";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // 空闲30分钟自动退出
+                o.SlidingExpiration = true;
+                o.LoginPath = "/login";
+                o.LogoutPath = "/logout";
+                o.AccessDeniedPath = "/error/403";
+                o.Events = new CookieAuthenticationEvents
+                {
+                    OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
+                    OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized),
+                    OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden),
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.Editor, p => p.RequireAssertion(c => Roles.CanEdit(c.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(r => r.Value))));
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
+        {
+            var status = ctx.ProblemDetails.Status ?? ctx.HttpContext.Response.StatusCode;
+            ctx.ProblemDetails.Title = ProblemTitles.For(status);
+            ctx.ProblemDetails.Extensions["requestId"] = ctx.HttpContext.TraceIdentifier;
+        });
+        services.AddExceptionHandler<FazhiExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        services.AddSingleton<CalendarService>();
+        services.AddScoped<OrgService>();
+        services.AddScoped<UserService>();
+        services.AddScoped<AuthService>();
+        services.AddScoped<AuditService>();
+        services.AddScoped<DemoSeeder>();
+        services.AddScoped<OrgSwitcher>();
+        services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
+        services.AddSingleton(new NavSection("系统管理", 900,
+        [
+            new NavItem("组织机构", "/system/orgs", Roles.Admin),
+            new NavItem("用户管理", "/system/users", Roles.Admin),
+            new NavItem("操作日志", "/system/audit", Roles.Admin),
+            new NavItem("工作日历", "/system/calendar", Roles.Admin),
+        ]));
+        return services;
+    }
+
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ProblemTitles.IsApi(ctx.HttpContext))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    public static void MapKernel(this RouteGroupBuilder api)
+    {
+        api.MapAuth();
+        api.MapOrgs();
+        api.MapAudit();
+        api.MapCalendar();
+    }
+}

@@ -1,0 +1,168 @@
+using System.Text.RegularExpressions;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Web;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Kernel.Orgs;
+
+public sealed record OrgDto(string Code, string Name, string Kind, string KindName, string? ParentCode, bool IsActive, int Depth);
+
+public sealed record CreateOrgRequest(string? Code, string? Name, string? Kind, string? ParentCode);
+
+public sealed record RenameOrgRequest(string? Name);
+
+public sealed record MoveOrgRequest(string? ParentCode);
+
+/// <summary>The org-tree handlers, shared by the API and the pages.</summary>
+public sealed partial class OrgService(FazhiDb db)
+{
+    [GeneratedRegex("^[0-9A-Za-z][0-9A-Za-z-]{1,31}$")]
+    private static partial Regex CodePattern();
+
+    private sealed class CreateValidator : AbstractValidator<CreateOrgRequest>
+    {
+        public CreateValidator()
+        {
+            RuleFor(r => r.Code).NotEmpty().WithMessage("机构代码不能为空")
+                .Must(c => c is null || CodePattern().IsMatch(c)).WithMessage("机构代码只能由字母、数字和“-”组成，2至32位");
+            RuleFor(r => r.Name).PlainName("机构名称", OrgLimits.NameLength);
+            RuleFor(r => r.Kind).NotEmpty().WithMessage("机构类型不能为空")
+                .Must(k => k is null || ParseKind(k) is not null).WithMessage("机构类型不存在");
+        }
+    }
+
+    private sealed class RenameValidator : AbstractValidator<RenameOrgRequest>
+    {
+        public RenameValidator() => RuleFor(r => r.Name).PlainName("机构名称", OrgLimits.NameLength);
+    }
+
+    private static readonly CreateValidator CreateRules = new();
+    private static readonly RenameValidator RenameRules = new();
+
+    /// <summary>Accepts the enum name (<c>District</c>) or the Chinese name (<c>区县</c>).</summary>
+    public static OrgKind? ParseKind(string value) =>
+        Enum.TryParse<OrgKind>(value, ignoreCase: true, out var k) && Enum.IsDefined(k) && !int.TryParse(value, out _) ? k
+        : Enum.GetValues<OrgKind>().Cast<OrgKind?>().FirstOrDefault(x => x!.Value.ChineseName() == value);
+
+    public async Task<List<OrgDto>> ListAsync(bool includeInactive, CancellationToken ct)
+    {
+        var units = await db.OrgUnits.AsNoTracking()
+            .Where(o => includeInactive || o.IsActive)
+            .OrderBy(o => o.Path)
+            .ToListAsync(ct);
+        return [.. units.Select(ToDto)];
+    }
+
+    public async Task<OrgUnit> GetAsync(string code, CancellationToken ct) =>
+        await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == code, ct)
+        ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+
+    /// <summary>The parent's code is read from the path, so a district user sees that 环翠区 sits under 371000
+    /// without being able to open 威海市 itself.</summary>
+    public static OrgDto ToDto(OrgUnit o) =>
+        new(o.Code, o.Name, o.Kind.ToString(), o.Kind.ChineseName(), OrgUnit.ParentCodeOf(o.Path), o.IsActive, o.Depth);
+
+    public async Task<OrgUnit> CreateAsync(CreateOrgRequest request, CancellationToken ct)
+    {
+        CreateRules.ThrowIfInvalid(request);
+        var kind = ParseKind(request.Kind!)!.Value;
+        var errors = new Dictionary<string, string[]>();
+        if (await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Code == request.Code, ct))
+            errors["code"] = [$"机构代码“{request.Code}”已存在"];
+        OrgUnit? parent = null;
+        if (string.IsNullOrEmpty(request.ParentCode))
+        {
+            if (kind.AllowedParents().Count > 0)
+                errors["parentCode"] = [$"{kind.ChineseName()}必须指定上级机构"];
+            else if (!db.Actor.Scope.IsAll)
+                errors["parentCode"] = ["只有平台管理员可以新增省级机构"];
+        }
+        else
+        {
+            parent = await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == request.ParentCode, ct);
+            if (parent is null)
+                errors["parentCode"] = [$"上级机构“{request.ParentCode}”不存在或不在您的数据权限范围内"];
+            else if (!kind.AllowedParents().Contains(parent.Kind))
+                errors["parentCode"] = [$"{kind.ChineseName()}不能设在{parent.Kind.ChineseName()}之下"];
+            else if (!parent.IsActive)
+                errors["parentCode"] = [$"上级机构“{parent.Name}”已停用"];
+        }
+        if (errors.Count > 0)
+            throw new FazhiValidationException(errors);
+        var unit = new OrgUnit
+        {
+            Code = request.Code!,
+            Name = request.Name!,
+            Kind = kind,
+            ParentId = parent?.Id,
+            Parent = parent,
+            Path = OrgUnit.PathOf(parent, request.Code!),
+            Depth = (parent?.Depth ?? -1) + 1,
+        };
+        if (unit.Path.Length > OrgLimits.PathLength)
+            throw FazhiValidationException.For("parentCode", "机构层级过深");
+        db.OrgUnits.Add(unit);
+        await db.SaveChangesAsync(ct);
+        return unit;
+    }
+
+    public async Task<OrgUnit> RenameAsync(string code, RenameOrgRequest request, CancellationToken ct)
+    {
+        RenameRules.ThrowIfInvalid(request);
+        var unit = await GetAsync(code, ct);
+        unit.Name = request.Name!;
+        await db.SaveChangesAsync(ct);
+        return unit;
+    }
+
+    /// <summary>Moves a unit (and its subtree) under a new parent; refuses cycles and disallowed parent kinds.</summary>
+    public async Task<OrgUnit> MoveAsync(string code, MoveOrgRequest request, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(request.ParentCode))
+            throw FazhiValidationException.For("parentCode", "请选择新的上级机构");
+        var unit = await GetAsync(code, ct);
+        var parent = await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == request.ParentCode, ct)
+            ?? throw FazhiValidationException.For("parentCode", $"上级机构“{request.ParentCode}”不存在或不在您的数据权限范围内");
+        if (ScopeRules.WouldCreateCycle(unit.Path, parent.Path))
+            throw FazhiValidationException.For("parentCode", "不能把机构移到它自己或它的下级机构之下");
+        if (!unit.Kind.AllowedParents().Contains(parent.Kind))
+            throw FazhiValidationException.For("parentCode", $"{unit.Kind.ChineseName()}不能设在{parent.Kind.ChineseName()}之下");
+        if (parent.Id == unit.ParentId)
+            return unit;
+
+        var oldPath = unit.Path;
+        var newPath = OrgUnit.PathOf(parent, unit.Code);
+        var depthDelta = parent.Depth + 1 - unit.Depth;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        unit.ParentId = parent.Id;
+        unit.Parent = parent;
+        unit.Path = newPath;
+        unit.Depth += depthDelta;
+        await db.SaveChangesAsync(ct);
+        // Descendants' paths are derived from the moved unit's: rewritten set-based; the move itself is audited above.
+#pragma warning disable CA1845 // Substring is what EF Core translates to SQL here
+        await db.OrgUnits.IgnoreQueryFilters()
+            .Where(o => o.Path.StartsWith(oldPath) && o.Id != unit.Id)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(o => o.Path, o => newPath + o.Path.Substring(oldPath.Length))
+                .SetProperty(o => o.Depth, o => o.Depth + depthDelta), ct);
+#pragma warning restore CA1845
+        await tx.CommitAsync(ct);
+        return unit;
+    }
+
+    /// <summary>停用/启用. Units are never deleted: records keep pointing at them.</summary>
+    public async Task<OrgUnit> SetActiveAsync(string code, bool active, CancellationToken ct)
+    {
+        var unit = await GetAsync(code, ct);
+        if (!active && await db.OrgUnits.AnyAsync(o => o.ParentId == unit.Id && o.IsActive, ct))
+            throw new ConflictException($"“{unit.Name}”还有启用的下级机构，请先停用下级机构。");
+        if (active && await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Id == unit.ParentId && !o.IsActive, ct))
+            throw new ConflictException("上级机构已停用，请先启用上级机构。");
+        unit.IsActive = active;
+        await db.SaveChangesAsync(ct);
+        return unit;
+    }
+}

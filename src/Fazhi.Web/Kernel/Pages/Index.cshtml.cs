@@ -1,0 +1,29 @@
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Metrics;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Web.Kernel.Pages;
+
+public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarService calendar, TimeProvider clock) : PageModel
+{
+    public List<HomeMetric> Metrics { get; } = [];
+    public DateOnly Today { get; private set; }
+    public string TodayText { get; private set; } = "";
+    public string ScopeText { get; private set; } = "";
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        foreach (var source in sources)
+            Metrics.AddRange(await source.GetAsync(ct));
+        Today = DateOnly.FromDateTime(ChinaTime.Now(clock));
+        var cal = calendar.Current;
+        if (cal.IsKnown(Today))
+        {
+            var day = cal.Describe(Today);
+            TodayText = day.IsWorkingDay ? (day.IsMakeUpDay ? $"调休上班（{day.Name}）" : "工作日") : $"休息日{(day.Name is null ? "" : "（" + day.Name + "）")}";
+        }
+        else
+            TodayText = "（本年度节假日安排尚未录入）";
+        ScopeText = Metrics.Count > 0 ? "本机构及全部下级机构" : "";
+    }
+}

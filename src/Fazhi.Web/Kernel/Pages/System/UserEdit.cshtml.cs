@@ -1,0 +1,43 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Web;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fazhi.Web.Kernel.Pages.System;
+
+public sealed class UserEditModel(UserService users, OrgService orgs, ICurrentUser actor) : FazhiPageModel
+{
+    public bool IsNew { get; private set; } = true;
+    public SaveUserRequest Input { get; private set; } = new(null, null, null, [], null, null);
+    public List<OrgDto> Orgs { get; private set; } = [];
+    public bool CanChooseNoOrg => actor.Scope.IsAll;
+
+    public async Task OnGetAsync(string? username, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(username))
+        {
+            var user = await users.GetAsync(username, ct);
+            var roles = (await users.ListAsync(username, ct)).First(u => u.Username == username).Roles;
+            IsNew = false;
+            Input = new SaveUserRequest(user.UserName, user.DisplayName, user.OrgUnit?.Code, roles, null, user.PhoneNumber, user.IsActive);
+        }
+        Orgs = await orgs.ListAsync(includeInactive: false, ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(bool isNew, string? username, string? displayName, string? orgCode, List<string>? roles,
+        string? phone, string? password, bool isActive, CancellationToken ct)
+    {
+        IsNew = isNew;
+        Input = new SaveUserRequest(username, displayName, orgCode, roles ?? [], password, phone, isActive);
+        var ok = isNew
+            ? await TryAsync(() => users.CreateAsync(Input, ct)) is not null
+            : await TryAsync(() => users.UpdateAsync(username ?? "", Input, ct)) is not null;
+        if (ok)
+        {
+            Message = $"已保存用户“{username}”。";
+            return RedirectToPage("/Kernel/Pages/System/Users");
+        }
+        Orgs = await orgs.ListAsync(includeInactive: false, ct);
+        return Page();
+    }
+}

@@ -1,0 +1,39 @@
+using Fazhi.Web.Kernel.Access;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Web.Kernel.Web;
+
+/// <summary>
+/// Base of Fazhi's pages: runs a shared handler and turns its refusals into form errors in Chinese, so a page
+/// and the API answer bad input with the same messages. A flash message survives the redirect after a post.
+/// </summary>
+public abstract class FazhiPageModel : PageModel
+{
+    [TempData] public string? Message { get; set; }
+
+    protected async Task<T?> TryAsync<T>(Func<Task<T>> action) where T : class
+    {
+        try
+        {
+            return await action();
+        }
+        catch (FazhiValidationException e)
+        {
+            foreach (var (field, messages) in e.Errors)
+                foreach (var m in messages)
+                    ModelState.AddModelError(field, m);
+        }
+        catch (Exception e) when (e is NotFoundException or OutOfScopeException or ConflictException)
+        {
+            ModelState.AddModelError("", e.Message);
+        }
+        return null;
+    }
+
+    protected async Task<bool> TryAsync(Func<Task> action) =>
+        await TryAsync(async () => { await action(); return new object(); }) is not null;
+
+    public string? ErrorFor(string field) =>
+        ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join("；", entry.Errors.Select(e => e.ErrorMessage)) : null;
+}

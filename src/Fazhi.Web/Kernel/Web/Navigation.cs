@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Orgs;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Kernel.Web;
+
+/// <summary>A menu section of one business line; each module registers its own (<c>services.AddSingleton(new NavSection(…))</c>).</summary>
+public sealed record NavSection(string Title, int Order, IReadOnlyList<NavItem> Items);
+
+/// <summary>A menu entry; <see cref="Role"/> hides it from users without that role.</summary>
+public sealed record NavItem(string Title, string Href, string? Role = null);
+
+/// <summary>机构切换: the units a user above town level may narrow their view to, and the current choice.</summary>
+public sealed class OrgSwitcher(FazhiDb db, IHttpContextAccessor http)
+{
+    public sealed record Option(string Path, string Label);
+
+    public async Task<(IReadOnlyList<Option> Options, string? Selected)> GetAsync(CancellationToken ct)
+    {
+        var user = http.HttpContext?.User;
+        var own = user?.FindFirstValue(FazhiClaims.ScopePath);
+        if (user is null || own is null)
+            return ([], null);
+        var units = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.IsActive && (o.Kind == OrgKind.Province || o.Kind == OrgKind.City || o.Kind == OrgKind.District))
+            .Where(o => own == "" || o.Path.StartsWith(own))
+            .OrderBy(o => o.Path).Select(o => new { o.Path, o.Name, o.Depth }).ToListAsync(ct);
+        if (units.Count <= 1)
+            return ([], null);
+        http.HttpContext!.Request.Cookies.TryGetValue(FazhiClaims.SelectedOrgCookie, out var selected);
+        var minDepth = units.Min(u => u.Depth);
+        return ([.. units.Select(u => new Option(u.Path, new string('\u3000', u.Depth - minDepth) + u.Name))], selected);
+    }
+}

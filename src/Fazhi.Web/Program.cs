@@ -1,0 +1,68 @@
+using Fazhi.Web;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Web;
+using Scalar.AspNetCore;
+using Serilog;
+
+var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
+var builder = WebApplication.CreateBuilder(args);
+var dataDirectory = Path.GetFullPath(builder.Configuration["Fazhi:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data"));
+Directory.CreateDirectory(dataDirectory);
+
+builder.Services.AddSerilog((services, log) => log
+    .ReadFrom.Configuration(builder.Configuration)
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+    .Enrich.FromLogContext()
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
+
+builder.Services.AddKernel(builder.Configuration, dataDirectory);
+builder.Services.AddRazorPages(o =>
+{
+    o.RootDirectory = "/";
+    o.Conventions.AllowAnonymousToPage("/Kernel/Access/Pages/Login");
+    o.Conventions.AllowAnonymousToPage("/Kernel/Web/Pages/Error");
+    o.Conventions.AuthorizeFolder("/Kernel/Pages/System", Policies.Admin);
+});
+builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
+{
+    doc.Info.Title = "法治 Fazhi API";
+    doc.Info.Description = "司法行政综合管理平台接口。认证：POST /api/v1/auth/token 取得令牌后以 Authorization: Bearer 调用。错误以 RFC 7807 problem details 返回。";
+    doc.Info.Version = "v1";
+    return Task.CompletedTask;
+}));
+
+var app = builder.Build();
+
+if (command is not null and not "run")
+    return await FazhiCommands.RunAsync(app, command);
+
+app.UseExceptionHandler("/error");
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseMiddleware<SecurityHeaders>();
+app.UseStaticFiles();
+app.UseSerilogRequestLogging();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+app.MapGet("/readyz", async (FazhiDb db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
+    ? Results.Ok(new { status = "ready" })
+    : Results.Problem(title: "数据库不可用", statusCode: 503)).AllowAnonymous().ExcludeFromDescription();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("法治 Fazhi API")).AllowAnonymous();
+
+var api = app.MapGroup("/api/v1");
+api.MapKernel();
+app.MapRazorPages();
+
+await FazhiCommands.InitialiseAsync(app, dataDirectory);
+await app.RunAsync();
+return 0;
+
+/// <summary>Exposed so that WebApplicationFactory can host the app in tests.</summary>
+public partial class Program;

@@ -1,0 +1,11 @@
+// Small progressive enhancements; every page works without them.
+document.addEventListener('click', (e) => {
+  const open = e.target.closest('[data-open-dialog]');
+  if (open) { document.getElementById(open.dataset.openDialog)?.showModal(); e.preventDefault(); }
+  const close = e.target.closest('[data-close-dialog]');
+  if (close) { close.closest('dialog')?.close(); e.preventDefault(); }
+});
+document.addEventListener('change', (e) => {
+  if (e.target.matches('select[data-autosubmit]')) e.target.form.requestSubmit();
+});
+document.querySelectorAll('dialog[data-open-on-load]').forEach((d) => d.showModal());
