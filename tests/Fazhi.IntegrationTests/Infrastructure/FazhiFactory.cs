@@ -1,0 +1,105 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fazhi.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Fazhi.IntegrationTests.Infrastructure;
+
+public enum Provider { Sqlite, Postgres }
+
+/// <summary>
+/// The real application over a real database of its own: a SQLite file in a temp folder, or a fresh database on the
+/// throwaway PostgreSQL cluster that scripts/test.sh starts (FAZHI_TEST_PG). Schema by migrations, demo data seeded.
+/// </summary>
+public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public const string AdminPassword = "Admin-Pass-2024";
+    public const string DemoPassword = "Demo-Pass-2024";
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly string _dataDirectory = Directory.CreateTempSubdirectory("fazhi-test-").FullName;
+    private string? _pgDatabase;
+
+    public Provider Provider { get; } = provider;
+
+    public string ConnectionString { get; private set; } = "";
+
+    public async ValueTask InitializeAsync()
+    {
+        if (Provider == Provider.Postgres)
+        {
+            var admin = Environment.GetEnvironmentVariable("FAZHI_TEST_PG")
+                ?? throw new InvalidOperationException("FAZHI_TEST_PG is not set: run the tests with scripts/test.sh, which starts a throwaway PostgreSQL cluster.");
+            _pgDatabase = "fazhi_" + Guid.NewGuid().ToString("N")[..12];
+            await using var conn = new NpgsqlConnection(admin);
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"CREATE DATABASE {_pgDatabase}", conn);
+            await cmd.ExecuteNonQueryAsync();
+            ConnectionString = new NpgsqlConnectionStringBuilder(admin) { Database = _pgDatabase }.ConnectionString;
+        }
+        else
+            ConnectionString = $"Data Source={Path.Combine(_dataDirectory, "fazhi.db")}";
+        _ = Server; // start the host now: migrations and seeding run once per class
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Fazhi", ConnectionString);
+        builder.UseSetting("Fazhi:DataDirectory", _dataDirectory);
+        builder.UseSetting("Fazhi:MigrateOnStart", "true");
+        builder.UseSetting("FAZHI_ADMIN_PASSWORD", AdminPassword);
+        builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_pgDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var conn = new NpgsqlConnection(Environment.GetEnvironmentVariable("FAZHI_TEST_PG"));
+            await conn.OpenAsync();
+            await using var cmd = new NpgsqlCommand($"DROP DATABASE IF EXISTS {_pgDatabase} WITH (FORCE)", conn);
+            await cmd.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(_dataDirectory, recursive: true); } catch (IOException) { }
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>An API client authenticated with a bearer token obtained through POST /api/v1/auth/token.</summary>
+    public async Task<HttpClient> ApiAsAsync(string username, string? password = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password = password ?? (username == "admin" ? AdminPassword : DemoPassword) });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Runs work against the database as the system (no scope), e.g. to tamper with a row.</summary>
+    public async Task WithDbAsync(Func<FazhiDb, Task> work)
+    {
+        using var scope = Services.CreateScope();
+        await work(scope.ServiceProvider.GetRequiredService<FazhiDb>());
+    }
+
+    public Task<int> SqlAsync(string sql) =>
+        WithDbResultAsync(db => db.Database.ExecuteSqlRawAsync(sql));
+
+    private async Task<T> WithDbResultAsync<T>(Func<FazhiDb, Task<T>> work)
+    {
+        using var scope = Services.CreateScope();
+        return await work(scope.ServiceProvider.GetRequiredService<FazhiDb>());
+    }
+}
+
+public sealed class SqliteFactory() : FazhiFactory(Provider.Sqlite);
+
+public sealed class PostgresFactory() : FazhiFactory(Provider.Postgres);

@@ -1,0 +1,85 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Orgs;
+
+namespace Fazhi.UnitTests.Kernel;
+
+public sealed class AccessRulesTests
+{
+    private const string Huancui = "/370000/371000/371002/";
+
+    [Theory]
+    [InlineData(OrgKind.JusticeBureau, Huancui + "371002-SFJ/", Huancui)]                      // 司法局 sees its district
+    [InlineData(OrgKind.JusticeOffice, Huancui + "371002001/371002001-SFS/", Huancui + "371002001/")] // 司法所 sees its town
+    [InlineData(OrgKind.EnforcementDepartment, Huancui + "371002-SCJG/", Huancui + "371002-SCJG/")] // a department sees itself
+    [InlineData(OrgKind.District, Huancui, Huancui)]
+    [InlineData(OrgKind.JusticeBureau, "/370000/370000-SFT/", "/370000/")]                      // 司法厅 sees the province
+    public void A_users_scope_follows_the_kind_of_their_unit(OrgKind kind, string unitPath, string expected) =>
+        ScopeRules.ScopePathFor(kind, unitPath).ShouldBe(expected);
+
+    [Fact]
+    public void A_scope_contains_its_subtree_and_nothing_else()
+    {
+        var scope = DataScope.Under(Huancui);
+        scope.Contains(Huancui + "371002001/").ShouldBeTrue();
+        scope.Contains(Huancui).ShouldBeTrue();
+        scope.Contains("/370000/371000/371082/").ShouldBeFalse();     // 荣成市
+        scope.Contains("/370000/371000/3710021/").ShouldBeFalse();    // a code that merely starts alike
+        scope.Contains("/370000/371000/").ShouldBeFalse();            // the parent city
+        DataScope.None.Contains("/370000/").ShouldBeFalse();
+        DataScope.All.Contains("/120000/120102/").ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_org_switcher_can_narrow_but_never_widen()
+    {
+        var city = DataScope.Under("/370000/371000/");
+        ScopeRules.Narrow(city, Huancui).PathPrefix.ShouldBe(Huancui);
+        ScopeRules.Narrow(city, "/370000/370200/").ShouldBe(city);   // 青岛市 is outside 威海市
+        ScopeRules.Narrow(city, "/370000/").ShouldBe(city);          // the province is above
+        ScopeRules.Narrow(city, null).ShouldBe(city);
+        ScopeRules.Narrow(DataScope.None, Huancui).ShouldBe(DataScope.None);
+    }
+
+    [Theory]
+    [InlineData(Huancui, Huancui, true)]                       // under itself
+    [InlineData(Huancui, Huancui + "371002001/", true)]        // under its own town
+    [InlineData(Huancui, "/370000/371000/", false)]
+    [InlineData(Huancui, "/370000/371000/3710021/", false)]
+    public void Moving_a_unit_under_itself_or_a_descendant_is_a_cycle(string moved, string newParent, bool cycle) =>
+        ScopeRules.WouldCreateCycle(moved, newParent).ShouldBe(cycle);
+
+    [Theory]
+    [InlineData(OrgKind.Town, OrgKind.District, true)]
+    [InlineData(OrgKind.Town, OrgKind.City, false)]
+    [InlineData(OrgKind.JusticeOffice, OrgKind.Town, true)]
+    [InlineData(OrgKind.JusticeOffice, OrgKind.District, false)]
+    [InlineData(OrgKind.District, OrgKind.Province, true)]    // 直辖市 districts
+    [InlineData(OrgKind.Province, OrgKind.Province, false)]
+    public void Units_sit_only_under_the_kinds_of_unit_they_belong_to(OrgKind kind, OrgKind parent, bool allowed) =>
+        kind.AllowedParents().Contains(parent).ShouldBe(allowed);
+
+    [Theory]
+    [InlineData("Abcdefg1", true)]
+    [InlineData("abcdefg1!", true)]
+    [InlineData("ABCDEFG-", false)]   // two classes
+    [InlineData("abcdefgh", false)]
+    [InlineData("Ab1!", false)]       // too short
+    [InlineData("密码Abc123", true)]
+    public void Passwords_need_eight_characters_of_three_classes(string password, bool ok) =>
+        (password.Length >= 8 && ThreeClassPasswordValidator.ClassesIn(password) >= 3).ShouldBe(ok);
+
+    [Fact]
+    public void Personal_data_is_masked_in_lists()
+    {
+        Fazhi.Web.Kernel.Ids.PersonalData.MaskPhone("13812345678").ShouldBe("138****5678");
+        Fazhi.Web.Kernel.Ids.PersonalData.MaskIdNumber("370602199001011234").ShouldBe("3706**********1234");
+    }
+
+    [Fact]
+    public void Only_viewers_and_submitters_cannot_edit()
+    {
+        Roles.CanEdit([Roles.Viewer]).ShouldBeFalse();
+        Roles.CanEdit([Roles.DataSubmitter]).ShouldBeFalse();
+        Roles.CanEdit([Roles.Viewer, Roles.Reconsideration]).ShouldBeTrue();
+    }
+}
