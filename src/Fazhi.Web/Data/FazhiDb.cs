@@ -224,7 +224,8 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         string[] bookkeeping = user.Id == _user.UserId
             ? [nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)]
             : [nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp)];
-        return e.Properties.Where(p => p.IsModified).All(p => bookkeeping.Contains(p.Metadata.Name));
+        // Identity's store calls Update(), which flags every column; compare values to see what really changed.
+        return e.Properties.Where(p => !Equals(p.OriginalValue, p.CurrentValue)).All(p => bookkeeping.Contains(p.Metadata.Name));
     }
 
     private static int? OrgOf(object entity) => entity switch

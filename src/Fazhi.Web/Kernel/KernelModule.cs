@@ -22,6 +22,9 @@ public static class KernelModule
     {
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        // Razor would otherwise write every Chinese character as a numeric entity.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         var provider = config["Database:Provider"] ?? "Sqlite";

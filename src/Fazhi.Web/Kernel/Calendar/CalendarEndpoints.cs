@@ -1,4 +1,6 @@
 using System.Globalization;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 
 namespace Fazhi.Web.Kernel.Calendar;
@@ -8,6 +10,13 @@ public sealed record WorkingDayAnswer(string Date, bool WorkingDay, string? Name
 public sealed record AddDaysAnswer(string From, int Days, string Date);
 
 public sealed record AddNaturalDaysAnswer(string From, int Days, string Date, string PeriodEnd);
+
+public sealed record SaveYearRequest(string? Notice, string? DocumentNumber, DateOnly? Published,
+    IReadOnlyList<SaveYearRequest.Period>? Holidays, IReadOnlyList<SaveYearRequest.Workday>? Workdays)
+{
+    public sealed record Period(string? Name, string? From, string? To);
+    public sealed record Workday(string? Date, string? Name);
+}
 
 public static class CalendarEndpoints
 {
@@ -43,6 +52,19 @@ public static class CalendarEndpoints
             Holidays = y.Holidays.Select(h => new { h.Name, From = HolidayFile.Iso(h.From), To = HolidayFile.Iso(h.To) }),
             Workdays = y.Workdays.Select(w => new { Date = HolidayFile.Iso(w.Date), w.Name }),
         })).WithSummary("已录入的年度节假日安排");
+
+        g.MapPut("/years/{year:int}", async (int year, SaveYearRequest request, CalendarService calendar, FazhiDb db,
+            IEnumerable<ICalendarChangeListener> listeners, CancellationToken ct) =>
+        {
+            var errors = new Dictionary<string, List<string>>();
+            var parsed = NoticeText.Parse(year, request.Notice ?? "", request.DocumentNumber, request.Published,
+                string.Join('\n', (request.Holidays ?? []).Select(h => $"{h.Name} {h.From} {h.To}")),
+                string.Join('\n', (request.Workdays ?? []).Select(w => $"{w.Date} {w.Name}")), errors);
+            if (errors.Count > 0)
+                throw new FazhiValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
+            await calendar.SaveYearAsync(db, parsed, listeners, ct);
+            return TypedResults.NoContent();
+        }).RequireAuthorization(Policies.Admin).WithSummary("录入或更正某年度的节假日安排（国务院办公厅通知）");
     }
 
     private static DateOnly ParseDate(string? value, string field) =>

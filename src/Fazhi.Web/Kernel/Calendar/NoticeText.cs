@@ -18,6 +18,10 @@ public static partial class NoticeText
     public static HolidayYear Parse(int year, string notice, string? documentNumber, DateOnly? published,
         string holidaysText, string workdaysText, IDictionary<string, List<string>> errors)
     {
+        if (year is < 2000 or > 2100)
+            Add(errors, "year", "年度应在2000至2100之间");
+        if (string.IsNullOrWhiteSpace(notice) || notice.Length > 200 || notice.Any(c => c is '<' or '>'))
+            Add(errors, "notice", "请填写通知名称（不超过200字，不含 < >）");
         var holidays = new List<HolidayPeriod>();
         var workdays = new List<MakeUpWorkday>();
         var lineNo = 0;

@@ -32,10 +32,6 @@ public sealed class CalendarModel(CalendarService calendars, FazhiDb db, IEnumer
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         var errors = new Dictionary<string, List<string>>();
-        if (NewYear is < 2000 or > 2100)
-            errors["year"] = ["年度应在2000至2100之间"];
-        if (string.IsNullOrWhiteSpace(Notice) || Notice.Length > 200 || Notice.Any(c => c is '<' or '>'))
-            errors["notice"] = ["请填写通知名称（不超过200字，不含 < >）"];
         var year = NoticeText.Parse(NewYear, Notice ?? "", DocumentNumber, Published, HolidaysText ?? "", WorkdaysText ?? "", errors);
         if (errors.Count == 0 && await TryAsync(() => calendars.SaveYearAsync(db, year, listeners, ct)))
         {

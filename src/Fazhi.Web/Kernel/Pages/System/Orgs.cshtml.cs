@@ -18,7 +18,11 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     public OrgDto? Selected { get; private set; }
     public string? ParentName { get; private set; }
 
-    public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return Code is not null && Selected is null ? NotFound() : Page();
+    }
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {

@@ -1,0 +1,105 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fazhi.IntegrationTests.Infrastructure;
+
+namespace Fazhi.IntegrationTests.Kernel;
+
+public abstract class AuditTests(FazhiFactory app)
+{
+    [Fact]
+    public async Task Every_change_is_recorded_with_who_what_before_and_after()
+    {
+        var admin = await app.ApiAsAsync("huancui-admin");
+        (await admin.PutAsJsonAsync("/api/v1/orgs/371002003", new { name = "竹岛街道办事处" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var page = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update");
+        var entry = page.GetProperty("items").EnumerateArray().First();
+        entry.GetProperty("userName").GetString().ShouldBe("huancui-admin");
+        entry.GetProperty("orgName").GetString().ShouldBe("竹岛街道办事处");
+        entry.GetProperty("beforeJson").GetString()!.ShouldContain("\"Name\":\"竹岛街道\"");
+        entry.GetProperty("afterJson").GetString()!.ShouldContain("\"Name\":\"竹岛街道办事处\"");
+        entry.GetProperty("requestId").GetString().ShouldNotBeNullOrEmpty();
+        entry.GetProperty("clientAddress").ValueKind.ShouldNotBe(JsonValueKind.Undefined);
+    }
+
+    [Fact]
+    public async Task Password_hashes_never_reach_the_log()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var export = await admin.GetStringAsync("/api/v1/audit?entityType=AppUser&pageSize=200");
+        export.ShouldNotContain("PasswordHash");
+        export.ShouldNotContain("SecurityStamp");
+    }
+
+    [Fact]
+    public async Task A_district_admin_sees_only_their_districts_log()
+    {
+        var root = await app.ApiAsAsync("admin");
+        (await root.PutAsJsonAsync("/api/v1/orgs/120102001", new { name = "大王庄街道（更名）" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var hc = await app.ApiAsAsync("huancui-admin");
+        var page = await hc.GetFromJsonAsync<JsonElement>("/api/v1/audit?pageSize=200");
+        page.GetProperty("items").EnumerateArray().ShouldNotContain(e => e.GetProperty("orgName").GetString() == "大王庄街道（更名）");
+    }
+
+    [Fact]
+    public async Task The_log_exports_to_excel()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var response = await admin.GetAsync("/api/v1/audit/export?action=Login");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes[..2].ShouldBe("PK"u8.ToArray()); // a zip package
+    }
+}
+
+/// <summary>Tampering in its own class (and database), since it breaks the chain for good.</summary>
+public abstract class AuditTamperTests(FazhiFactory app)
+{
+    [Fact]
+    public async Task Tampering_with_one_row_is_reported_by_the_verify_endpoint_and_command()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        (await admin.PutAsJsonAsync("/api/v1/orgs/371082104", new { name = "俚岛镇（更名）" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var before = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        before.GetProperty("intact").GetBoolean().ShouldBeTrue(before.ToString());
+        (await RunVerifyCommandAsync()).ExitCode.ShouldBe(0);
+
+        var target = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update"))
+            .GetProperty("items").EnumerateArray().First().GetProperty("seq").GetInt64();
+        (await app.SqlAsync($"UPDATE sys_audit_log SET \"AfterJson\" = 'tampered' WHERE \"Seq\" = {target}")).ShouldBe(1);
+
+        var after = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        after.GetProperty("intact").GetBoolean().ShouldBeFalse();
+        after.GetProperty("firstBrokenSeq").GetInt64().ShouldBe(target);
+        var (exit, output) = await RunVerifyCommandAsync();
+        exit.ShouldBe(2);
+        output.ShouldContain($"第{target}条");
+    }
+
+    /// <summary>Runs <c>Fazhi.Web verify-audit</c> as its own process against the same database.</summary>
+    private async Task<(int ExitCode, string Output)> RunVerifyCommandAsync()
+    {
+        var dll = typeof(Program).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet", [dll, "verify-audit"])
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)!,
+        };
+        start.Environment["Database__Provider"] = app.Provider.ToString();
+        start.Environment["ConnectionStrings__Fazhi"] = app.ConnectionString;
+        start.Environment["Fazhi__DataDirectory"] = Path.Combine(Path.GetTempPath(), "fazhi-verify-" + Guid.NewGuid().ToString("N"));
+        using var process = Process.Start(start)!;
+        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, output);
+    }
+}
+
+public sealed class AuditTestsOnSqlite(SqliteFactory app) : AuditTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class AuditTestsOnPostgres(PostgresFactory app) : AuditTests(app), IClassFixture<PostgresFactory>;
+
+public sealed class AuditTamperTestsOnSqlite(SqliteFactory app) : AuditTamperTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class AuditTamperTestsOnPostgres(PostgresFactory app) : AuditTamperTests(app), IClassFixture<PostgresFactory>;

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fazhi.IntegrationTests.Infrastructure;
+
+namespace Fazhi.IntegrationTests.Kernel;
+
+public abstract class AuthTests(FazhiFactory app)
+{
+    private async Task CreateUserAsync(string username, string password)
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            username, displayName = "测试用户", orgCode = "371002-SFJ", roles = new[] { "recon" }, password, phone = "13812345678",
+        });
+        response.StatusCode.ShouldBe(HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_token_endpoint_answers_an_access_token_and_its_expiry()
+    {
+        var client = app.CreateClient();
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "huancui", password = FazhiFactory.DemoPassword });
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        body.GetProperty("accessToken").GetString()!.Length.ShouldBeGreaterThan(20);
+        body.GetProperty("expiresAt").GetDateTimeOffset().ShouldBeGreaterThan(TimeProvider.System.GetUtcNow().AddMinutes(30));
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_a_401_problem_and_a_missing_one_a_400()
+    {
+        var client = app.CreateClient();
+        await (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "huancui", password = "nope" })).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        await (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "huancui" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "password");
+    }
+
+    [Fact]
+    public async Task Five_failed_logins_lock_the_account_for_fifteen_minutes()
+    {
+        await CreateUserAsync("lockme", "Correct-Horse-1");
+        var client = app.CreateClient();
+        for (var i = 0; i < 5; i++)
+            (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "lockme", password = "wrong-" + i })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var locked = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "lockme", password = "Correct-Horse-1" });
+        var problem = await locked.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+        problem.GetProperty("detail").GetString()!.ShouldContain("锁定15分钟");
+
+        // The login page says the same, and the admin sees the lock and can lift it.
+        var browserLocked = await app.CreateClient().GetStringAsync("/login");
+        browserLocked.ShouldContain("登录");
+        var admin = await app.ApiAsAsync("admin");
+        var users = await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=lockme");
+        users!.Single().GetProperty("isLockedOut").GetBoolean().ShouldBeTrue();
+        var audit = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?action=LockedOut&pageSize=50");
+        audit.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(1);
+        (await admin.PostAsync("/api/v1/users/lockme/unlock", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "lockme", password = "Correct-Horse-1" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("short1A", "password")]           // 7 characters
+    [InlineData("alllowercase", "password")]      // one class
+    public async Task A_weak_password_is_refused_and_no_user_is_created(string password, string field)
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var username = "weak" + password.Length;
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username, displayName = "弱密码", orgCode = "371002-SFJ", roles = new[] { "recon" }, password });
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
+        var users = await admin.GetFromJsonAsync<List<JsonElement>>($"/api/v1/users?keyword={username}");
+        users!.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_user_for_a_unit_that_does_not_exist_is_refused()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username = "ghost", displayName = "无机构", orgCode = "NO-SUCH-UNIT", roles = new[] { "recon" }, password = "Password-2024" });
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "orgCode");
+        (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=ghost"))!.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task Phones_are_masked_in_the_user_list()
+    {
+        await CreateUserAsync("phoneuser", "Password-2024");
+        var admin = await app.ApiAsAsync("admin");
+        var user = (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=phoneuser"))!.Single();
+        user.GetProperty("phoneMasked").GetString().ShouldBe("138****5678");
+        (await admin.GetStringAsync("/api/v1/users")).ShouldNotContain("13812345678");
+    }
+
+    [Fact]
+    public async Task A_deactivated_user_can_no_longer_sign_in()
+    {
+        await CreateUserAsync("leaver", "Password-2024");
+        var admin = await app.ApiAsAsync("admin");
+        var update = await admin.PutAsJsonAsync("/api/v1/users/leaver", new { displayName = "已离职", orgCode = "371002-SFJ", roles = new[] { "recon" }, isActive = false });
+        update.StatusCode.ShouldBe(HttpStatusCode.NoContent, await update.Content.ReadAsStringAsync());
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "leaver", password = "Password-2024" });
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("detail").GetString()!.ShouldContain("停用");
+    }
+}
+
+public sealed class AuthTestsOnSqlite(SqliteFactory app) : AuthTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class AuthTestsOnPostgres(PostgresFactory app) : AuthTests(app), IClassFixture<PostgresFactory>;

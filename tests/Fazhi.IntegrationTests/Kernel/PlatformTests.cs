@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fazhi.IntegrationTests.Infrastructure;
+
+namespace Fazhi.IntegrationTests.Kernel;
+
+public abstract class PlatformTests(FazhiFactory app)
+{
+    [Fact]
+    public async Task Health_and_readiness_answer_without_login()
+    {
+        var client = app.CreateClient();
+        (await client.GetAsync("/healthz")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var ready = await client.GetFromJsonAsync<JsonElement>("/readyz");
+        ready.GetProperty("status").GetString().ShouldBe("ready");
+    }
+
+    [Fact]
+    public async Task Pages_carry_the_security_headers()
+    {
+        var response = await app.CreateClient().GetAsync("/login");
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("frame-ancestors 'none'");
+        response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
+        (await response.Content.ReadAsStringAsync()).ShouldContain("__RequestVerificationToken");
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_the_api()
+    {
+        var doc = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
+        var paths = doc.GetProperty("paths");
+        paths.TryGetProperty("/api/v1/orgs", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/auth/token", out _).ShouldBeTrue();
+        paths.TryGetProperty("/api/v1/calendar/add-working-days", out _).ShouldBeTrue();
+        (await app.CreateClient().GetAsync("/api/docs/")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task An_unknown_page_is_a_chinese_404_and_an_unknown_api_a_problem()
+    {
+        var browser = await app.BrowserAsAsync("huancui");
+        var page = await browser.GetAsync("/no/such/page");
+        page.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("不存在");
+        var api = await app.ApiAsAsync("huancui");
+        await (await api.GetAsync("/api/v1/no-such-thing")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_real_counts_for_the_users_scope()
+    {
+        var browser = await app.BrowserAsAsync("jingyuan");
+        var html = await browser.GetStringAsync("/");
+        html.ShouldContain("可见机构");
+        // 鲸园司法所 sees its town: 鲸园街道 and 鲸园司法所.
+        html.ShouldMatch(@"<div class=""num"">2</div>\s*<div class=""label"">可见机构</div>");
+    }
+
+    [Fact]
+    public async Task Script_in_a_name_is_shown_as_text_on_pages()
+    {
+        // The API refuses markup; a name that slipped in another way (here: straight into the database) is still encoded.
+        await app.SqlAsync("UPDATE sys_org_units SET \"Name\" = '<script>alert(1)</script>' WHERE \"Code\" = '371002-STHJ'");
+        var browser = await app.BrowserAsAsync("admin");
+        var html = await browser.GetStringAsync("/system/orgs?code=371002-STHJ");
+        html.ShouldNotContain("<script>alert(1)</script>");
+        html.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+}
+
+public sealed class PlatformTestsOnSqlite(SqliteFactory app) : PlatformTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class PlatformTestsOnPostgres(PostgresFactory app) : PlatformTests(app), IClassFixture<PostgresFactory>;
