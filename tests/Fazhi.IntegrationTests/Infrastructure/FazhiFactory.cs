@@ -29,7 +29,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
 
     public string ConnectionString { get; private set; } = "";
 
-    public async ValueTask InitializeAsync()
+    public virtual async ValueTask InitializeAsync()
     {
         if (Provider == Provider.Postgres)
         {
@@ -44,8 +44,11 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         }
         else
             ConnectionString = $"Data Source={Path.Combine(_dataDirectory, "fazhi.db")}";
-        _ = Server; // start the host now: migrations and seeding run once per class
+        StartHost(); // migrations and seeding run once per class
     }
+
+    /// <summary>Starts the in-memory test server; the browser tests start Kestrel on a real port instead.</summary>
+    protected virtual void StartHost() => _ = Server;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

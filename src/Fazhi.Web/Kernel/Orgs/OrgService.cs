@@ -66,11 +66,12 @@ public sealed partial class OrgService(FazhiDb db)
 
     public async Task<OrgUnit> CreateAsync(CreateOrgRequest request, CancellationToken ct)
     {
-        CreateRules.ThrowIfInvalid(request);
-        var kind = ParseKind(request.Kind!)!.Value;
-        var errors = new Dictionary<string, string[]>();
-        if (await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Code == request.Code, ct))
+        var errors = CreateRules.ErrorsOf(request);
+        if (!errors.ContainsKey("code") && await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Code == request.Code, ct))
             errors["code"] = [$"机构代码“{request.Code}”已存在"];
+        if (errors.ContainsKey("kind"))
+            throw new FazhiValidationException(errors);
+        var kind = ParseKind(request.Kind!)!.Value;
         OrgUnit? parent = null;
         if (string.IsNullOrEmpty(request.ParentCode))
         {

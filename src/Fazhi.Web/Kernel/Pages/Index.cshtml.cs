@@ -1,10 +1,12 @@
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Metrics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Pages;
 
-public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarService calendar, TimeProvider clock) : PageModel
+public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarService calendar, TimeProvider clock,
+    Fazhi.Web.Data.FazhiDb db) : PageModel
 {
     public List<HomeMetric> Metrics { get; } = [];
     public DateOnly Today { get; private set; }
@@ -24,6 +26,8 @@ public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarSe
         }
         else
             TodayText = "（本年度节假日安排尚未录入）";
-        ScopeText = Metrics.Count > 0 ? "本机构及全部下级机构" : "";
+        var scope = db.Actor.Scope;
+        var unit = scope.IsAll ? null : await db.OrgUnits.Where(o => o.Path == scope.PathPrefix).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        ScopeText = scope.IsAll ? "全部机构" : $"{unit ?? "本机构"}及其全部下级机构";
     }
 }

@@ -17,6 +17,11 @@ public static class Validation
         result.Errors.GroupBy(e => JsonName(e.PropertyName))
             .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray()));
 
+    /// <summary>The failing fields so far, to which a handler adds the checks that need the database, so the
+    /// user sees every problem at once.</summary>
+    public static Dictionary<string, string[]> ErrorsOf<T>(this IValidator<T> validator, T instance) =>
+        new(ToException(validator.Validate(instance)).Errors);
+
     private static string JsonName(string property) =>
         string.IsNullOrEmpty(property) ? "$" : char.ToLowerInvariant(property[0]) + property[1..];
 

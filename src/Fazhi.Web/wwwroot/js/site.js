@@ -8,4 +8,4 @@ document.addEventListener('click', (e) => {
 document.addEventListener('change', (e) => {
   if (e.target.matches('select[data-autosubmit]')) e.target.form.requestSubmit();
 });
-document.querySelectorAll('dialog[data-open-on-load]').forEach((d) => d.showModal());
+document.querySelectorAll('dialog.open-on-load').forEach((d) => d.showModal());

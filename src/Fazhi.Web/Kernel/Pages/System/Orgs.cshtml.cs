@@ -10,7 +10,10 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     public CreateOrgRequest Input { get; private set; } = new(null, null, null, null);
-    public bool CreateFailed { get; private set; }
+    /// <summary>Which form failed ("create", "rename", "move"), so its field errors show beside it and not elsewhere.</summary>
+    public string? FailedForm { get; private set; }
+    public bool CreateFailed => FailedForm == "create";
+    public string? ErrorIn(string form, string field) => FailedForm == form ? ErrorFor(field) : null;
     public List<OrgDto> Tree { get; private set; } = [];
     public List<OrgDto> AllActive { get; private set; } = [];
     public List<OrgDto> Children { get; private set; } = [];
@@ -41,7 +44,7 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         Input = input;
         if (await TryAsync(() => orgs.CreateAsync(input, ct)) is { } unit)
             return Done($"已新增机构“{unit.Name}”。", unit.Code);
-        CreateFailed = true;
+        FailedForm = "create";
         await LoadAsync(ct);
         return Page();
     }
@@ -51,6 +54,7 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         Code = code;
         if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name), ct)) is { } unit)
             return Done($"已将机构名称改为“{unit.Name}”。", code);
+        FailedForm = "rename";
         await LoadAsync(ct);
         return Page();
     }
@@ -60,6 +64,7 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         Code = code;
         if (await TryAsync(() => orgs.MoveAsync(code, new MoveOrgRequest(parentCode), ct)) is { } unit)
             return Done($"已将“{unit.Name}”移到新的上级机构下。", code);
+        FailedForm = "move";
         await LoadAsync(ct);
         return Page();
     }
