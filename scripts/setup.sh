@@ -5,7 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
-fc-list 2>/dev/null | grep -qi 'cjk\|wqy' || need+=(fonts-noto-cjk)
+fonts=$(fc-list 2>/dev/null || true)   # not piped into grep -q: with pipefail, SIGPIPE would fail the check
+grep -qi 'cjk\|wqy' <<<"$fonts" || need+=(fonts-noto-cjk)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 if [ ${#need[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${need[*]}"

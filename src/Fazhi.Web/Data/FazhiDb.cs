@@ -101,7 +101,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
                     EntityState.Deleted => AuditActions.Delete,
                     _ => AuditActions.Update,
                 },
-                EntityType = p.Entry.Metadata.ClrType.Name,
+                EntityType = EntityName(p.Entry.Metadata.ClrType),
                 EntityId = KeyOf(p.Entry),
                 OrgUnitId = OrgOf(p.Entry.Entity) ?? _user.OrgUnitId,
                 BeforeJson = p.Before,
@@ -227,6 +227,9 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         // Identity's store calls Update(), which flags every column; compare values to see what really changed.
         return e.Properties.Where(p => !Equals(p.OriginalValue, p.CurrentValue)).All(p => bookkeeping.Contains(p.Metadata.Name));
     }
+
+    /// <summary><c>IdentityUserRole`1</c> → <c>IdentityUserRole</c>.</summary>
+    private static string EntityName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
 
     private static int? OrgOf(object entity) => entity switch
     {

@@ -115,6 +115,7 @@ public static class KernelModule
         [
             new NavItem("组织机构", "/system/orgs", Roles.Admin),
             new NavItem("用户管理", "/system/users", Roles.Admin),
+            new NavItem("角色", "/system/roles", Roles.Admin),
             new NavItem("操作日志", "/system/audit", Roles.Admin),
             new NavItem("工作日历", "/system/calendar", Roles.Admin),
         ]));

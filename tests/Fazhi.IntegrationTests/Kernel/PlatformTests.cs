@@ -58,6 +58,31 @@ public abstract class PlatformTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused_and_changes_nothing()
+    {
+        var browser = await app.BrowserAsAsync("admin");
+        var response = await browser.PostAsync("/system/orgs?handler=Rename", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = "371002002", ["name"] = "伪造请求",
+        }));
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var api = await app.ApiAsAsync("admin");
+        (await api.GetFromJsonAsync<JsonElement>("/api/v1/orgs/371002002")).GetProperty("name").GetString().ShouldBe("环翠楼街道");
+    }
+
+    [Fact]
+    public async Task The_user_list_filters_by_unit_subtree_and_role()
+    {
+        var api = await app.ApiAsAsync("admin");
+        var town = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?orgCode=371002001");
+        town!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["jingyuan"]);
+        var viewers = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?role=viewer");
+        viewers!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["weihai"]);
+        var browser = await app.BrowserAsAsync("admin");
+        (await browser.GetStringAsync("/system/roles")).ShouldContain("部门数据报送");
+    }
+
+    [Fact]
     public async Task Script_in_a_name_is_shown_as_text_on_pages()
     {
         // The API refuses markup; a name that slipped in another way (here: straight into the database) is still encoded.

@@ -70,3 +70,22 @@ public sealed class AuditChainTests
         AuditChain.ComputeHash(a).ShouldNotBe(AuditChain.ComputeHash(b));
     }
 }
+
+public sealed class AuditDiffTests
+{
+    [Fact]
+    public void Lists_only_the_fields_that_changed()
+    {
+        var changes = AuditDiff.Of("""{"Name":"竹岛街道","Depth":3,"IsActive":true}""", """{"Name":"竹岛街道办事处","Depth":3,"IsActive":false}""");
+        changes.Select(c => c.Field).ShouldBe(["IsActive", "Name"]);
+        changes.Single(c => c.Field == "Name").Before.ShouldBe("竹岛街道");
+        changes.Single(c => c.Field == "Name").After.ShouldBe("竹岛街道办事处");
+    }
+
+    [Fact]
+    public void Shows_a_creation_as_its_values_and_survives_text_that_is_not_json()
+    {
+        AuditDiff.Of(null, """{"Code":"X"}""").Single().After.ShouldBe("X");
+        AuditDiff.Of(null, "tampered").Single().After.ShouldBe("tampered");
+    }
+}

@@ -8,7 +8,8 @@ public static class AccessEndpoints
             .AllowAnonymous().WithTags("认证").WithSummary("用户名密码换取访问令牌（Bearer）");
 
         var users = api.MapGroup("/users").WithTags("用户管理").RequireAuthorization(Policies.Admin);
-        users.MapGet("/", (UserService svc, string? keyword, CancellationToken ct) => svc.ListAsync(keyword, ct));
+        users.MapGet("/", (UserService svc, string? keyword, string? orgCode, string? role, CancellationToken ct) => svc.ListAsync(keyword, ct, orgCode, role))
+            .WithSummary("用户列表（本级及下级机构），可按关键字、机构、角色筛选；电话已脱敏");
         users.MapPost("/", async (SaveUserRequest request, UserService svc, CancellationToken ct) =>
         {
             var user = await svc.CreateAsync(request, ct);

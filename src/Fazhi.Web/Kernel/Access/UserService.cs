@@ -34,9 +34,16 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
     private static readonly Rules CreateRules = new(creating: true);
     private static readonly Rules UpdateRules = new(creating: false);
 
-    public async Task<List<UserDto>> ListAsync(string? keyword, CancellationToken ct)
+    public async Task<List<UserDto>> ListAsync(string? keyword, CancellationToken ct, string? orgCode = null, string? role = null)
     {
         var query = db.VisibleUsers().AsNoTracking();
+        if (!string.IsNullOrEmpty(orgCode))
+        {
+            var path = await db.OrgUnits.Where(o => o.Code == orgCode).Select(o => o.Path).FirstOrDefaultAsync(ct) ?? "\u0000";
+            query = query.Where(u => u.OrgUnit != null && u.OrgUnit.Path.StartsWith(path));
+        }
+        if (!string.IsNullOrEmpty(role))
+            query = query.Where(u => db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == role)));
         if (!string.IsNullOrWhiteSpace(keyword))
             query = query.Where(u => u.UserName!.Contains(keyword) || u.DisplayName.Contains(keyword));
         var list = await query.OrderBy(u => u.UserName)

@@ -12,15 +12,16 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     public string Message { get; private set; } = "";
     public string RequestId => HttpContext.TraceIdentifier;
 
-    public Task<IActionResult> OnGetAsync(int? code) => Handle(code);
-    public Task<IActionResult> OnPostAsync(int? code) => Handle(code);
-    public Task<IActionResult> OnPutAsync(int? code) => Handle(code);
-    public Task<IActionResult> OnDeleteAsync(int? code) => Handle(code);
+    public Task<IActionResult> OnGetAsync([FromRoute] int? code) => Handle(code);
+    public Task<IActionResult> OnPostAsync([FromRoute] int? code) => Handle(code);
+    public Task<IActionResult> OnPutAsync([FromRoute] int? code) => Handle(code);
+    public Task<IActionResult> OnDeleteAsync([FromRoute] int? code) => Handle(code);
 
     private async Task<IActionResult> Handle(int? code)
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        var status = code ?? (exception is null ? 500 : FazhiExceptionHandler.Classify(exception).Status);
+        // Only the route may say the status (a form field named "code" must not), and only a real error status.
+        var status = code is >= 400 and <= 599 ? code.Value : exception is null ? 500 : FazhiExceptionHandler.Classify(exception).Status;
         if (ProblemTitles.IsApi(HttpContext))
         {
             Response.StatusCode = status;
