@@ -3,6 +3,8 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration;
+using Fazhi.Web.Modules.Reconsideration.Features;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -20,6 +22,7 @@ builder.Services.AddSerilog((services, log) => log
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
 
 builder.Services.AddKernel(builder.Configuration, dataDirectory);
+builder.Services.AddReconsideration(builder.Configuration);
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/";
@@ -58,6 +61,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("法治 Fazhi API")).All
 
 var api = app.MapGroup("/api/v1");
 api.MapKernel();
+api.MapReconsideration();
 app.MapRazorPages();
 
 await FazhiCommands.InitialiseAsync(app, dataDirectory);

@@ -4,6 +4,7 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Audit;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Timers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +45,9 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<WorkTimer> WorkTimers => Set<WorkTimer>();
+
+    public TimeProvider Clock => _clock;
 
     // Read by the query filters; EF Core evaluates them per context instance.
     private DataScope Scope => _user.Scope;
@@ -51,6 +55,17 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     private string ScopePath => _user.Scope.PathPrefix;
 
     public ICurrentUser Actor => _user;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every stored DateTime is UTC; SQLite would otherwise hand them back as Kind=Unspecified.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    private sealed class UtcDateTimeConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -80,17 +95,24 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
             .ToList();
         if (tracked.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
             throw new InvalidOperationException("操作日志只能追加，不能修改或删除。");
-        var audited = tracked.Where(e => e.Entity is not AuditEntry && e.Entity is not IdentityUserToken<int>).ToList();
+        await EnsureWritesInScopeAsync(tracked.Where(e => e.Entity is not AuditEntry).ToList(), cancellationToken);
+        // Timer rows are derived from the records' audited facts by the deadline rules: auditing them would only repeat.
+        var audited = tracked.Where(e => e.Entity is not AuditEntry and not IdentityUserToken<int> and not WorkTimer).ToList();
         if (audited.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
-        await EnsureWritesInScopeAsync(audited, cancellationToken);
         var pending = audited.Select(e => new PendingAudit(e, e.State, e.State == EntityState.Added ? null : Snapshot(e, original: true))).ToList();
 
         var ownTransaction = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
         try
         {
-            var count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            // Writers take the chain lock before touching any row, so two transactions never wait on each other's
+            // rows while one holds the lock (no lock-order deadlock on PostgreSQL).
+            await AcquireWriteLockAsync(cancellationToken);
+            // Accepted at once so that the audit rows below are saved alone (a second save of un-accepted changes
+            // would insert them twice). If appending fails the transaction rolls back and the request fails with it;
+            // a context is never reused after a failed save (one per request or job run).
+            var count = await base.SaveChangesAsync(true, cancellationToken);
             var entries = pending.Select(p => new AuditEntry
             {
                 UserName = _user.UserName,
@@ -129,7 +151,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     {
         var entry = new AuditEntry
         {
-            UserName = userName ?? _user.UserName,
+            UserName = Truncate(userName ?? _user.UserName, 64),
             UserId = _user.UserId,
             Action = action,
             EntityType = entityType,
@@ -151,7 +173,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     /// transaction, so two writers never link to the same predecessor.</summary>
     private async Task AppendAuditAsync(List<AuditEntry> entries, CancellationToken ct)
     {
-        await LockAuditChainAsync(ct);
+        await AcquireWriteLockAsync(ct);
         var last = await AuditEntries.AsNoTracking().OrderByDescending(a => a.Seq)
             .Select(a => new { a.Seq, a.Hash }).FirstOrDefaultAsync(ct);
         var seq = last?.Seq ?? 0;
@@ -166,12 +188,23 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
             prev = entry.Hash;
         }
         AuditEntries.AddRange(entries);
-        await base.SaveChangesAsync(true, ct);
+        await base.SaveChangesAsync(false, ct);
+        foreach (var entry in entries)
+            Entry(entry).State = EntityState.Detached; // appended for good; nothing tracks them further
     }
 
     /// <summary>Serialises writers of the audit chain. SQLite transactions already hold the write lock
     /// (Microsoft.Data.Sqlite begins them IMMEDIATE); PostgreSQL needs an advisory lock.</summary>
     protected abstract Task LockAuditChainAsync(CancellationToken ct);
+
+    /// <summary>Takes the write lock of the audit chain for the current transaction (a no-op outside one on SQLite,
+    /// where the transaction itself holds the database's write lock). Call it first in a transaction that mixes
+    /// set-based updates with audited saves.</summary>
+    public Task AcquireWriteLockAsync(CancellationToken ct) => LockAuditChainAsync(ct);
+
+    /// <summary>Set by the sign-in code while Identity checks a password: it may then also rehash the password
+    /// (after an iteration-count upgrade) for a caller who is not signed in yet.</summary>
+    public bool SigningIn { get; set; }
 
     private static DateTime TruncateToMilliseconds(DateTime t) =>
         new(t.Ticks - t.Ticks % TimeSpan.TicksPerMillisecond, DateTimeKind.Utc);
@@ -182,6 +215,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         if (scope.IsAll)
             return;
         var orgIds = new HashSet<int>();
+        var userIds = new HashSet<int>();
         foreach (var e in entries)
         {
             switch (e.Entity)
@@ -200,11 +234,31 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
                     if (e.State == EntityState.Modified && e.Property(nameof(AppUser.OrgUnitId)).OriginalValue is int oldUserOrg)
                         orgIds.Add(oldUserOrg);
                     break;
+                case CalendarYear or AppRole or IdentityRoleClaim<int>:
+                    throw new OutOfScopeException("工作日历和角色定义对全平台生效，只有平台管理员可以修改。");
+                case IdentityUserRole<int> link:
+                    userIds.Add(link.UserId);
+                    break;
+                case IdentityUserClaim<int> or IdentityUserLogin<int>:
+                    throw new OutOfScopeException("只有平台管理员可以修改用户的外部登录和声明。");
                 case IOrgOwned owned:
                     orgIds.Add(owned.OrgUnitId);
                     if (e.State == EntityState.Modified && e.Property(nameof(IOrgOwned.OrgUnitId)).OriginalValue is int oldOrg)
                         orgIds.Add(oldOrg);
                     break;
+            }
+        }
+        if (userIds.Count > 0)
+        {
+            // A role may be given or taken only for a user whose unit is in scope (never a platform-wide user).
+            var tracked = entries.Select(x => x.Entity).OfType<AppUser>().ToDictionary(u => u.Id);
+            var stored = await Users.AsNoTracking().Where(u => userIds.Contains(u.Id)).Select(u => new { u.Id, u.OrgUnitId }).ToListAsync(ct);
+            foreach (var id in userIds)
+            {
+                var org = tracked.TryGetValue(id, out var t) ? t.OrgUnitId : stored.FirstOrDefault(u => u.Id == id)?.OrgUnitId;
+                if (org is null)
+                    throw new OutOfScopeException("用户不存在或不在您的数据权限范围内。");
+                orgIds.Add(org.Value);
             }
         }
         if (orgIds.Count == 0)
@@ -221,12 +275,14 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     {
         if (e.State != EntityState.Modified)
             return false;
-        string[] bookkeeping = user.Id == _user.UserId
+        string[] bookkeeping = user.Id == _user.UserId || SigningIn
             ? [nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp), nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp)]
             : [nameof(AppUser.AccessFailedCount), nameof(AppUser.LockoutEnd), nameof(AppUser.ConcurrencyStamp)];
         // Identity's store calls Update(), which flags every column; compare values to see what really changed.
         return e.Properties.Where(p => !Equals(p.OriginalValue, p.CurrentValue)).All(p => bookkeeping.Contains(p.Metadata.Name));
     }
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 
     /// <summary><c>IdentityUserRole`1</c> → <c>IdentityUserRole</c>.</summary>
     private static string EntityName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;

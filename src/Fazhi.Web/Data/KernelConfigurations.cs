@@ -102,3 +102,18 @@ internal sealed class RoleClaimConfiguration : IEntityTypeConfiguration<Identity
 {
     public void Configure(EntityTypeBuilder<IdentityRoleClaim<int>> b) => b.ToTable("sys_role_claims");
 }
+
+internal sealed class WorkTimerConfiguration : IEntityTypeConfiguration<Kernel.Timers.WorkTimer>
+{
+    public void Configure(EntityTypeBuilder<Kernel.Timers.WorkTimer> b)
+    {
+        b.ToTable("sys_timers");
+        b.Property(t => t.Module).HasMaxLength(32);
+        b.Property(t => t.Kind).HasMaxLength(32);
+        b.Property(t => t.Title).HasMaxLength(64);
+        b.Property(t => t.Explanation).HasMaxLength(500);
+        b.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(t => new { t.Module, t.OwnerId, t.Kind }).IsUnique();
+        b.HasIndex(t => new { t.State, t.DueOn });
+    }
+}

@@ -19,7 +19,17 @@ public sealed class PostgresFazhiDb(DbContextOptions<PostgresFazhiDb> options, I
     private const long AuditChainLockKey = 0x46415A4849;
 
     protected override Task LockAuditChainAsync(CancellationToken ct) =>
-        Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", ct);
+        Database.CurrentTransaction is null
+            ? Task.CompletedTask
+            : Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AuditChainLockKey})", ct);
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // "C" compares bytes: prefix LIKE can use the btree index, and '/' and '-' are not ignored when sorting paths.
+        builder.Entity<Fazhi.Web.Kernel.Orgs.OrgUnit>().Property(o => o.Path).UseCollation("C");
+        builder.Entity<Fazhi.Web.Kernel.Orgs.OrgUnit>().Property(o => o.Code).UseCollation("C");
+    }
 }
 
 /// <summary>Used only by <c>dotnet ef migrations add --context SqliteFazhiDb</c>.</summary>

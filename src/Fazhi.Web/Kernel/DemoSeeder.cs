@@ -85,9 +85,11 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManag
         {
             var password = string.IsNullOrEmpty(adminPassword) ? GeneratePassword() : adminPassword;
             var admin = new AppUser { UserName = "admin", DisplayName = "系统管理员", LockoutEnabled = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            await using var tx = await db.Database.BeginTransactionAsync(ct); // never an admin without the admin role
             Ensure(await users.CreateAsync(admin, password));
             Ensure(await users.AddToRoleAsync(admin, Roles.Admin));
-            created.Add(new SeededLogin("admin", admin.DisplayName, password, "全部机构"));
+            await tx.CommitAsync(ct);
+            created.Add(new SeededLogin("admin", admin.DisplayName, string.IsNullOrEmpty(adminPassword) ? password : "（取自 FAZHI_ADMIN_PASSWORD）", "全部机构"));
         }
 
         if (!demoData || await db.OrgUnits.IgnoreQueryFilters().AnyAsync(ct))
@@ -118,7 +120,7 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManag
             };
             Ensure(await users.CreateAsync(user, shared));
             Ensure(await users.AddToRolesAsync(user, userRoles));
-            created.Add(new SeededLogin(username, name, shared, byCode[unitCode].Name));
+            created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", byCode[unitCode].Name));
         }
         return created;
     }

@@ -47,7 +47,7 @@ public static class KernelModule
 
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = 0; // ThreeClassPasswordValidator reports length and classes in one message
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -69,9 +69,30 @@ public static class KernelModule
         services.AddAuthentication(SmartScheme)
             .AddPolicyScheme(SmartScheme, "Cookie or bearer", o => o.ForwardDefaultSelector = http =>
                 http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    // A browser's cookie may read the API (exports, links) but not change anything through it: the API
+                    // has no anti-forgery token, so writes need a bearer token, which a forged cross-site request lacks.
+                    || (ProblemTitles.IsApi(http) && !HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsHead(http.Request.Method))
                     ? BearerTokenDefaults.AuthenticationScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(o => o.BearerTokenExpiration = AuthService.TokenLifetime)
+            .AddBearerToken(o =>
+            {
+                o.BearerTokenExpiration = AuthService.TokenLifetime;
+                // A token dies with its user's security stamp: deactivation, a new unit or new roles end it at once.
+                o.Events.OnMessageReceived = async ctx =>
+                {
+                    var header = ctx.Request.Headers.Authorization.ToString();
+                    if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+                        return;
+                    var options = ctx.HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptionsMonitor<BearerTokenOptions>>()
+                        .Get(BearerTokenDefaults.AuthenticationScheme);
+                    var ticket = options.BearerTokenProtector.Unprotect(header["Bearer ".Length..].Trim());
+                    if (ticket?.Principal is null)
+                        return; // the handler itself answers 401
+                    var signIn = ctx.HttpContext.RequestServices.GetRequiredService<SignInManager<AppUser>>();
+                    if (await signIn.ValidateSecurityStampAsync(ticket.Principal) is null)
+                        ctx.Fail("令牌已失效（用户已停用或权限已变更），请重新获取。");
+                };
+            })
             .AddCookie(IdentityConstants.ApplicationScheme, o =>
             {
                 o.Cookie.Name = "fazhi-auth";
@@ -92,6 +113,7 @@ public static class KernelModule
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.Admin).RequireClaim(FazhiClaims.ScopePath, ""))
             .AddPolicy(Policies.Editor, p => p.RequireAssertion(c => Roles.CanEdit(c.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(r => r.Value))));
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
@@ -109,6 +131,9 @@ public static class KernelModule
         services.AddScoped<AuthService>();
         services.AddScoped<AuditService>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Timers.TimerSync>();
+        if (config.GetValue("Fazhi:Timers:Enabled", true))
+            services.AddHostedService<Timers.TimerJob>(); // tests drive TimerJob.RunOnceAsync themselves
         services.AddScoped<OrgSwitcher>();
         services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
         services.AddSingleton(new NavSection("系统管理", 900,

@@ -58,6 +58,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Fazhi:MigrateOnStart", "true");
         builder.UseSetting("FAZHI_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
+        builder.UseSetting("Fazhi:Timers:Enabled", "false");
     }
 
     public override async ValueTask DisposeAsync()

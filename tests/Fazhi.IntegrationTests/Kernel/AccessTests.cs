@@ -80,6 +80,53 @@ public abstract class AccessTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task A_district_admin_cannot_change_the_national_calendar_or_read_the_whole_chain()
+    {
+        var hc = await app.ApiAsAsync("huancui-admin");
+        var put = await hc.PutAsJsonAsync("/api/v1/calendar/years/2027", new
+        {
+            notice = "国务院办公厅关于2027年部分节假日安排的通知", holidays = new[] { new { name = "元旦", from = "2027-01-01", to = "2027-01-01" } },
+        });
+        await put.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        await (await hc.GetAsync("/api/v1/audit/verify")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+    }
+
+    [Fact]
+    public async Task Only_an_administrator_may_be_created_without_a_unit()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            username = "nounit-viewer", displayName = "无机构查看", roles = new[] { "viewer" }, password = "Password-2024",
+        });
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "orgCode");
+    }
+
+    [Fact]
+    public async Task A_token_stops_working_when_its_user_is_deactivated()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        (await admin.PostAsJsonAsync("/api/v1/users", new
+        {
+            username = "short-lived", displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Password-2024",
+        })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var user = await app.ApiAsAsync("short-lived", "Password-2024");
+        (await user.GetAsync("/api/v1/orgs")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await admin.PutAsJsonAsync("/api/v1/users/short-lived", new { displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, isActive = false }))
+            .StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        await (await user.GetAsync("/api/v1/orgs")).ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
+    public async Task A_browser_cookie_can_read_the_api_but_not_write_through_it()
+    {
+        var browser = await app.BrowserAsAsync("admin");
+        (await browser.GetAsync("/api/v1/orgs")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var write = await browser.PutAsJsonAsync("/api/v1/orgs/371002003", new { name = "跨站请求" });
+        await write.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    [Fact]
     public async Task Anonymous_callers_get_401_from_the_api_and_the_login_page_from_the_ui()
     {
         var client = app.CreateClient(new() { AllowAutoRedirect = false });

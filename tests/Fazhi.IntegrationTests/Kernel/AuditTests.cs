@@ -68,6 +68,12 @@ public abstract class AuditTamperTests(FazhiFactory app)
 
         var target = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update"))
             .GetProperty("items").EnumerateArray().First().GetProperty("seq").GetInt64();
+        // The database refuses the edit…
+        await Should.ThrowAsync<Exception>(() => app.SqlAsync($"UPDATE sys_audit_log SET \"AfterJson\" = 'tampered' WHERE \"Seq\" = {target}"));
+        // …so the tamperer first drops the guard, as someone with the database's owner rights could.
+        await app.SqlAsync(app.Provider == Provider.Postgres
+            ? "ALTER TABLE sys_audit_log DISABLE TRIGGER USER"
+            : "DROP TRIGGER sys_audit_log_no_update");
         (await app.SqlAsync($"UPDATE sys_audit_log SET \"AfterJson\" = 'tampered' WHERE \"Seq\" = {target}")).ShouldBe(1);
 
         var after = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");

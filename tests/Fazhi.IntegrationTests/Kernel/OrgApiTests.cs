@@ -8,7 +8,7 @@ namespace Fazhi.IntegrationTests.Kernel;
 
 public abstract class OrgApiTests(FazhiFactory app)
 {
-    private static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..8];
+    private static string NewCode() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
 
     private static async Task<List<JsonElement>> OrgsAsync(HttpClient client) =>
         await client.GetFromJsonAsync<List<JsonElement>>("/api/v1/orgs") ?? [];

@@ -26,19 +26,29 @@ public sealed class AuthService(
 
     public async Task<(SignInOutcome Outcome, AppUser? User)> CheckAsync(string? username, string? password, CancellationToken ct)
     {
-        var user = string.IsNullOrWhiteSpace(username) ? null : await users.FindByNameAsync(username.Trim());
+        var user = string.IsNullOrWhiteSpace(username) || username.Length > 64 ? null : await users.FindByNameAsync(username.Trim());
         if (user is null || string.IsNullOrEmpty(password))
         {
-            await db.AppendEventAsync(AuditActions.LoginFailed, nameof(AppUser), null, null, null, username?.Trim() ?? "", ct);
+            await db.AppendEventAsync(AuditActions.LoginFailed, nameof(AppUser), null, null, null, username?.Trim() ?? "", ct: ct);
             return (SignInOutcome.Failed, null);
         }
-        if (!user.IsActive)
+        db.SigningIn = true;
+        SignInResult result;
+        try
         {
-            await db.AppendEventAsync(AuditActions.LoginFailed, nameof(AppUser), user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), user.OrgUnitId, """{"reason":"disabled"}""", user.UserName, ct);
+            result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
+        }
+        finally
+        {
+            db.SigningIn = false;
+        }
+        var id = user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        // The account's state is told only to someone who knows its password.
+        if (result.Succeeded && !user.IsActive)
+        {
+            await db.AppendEventAsync(AuditActions.LoginFailed, nameof(AppUser), id, user.OrgUnitId, """{"reason":"disabled"}""", user.UserName, ct);
             return (SignInOutcome.Disabled, user);
         }
-        var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        var id = user.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
             await db.AppendEventAsync(AuditActions.Login, nameof(AppUser), id, user.OrgUnitId, null, user.UserName, ct);

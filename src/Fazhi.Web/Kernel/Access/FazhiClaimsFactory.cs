@@ -17,7 +17,9 @@ public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<A
         identity.AddClaim(new Claim(FazhiClaims.DisplayName, user.DisplayName));
         if (user.OrgUnitId is null)
         {
-            identity.AddClaim(new Claim(FazhiClaims.ScopePath, ""));
+            // Only the platform administrator works without a unit; anyone else without one sees nothing.
+            if (await UserManager.IsInRoleAsync(user, Roles.Admin))
+                identity.AddClaim(new Claim(FazhiClaims.ScopePath, ""));
             return identity;
         }
         var unit = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().FirstAsync(o => o.Id == user.OrgUnitId);

@@ -57,4 +57,7 @@ public static class Policies
 {
     public const string Admin = "admin";
     public const string Editor = "editor";
+    /// <summary>The platform administrator: role admin with no unit (scope = every unit). Only they change what is
+    /// national (the holiday calendar) or read the whole audit chain.</summary>
+    public const string PlatformAdmin = "platform-admin";
 }

@@ -62,10 +62,12 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         await db.VisibleUsers().Include(u => u.OrgUnit).FirstOrDefaultAsync(u => u.UserName == username, ct)
         ?? throw new NotFoundException($"用户“{username}”不存在或不在您的数据权限范围内。");
 
+    public async Task<IReadOnlyList<string>> RolesOfAsync(AppUser user) => [.. await users.GetRolesAsync(user)];
+
     public async Task<AppUser> CreateAsync(SaveUserRequest request, CancellationToken ct)
     {
         CreateRules.ThrowIfInvalid(request);
-        var orgId = await ResolveOrgAsync(request.OrgCode, ct);
+        var orgId = await ResolveOrgAsync(request.OrgCode, request.Roles, ct);
         var user = new AppUser
         {
             UserName = request.Username,
@@ -87,7 +89,7 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
     {
         UpdateRules.ThrowIfInvalid(request with { Username = username });
         var user = await GetAsync(username, ct);
-        var orgId = await ResolveOrgAsync(request.OrgCode, ct);
+        var orgId = await ResolveOrgAsync(request.OrgCode, request.Roles, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var scopeChanged = user.OrgUnitId != orgId || user.IsActive != request.IsActive;
         user.DisplayName = request.DisplayName!;
@@ -113,16 +115,19 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
     public async Task UnlockAsync(string username, CancellationToken ct)
     {
         var user = await GetAsync(username, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await tx.CommitAsync(ct);
     }
 
-    private async Task<int?> ResolveOrgAsync(string? code, CancellationToken ct)
+    private async Task<int?> ResolveOrgAsync(string? code, IReadOnlyList<string>? roles, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(code))
         {
-            if (!db.Actor.Scope.IsAll)
-                throw FazhiValidationException.For("orgCode", "请选择所属机构");
+            // No unit means every unit: only for a platform administrator created by another one.
+            if (!db.Actor.Scope.IsAll || roles is null || !roles.Contains(Roles.Admin))
+                throw FazhiValidationException.For("orgCode", "请选择所属机构（只有平台管理员可以不属于任何机构）");
             return null;
         }
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct)

@@ -15,7 +15,7 @@ public static class AuditEndpoints
                 AuditExport.ContentType, $"操作日志-{ChinaTime.Now(clock):yyyyMMddHHmm}.xlsx"))
             .WithSummary("导出操作日志（Excel）");
         g.MapGet("/verify", (AuditService audit, CancellationToken ct) => audit.VerifyAsync(ct))
-            .WithSummary("校验操作日志SM3哈希链，报告第一处断链");
+            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志SM3哈希链，报告第一处断链（仅平台管理员：校验读取全部日志）");
     }
 }
 

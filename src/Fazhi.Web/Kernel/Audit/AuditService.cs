@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Audit;
@@ -8,8 +9,6 @@ public sealed record AuditFilter(DateOnly? From = null, DateOnly? To = null, str
 
 public sealed record AuditRow(long Seq, DateTime AtUtc, string UserName, string? OrgName, string Action, string ActionName,
     string EntityType, string? EntityId, string? BeforeJson, string? AfterJson, string? RequestId, string? ClientAddress);
-
-public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize);
 
 /// <summary>操作日志 queries (scoped like everything else), export and verification.</summary>
 public sealed class AuditService(FazhiDb db)
@@ -49,16 +48,28 @@ public sealed class AuditService(FazhiDb db)
 
     public async Task<Page<AuditRow>> SearchAsync(AuditFilter f, CancellationToken ct)
     {
+        Check(f);
         var pageSize = Math.Clamp(f.PageSize, 1, 200);
-        var page = Math.Max(1, f.Page);
+        var page = Math.Clamp(f.Page, 1, 100_000);
         var q = Filtered(f);
         var total = await q.CountAsync(ct);
         var items = await Rows(q).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new Page<AuditRow>([.. items.Select(Named)], total, page, pageSize);
     }
 
-    public async Task<List<AuditRow>> ExportAsync(AuditFilter f, CancellationToken ct) =>
-        [.. (await Rows(Filtered(f)).Take(MaxExportRows).ToListAsync(ct)).Select(Named)];
+    public async Task<List<AuditRow>> ExportAsync(AuditFilter f, CancellationToken ct)
+    {
+        Check(f);
+        return [.. (await Rows(Filtered(f)).Take(MaxExportRows).ToListAsync(ct)).Select(Named)];
+    }
+
+    private static void Check(AuditFilter f)
+    {
+        if (f.From is { Year: < 2000 or > 2100 })
+            throw FazhiValidationException.For("from", "起始日期应在2000年至2100年之间");
+        if (f.To is { Year: < 2000 or > 2100 })
+            throw FazhiValidationException.For("to", "截止日期应在2000年至2100年之间");
+    }
 
     private static AuditRow Named(AuditRow r) => r with { ActionName = AuditActions.ChineseName(r.Action) };
 

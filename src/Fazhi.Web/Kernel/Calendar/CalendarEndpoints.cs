@@ -64,13 +64,13 @@ public static class CalendarEndpoints
                 throw new FazhiValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
             await calendar.SaveYearAsync(db, parsed, listeners, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.Admin).WithSummary("录入或更正某年度的节假日安排（国务院办公厅通知）");
+        }).RequireAuthorization(Policies.PlatformAdmin).WithSummary("录入或更正某年度的节假日安排（国务院办公厅通知；仅平台管理员）");
     }
 
     private static DateOnly ParseDate(string? value, string field) =>
-        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+        DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) && d.Year is >= 1900 and <= 2999
             ? d
-            : throw FazhiValidationException.For(field, $"{field} 必须是 YYYY-MM-DD 格式的日期");
+            : throw FazhiValidationException.For(field, $"{field} 必须是 YYYY-MM-DD 格式的日期（1900至2999年）");
 
     private static int ParseDays(string? value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= MaxDays

@@ -55,6 +55,6 @@ public sealed class CalendarService
         await db.SaveChangesAsync(ct);
         await ReloadAsync(db, ct);
         foreach (var listener in listeners)
-            await listener.OnCalendarChangedAsync([year.Year], ct);
+            await listener.OnCalendarChangedAsync([year.Year - 1, year.Year], ct); // a notice may reach back (元旦 from 12-31)
     }
 }

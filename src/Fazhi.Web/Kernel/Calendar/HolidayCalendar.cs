@@ -60,8 +60,12 @@ public sealed class HolidayCalendar
 
     public bool IsKnown(DateOnly date) => KnownYears.Contains(date.Year);
 
-    /// <summary>Is <paramref name="date"/> a working day? Throws for a year that is not loaded.</summary>
-    public bool IsWorkingDay(DateOnly date) => Describe(date).IsWorkingDay;
+    /// <summary>Is <paramref name="date"/> a working day? Throws for a year that is not loaded, unless
+    /// <paramref name="provisional"/>: then a day of an unknown year counts as a working day from Monday to Friday
+    /// (deadline rules use this so that a case near the year's end still shows a date, marked provisional and
+    /// recomputed when the year's notice is entered).</summary>
+    public bool IsWorkingDay(DateOnly date, bool provisional = false) =>
+        provisional && !IsKnown(date) ? date.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) : Describe(date).IsWorkingDay;
 
     /// <summary>The day with the reason: the holiday's name for a rest day in a holiday, or for a make-up day.</summary>
     public CalendarDay Describe(DateOnly date)
@@ -79,7 +83,7 @@ public sealed class HolidayCalendar
     /// The date <paramref name="days"/> working days after <paramref name="from"/>. Counting starts the day after
     /// the triggering event (民事诉讼法 art. 85 para. 2), skips weekends and holidays, and counts 调休 days.
     /// </summary>
-    public DateOnly AddWorkingDays(DateOnly from, int days)
+    public DateOnly AddWorkingDays(DateOnly from, int days, bool provisional = false)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
         var date = from;
@@ -87,6 +91,23 @@ public sealed class HolidayCalendar
         while (counted < days)
         {
             date = date.AddDays(1);
+            if (IsWorkingDay(date, provisional))
+                counted++;
+        }
+        return date;
+    }
+
+    /// <summary>The date <paramref name="days"/> working days before <paramref name="to"/> (for early warnings).</summary>
+    public DateOnly SubtractWorkingDays(DateOnly to, int days)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(days);
+        var date = to;
+        var counted = 0;
+        while (counted < days)
+        {
+            date = date.AddDays(-1);
+            if (!IsKnown(date))
+                return date; // before the first loaded year: warn early rather than refuse
             if (IsWorkingDay(date))
                 counted++;
         }
@@ -111,11 +132,12 @@ public sealed class HolidayCalendar
     /// The last day of a period of <paramref name="days"/> natural days: when it falls on a rest day the period ends
     /// on the first working day after it (民事诉讼法 2023 art. 85 para. 3; 调休 rest days treated the same way).
     /// </summary>
-    public DateOnly NaturalPeriodEnd(DateOnly from, int days) => FirstWorkingDayOnOrAfter(AddNaturalDays(from, days));
+    public DateOnly NaturalPeriodEnd(DateOnly from, int days, bool provisional = false) =>
+        FirstWorkingDayOnOrAfter(AddNaturalDays(from, days), provisional);
 
-    public DateOnly FirstWorkingDayOnOrAfter(DateOnly date)
+    public DateOnly FirstWorkingDayOnOrAfter(DateOnly date, bool provisional = false)
     {
-        while (!IsWorkingDay(date))
+        while (!IsWorkingDay(date, provisional))
             date = date.AddDays(1);
         return date;
     }

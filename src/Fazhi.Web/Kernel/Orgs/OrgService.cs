@@ -55,9 +55,11 @@ public sealed partial class OrgService(FazhiDb db)
         return [.. units.Select(ToDto)];
     }
 
-    public async Task<OrgUnit> GetAsync(string code, CancellationToken ct) =>
-        await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == code, ct)
-        ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+    public async Task<OrgUnit> GetAsync(string code, CancellationToken ct)
+    {
+        var upper = code.ToUpperInvariant();
+        return await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == upper, ct) ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+    }
 
     /// <summary>The parent's code is read from the path, so a district user sees that 环翠区 sits under 371000
     /// without being able to open 威海市 itself.</summary>
@@ -66,6 +68,8 @@ public sealed partial class OrgService(FazhiDb db)
 
     public async Task<OrgUnit> CreateAsync(CreateOrgRequest request, CancellationToken ct)
     {
+        // Codes are kept in upper case: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; one spelling each.
+        request = request with { Code = request.Code?.Trim().ToUpperInvariant(), ParentCode = request.ParentCode?.Trim().ToUpperInvariant() };
         var errors = CreateRules.ErrorsOf(request);
         if (!errors.ContainsKey("code") && await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Code == request.Code, ct))
             errors["code"] = [$"机构代码“{request.Code}”已存在"];
@@ -124,7 +128,8 @@ public sealed partial class OrgService(FazhiDb db)
         if (string.IsNullOrEmpty(request.ParentCode))
             throw FazhiValidationException.For("parentCode", "请选择新的上级机构");
         var unit = await GetAsync(code, ct);
-        var parent = await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == request.ParentCode, ct)
+        var parentCode = request.ParentCode.ToUpperInvariant();
+        var parent = await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == parentCode, ct)
             ?? throw FazhiValidationException.For("parentCode", $"上级机构“{request.ParentCode}”不存在或不在您的数据权限范围内");
         if (ScopeRules.WouldCreateCycle(unit.Path, parent.Path))
             throw FazhiValidationException.For("parentCode", "不能把机构移到它自己或它的下级机构之下");
@@ -136,7 +141,10 @@ public sealed partial class OrgService(FazhiDb db)
         var oldPath = unit.Path;
         var newPath = OrgUnit.PathOf(parent, unit.Code);
         var depthDelta = parent.Depth + 1 - unit.Depth;
+        if (newPath.Length + await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Path.StartsWith(oldPath)).MaxAsync(o => o.Path.Length - oldPath.Length, ct) > OrgLimits.PathLength)
+            throw FazhiValidationException.For("parentCode", "移动后机构层级过深");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.AcquireWriteLockAsync(ct);
         unit.ParentId = parent.Id;
         unit.Parent = parent;
         unit.Path = newPath;
@@ -150,6 +158,8 @@ public sealed partial class OrgService(FazhiDb db)
                 .SetProperty(o => o.Path, o => newPath + o.Path.Substring(oldPath.Length))
                 .SetProperty(o => o.Depth, o => o.Depth + depthDelta), ct);
 #pragma warning restore CA1845
+        await db.AppendEventAsync(Audit.AuditActions.Update, nameof(OrgUnit), unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.Id,
+            System.Text.Json.JsonSerializer.Serialize(new { SubtreeMoved = oldPath, To = newPath }), ct: ct);
         await tx.CommitAsync(ct);
         return unit;
     }

@@ -85,6 +85,9 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
         BadHttpRequestException b when b.StatusCode == 413 => (413, "请求内容超过允许的大小。", null),
         BadHttpRequestException b => (b.StatusCode, $"请求参数有误：{ParameterOf(b)}", null),
         JsonException j => (400, $"请求体不是有效的JSON：{JsonPosition(j)}", null),
+        DbUpdateConcurrencyException => (409, "数据已被他人修改，请刷新后重试。", null),
+        Npgsql.PostgresException { SqlState: "40P01" or "40001" } or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "40P01" or "40001" } }
+            => (409, "数据正被他人同时修改，请稍后重试。", null),
         DbUpdateException => (409, "保存失败：数据与已有记录冲突（如编号重复）。", null),
         _ => (500, "服务器处理请求时发生错误，请稍后重试或联系管理员。", null),
     };

@@ -21,8 +21,12 @@ public sealed class AuditModel(AuditService audit) : FazhiPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => Result = await audit.SearchAsync(Filter, ct);
 
+    public bool CanVerify => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
+
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
+        if (!CanVerify)
+            return Forbid();
         Verification = await audit.VerifyAsync(ct);
         Result = await audit.SearchAsync(Filter, ct);
         return Page();

@@ -29,8 +29,12 @@ public sealed class CalendarModel(CalendarService calendars, FazhiDb db, IEnumer
         NewYear = latest + 1;
     }
 
+    public bool CanEdit => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
+
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
+        if (!CanEdit)
+            return Forbid();
         var errors = new Dictionary<string, List<string>>();
         var year = NoticeText.Parse(NewYear, Notice ?? "", DocumentNumber, Published, HolidaysText ?? "", WorkdaysText ?? "", errors);
         if (errors.Count == 0 && await TryAsync(() => calendars.SaveYearAsync(db, year, listeners, ct)))

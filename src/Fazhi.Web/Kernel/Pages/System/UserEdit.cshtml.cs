@@ -17,11 +17,10 @@ public sealed class UserEditModel(UserService users, OrgService orgs, ICurrentUs
         if (!string.IsNullOrEmpty(username))
         {
             var user = await users.GetAsync(username, ct);
-            var roles = (await users.ListAsync(username, ct)).First(u => u.Username == username).Roles;
             IsNew = false;
-            Input = new SaveUserRequest(user.UserName, user.DisplayName, user.OrgUnit?.Code, roles, null, user.PhoneNumber, user.IsActive);
+            Input = new SaveUserRequest(user.UserName, user.DisplayName, user.OrgUnit?.Code, await users.RolesOfAsync(user), null, user.PhoneNumber, user.IsActive);
         }
-        Orgs = await orgs.ListAsync(includeInactive: false, ct);
+        Orgs = await orgs.ListAsync(includeInactive: true, ct);
     }
 
     public async Task<IActionResult> OnPostAsync(bool isNew, string? username, string? displayName, string? orgCode, List<string>? roles,
@@ -37,7 +36,7 @@ public sealed class UserEditModel(UserService users, OrgService orgs, ICurrentUs
             Message = $"已保存用户“{username}”。";
             return RedirectToPage("/Kernel/Pages/System/Users");
         }
-        Orgs = await orgs.ListAsync(includeInactive: false, ct);
+        Orgs = await orgs.ListAsync(includeInactive: true, ct);
         return Page();
     }
 }

@@ -1,0 +1,43 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Calendar;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Kernel.Timers;
+
+/// <summary>Makes a record's timer rows match the deadlines its rules compute now: new ones added, moved ones
+/// updated, completed ones closed, vanished ones cancelled. Call it after every change and after a calendar change.</summary>
+public sealed class TimerSync(FazhiDb db, CalendarService calendar)
+{
+    public const int WarningWorkingDays = 3;
+
+    public async Task SyncAsync(string module, long ownerId, int orgUnitId, IReadOnlyList<DeadlineSpec> deadlines, CancellationToken ct)
+    {
+        var existing = await db.WorkTimers.Where(t => t.Module == module && t.OwnerId == ownerId).ToListAsync(ct);
+        foreach (var spec in deadlines)
+        {
+            var timer = existing.FirstOrDefault(t => t.Kind == spec.Kind);
+            if (timer is null)
+            {
+                timer = new WorkTimer { Module = module, OwnerId = ownerId, OrgUnitId = orgUnitId, Kind = spec.Kind, Title = spec.Title, Explanation = "" };
+                db.WorkTimers.Add(timer);
+            }
+            var moved = timer.DueOn != spec.DueOn;
+            timer.OrgUnitId = orgUnitId;
+            timer.Title = spec.Title;
+            timer.DueOn = spec.DueOn;
+            timer.WarnOn = calendar.Current.SubtractWorkingDays(spec.DueOn, WarningWorkingDays);
+            timer.Explanation = spec.Explanation;
+            // Warnings and expiries are the job's to raise (it also runs the module's expiry handler); a deadline that
+            // moved starts counting afresh.
+            timer.State = spec.Status switch
+            {
+                DeadlineStatus.Completed => TimerState.Done,
+                DeadlineStatus.Paused => TimerState.Paused,
+                _ when !moved && timer.State is TimerState.Warned or TimerState.Expired => timer.State,
+                _ => TimerState.Running,
+            };
+        }
+        foreach (var gone in existing.Where(t => t.State.IsOpen() && deadlines.All(d => d.Kind != t.Kind)))
+            gone.State = TimerState.Cancelled;
+    }
+}

@@ -1,0 +1,89 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Fazhi.Web.Modules.Reconsideration.Data;
+
+// Tables of this module carry the prefix recon_.
+
+internal sealed class ReconCaseConfiguration : IEntityTypeConfiguration<ReconCase>
+{
+    public void Configure(EntityTypeBuilder<ReconCase> b)
+    {
+        b.ToTable("recon_cases");
+        b.Property(c => c.CaseNumber).HasMaxLength(64);
+        b.HasIndex(c => c.CaseNumber).IsUnique();
+        b.Property(c => c.ApplicantKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.ApplicantName).HasMaxLength(100);
+        b.Property(c => c.ApplicantIdNumber).HasMaxLength(18);
+        b.Property(c => c.ApplicantPhone).HasMaxLength(20);
+        b.Property(c => c.AgentName).HasMaxLength(100);
+        b.Property(c => c.RespondentName).HasMaxLength(64);
+        b.Property(c => c.Matter).HasMaxLength(500);
+        b.Property(c => c.Channel).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.Status).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.Procedure).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.SimplifiedGround).HasMaxLength(200);
+        b.Property(c => c.ExtensionApprovedBy).HasMaxLength(64);
+        b.Property(c => c.DecisionType).HasConversion<string>().HasMaxLength(24);
+        b.Property(c => c.TerminationReason).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.AssigneeUserName).HasMaxLength(64);
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.RespondentOrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(c => c.Suspensions).WithOne().HasForeignKey(s => s.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Events).WithOne().HasForeignKey(e => e.CaseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.OrgUnitId, c.ReceivedOn });
+        b.HasIndex(c => new { c.OrgUnitId, c.ClosedOn });
+        b.HasIndex(c => new { c.OrgUnitId, c.AcceptedOn });
+        b.HasIndex(c => c.Status);
+    }
+}
+
+internal sealed class SuspensionConfiguration : IEntityTypeConfiguration<Suspension>
+{
+    public void Configure(EntityTypeBuilder<Suspension> b)
+    {
+        b.ToTable("recon_suspensions");
+        b.Property(s => s.Ground).HasMaxLength(500);
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.ToTable("recon_events");
+        b.Property(e => e.Action).HasConversion<string>().HasMaxLength(32);
+        b.Property(e => e.Actor).HasMaxLength(64);
+        b.Property(e => e.Note).HasMaxLength(2000);
+        b.HasIndex(e => new { e.Action, e.On });
+    }
+}
+
+/// <summary>案号计数器: the last number allotted per unit and year, so a number is never given twice.</summary>
+public sealed class CaseNumberCounter : Fazhi.Web.Kernel.Access.IOrgOwned
+{
+    public int OrgUnitId { get; set; }
+    public int Year { get; set; }
+    public int Last { get; set; }
+    public int Version { get; set; }
+}
+
+internal sealed class CaseNumberCounterConfiguration : IEntityTypeConfiguration<CaseNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<CaseNumberCounter> b)
+    {
+        b.ToTable("recon_case_counters");
+        b.HasKey(c => new { c.OrgUnitId, c.Year });
+        b.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
+
+public static class ReconSets
+{
+    public static DbSet<ReconCase> ReconCases(this FazhiDb db) => db.Set<ReconCase>();
+    public static DbSet<CaseNumberCounter> CaseNumberCounters(this FazhiDb db) => db.Set<CaseNumberCounter>();
+}

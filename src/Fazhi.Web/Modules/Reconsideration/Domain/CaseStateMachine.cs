@@ -1,0 +1,83 @@
+namespace Fazhi.Web.Modules.Reconsideration.Domain;
+
+/// <summary>What staff can do to a case. Status-changing actions follow <see cref="CaseStateMachine"/>.</summary>
+public enum CaseAction
+{
+    RequestCorrection, ReceiveCorrection, Abandon, Accept, DeemAccept, Reject, Refer,
+    SendCopy, RecordCopyReceived, RecordReply, HearOpinion, ScheduleHearing, HoldHearing,
+    Suspend, Resume, Extend, ConvertToOrdinary, Terminate, Mediate, Decide, Serve, RecordContact, Assign,
+}
+
+/// <summary>
+/// The state machine of a 行政复议 case, as a table: from which states each action is allowed, and the state it
+/// leads to (null: the state does not change). The aggregate refuses anything not in the table.
+/// </summary>
+public static class CaseStateMachine
+{
+    private static readonly CaseStatus[] Open = [CaseStatus.Reviewing, CaseStatus.AwaitingCorrection, CaseStatus.Hearing, CaseStatus.Suspended];
+    private static readonly CaseStatus[] Concluded = [CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.Terminated, CaseStatus.NotAccepted, CaseStatus.Referred, CaseStatus.Abandoned];
+
+    private static readonly Dictionary<CaseAction, (CaseStatus[] From, CaseStatus? To)> Table = new()
+    {
+        [CaseAction.RequestCorrection] = ([CaseStatus.Reviewing], CaseStatus.AwaitingCorrection),
+        [CaseAction.ReceiveCorrection] = ([CaseStatus.AwaitingCorrection], CaseStatus.Reviewing),
+        [CaseAction.Abandon] = ([CaseStatus.AwaitingCorrection], CaseStatus.Abandoned),
+        [CaseAction.Accept] = ([CaseStatus.Reviewing], CaseStatus.Hearing),
+        [CaseAction.DeemAccept] = ([CaseStatus.Reviewing], CaseStatus.Hearing),
+        [CaseAction.Reject] = ([CaseStatus.Reviewing], CaseStatus.NotAccepted),
+        [CaseAction.Refer] = ([CaseStatus.Reviewing], CaseStatus.Referred),
+        [CaseAction.SendCopy] = ([CaseStatus.Hearing], null),
+        [CaseAction.RecordCopyReceived] = ([CaseStatus.Hearing], null),
+        [CaseAction.RecordReply] = ([CaseStatus.Hearing, CaseStatus.Suspended], null),
+        [CaseAction.HearOpinion] = ([CaseStatus.Hearing, CaseStatus.Suspended], null),
+        [CaseAction.ScheduleHearing] = ([CaseStatus.Hearing], null),
+        [CaseAction.HoldHearing] = ([CaseStatus.Hearing], null),
+        [CaseAction.Suspend] = ([CaseStatus.Hearing], CaseStatus.Suspended),
+        [CaseAction.Resume] = ([CaseStatus.Suspended], CaseStatus.Hearing),
+        [CaseAction.Extend] = ([CaseStatus.Hearing], null),
+        [CaseAction.ConvertToOrdinary] = ([CaseStatus.Hearing], null),
+        [CaseAction.Terminate] = ([CaseStatus.Hearing, CaseStatus.Suspended], CaseStatus.Terminated),
+        [CaseAction.Mediate] = ([CaseStatus.Hearing, CaseStatus.Suspended], CaseStatus.Mediated),
+        [CaseAction.Decide] = ([CaseStatus.Hearing], CaseStatus.Decided),
+        [CaseAction.Serve] = ([CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.NotAccepted, CaseStatus.Terminated], null),
+        [CaseAction.RecordContact] = ([.. Open, .. Concluded], null),
+        [CaseAction.Assign] = ([.. Open, .. Concluded], null),
+    };
+
+    public static bool IsAllowed(CaseStatus from, CaseAction action) => Table[action].From.Contains(from);
+
+    public static CaseStatus Next(CaseStatus from, CaseAction action) => Table[action].To ?? from;
+
+    public static IEnumerable<CaseAction> AllowedFrom(CaseStatus status) =>
+        Table.Where(t => t.Value.From.Contains(status) && t.Key is not CaseAction.DeemAccept).Select(t => t.Key);
+
+    public static bool IsOpen(CaseStatus status) => Open.Contains(status);
+
+    public static string NameOf(CaseAction action) => action switch
+    {
+        CaseAction.RequestCorrection => "通知补正",
+        CaseAction.ReceiveCorrection => "收到补正材料",
+        CaseAction.Abandon => "视为放弃",
+        CaseAction.Accept => "受理",
+        CaseAction.DeemAccept => "视为受理",
+        CaseAction.Reject => "不予受理",
+        CaseAction.Refer => "告知",
+        CaseAction.SendCopy => "发送申请书副本",
+        CaseAction.RecordCopyReceived => "被申请人收到副本",
+        CaseAction.RecordReply => "收到答复",
+        CaseAction.HearOpinion => "听取意见",
+        CaseAction.ScheduleHearing => "安排听证",
+        CaseAction.HoldHearing => "举行听证",
+        CaseAction.Suspend => "中止",
+        CaseAction.Resume => "恢复审理",
+        CaseAction.Extend => "延期",
+        CaseAction.ConvertToOrdinary => "转为普通程序",
+        CaseAction.Terminate => "终止",
+        CaseAction.Mediate => "调解结案",
+        CaseAction.Decide => "作出决定",
+        CaseAction.Serve => "送达",
+        CaseAction.RecordContact => "联系当事人",
+        CaseAction.Assign => "分配承办人",
+        _ => action.ToString(),
+    };
+}

@@ -1,0 +1,383 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Web;
+
+namespace Fazhi.Web.Modules.Reconsideration.Domain;
+
+/// <summary>
+/// 行政复议案件. The aggregate enforces the state machine and the ordering of dates; every change it accepts is
+/// written as a <see cref="CaseEvent"/> (who, when, what, why). Deadlines are not stored here: they are derived
+/// from these facts by <see cref="Rules.ReconDeadlines"/>.
+/// </summary>
+public sealed class ReconCase : IOrgOwned
+{
+    public long Id { get; set; }
+
+    /// <summary>The 复议机关's unit (the 司法局 acting as 行政复议机构): the case belongs to it.</summary>
+    public int OrgUnitId { get; set; }
+
+    /// <summary>案号, e.g. 环翠复〔2024〕12号; allotted per unit and year, never reused.</summary>
+    public required string CaseNumber { get; set; }
+
+    public int Year { get; set; }
+
+    public ApplicantKind ApplicantKind { get; set; }
+
+    public required string ApplicantName { get; set; }
+
+    /// <summary>身份证号 or 统一社会信用代码 (masked in lists).</summary>
+    public string? ApplicantIdNumber { get; set; }
+
+    public string? ApplicantPhone { get; set; }
+
+    public string? AgentName { get; set; }
+
+    /// <summary>被申请人: an agency of the org tree.</summary>
+    public int RespondentOrgUnitId { get; set; }
+
+    public required string RespondentName { get; set; }
+
+    /// <summary>申请事项 / 被申请复议的行政行为.</summary>
+    public required string Matter { get; set; }
+
+    public DateOnly? ActDate { get; set; }
+
+    public DateOnly? LearnedOn { get; set; }
+
+    public ApplicationChannel Channel { get; set; }
+
+    /// <summary>收到申请的时间 (UTC).</summary>
+    public DateTime ReceivedAtUtc { get; set; }
+
+    /// <summary>收到申请之日 (Beijing date): counting of periods starts the next day.</summary>
+    public DateOnly ReceivedOn { get; set; }
+
+    public CaseStatus Status { get; set; }
+
+    public ProcedureKind? Procedure { get; set; }
+
+    public string? SimplifiedGround { get; set; }
+
+    public DateOnly? CorrectionNoticeOn { get; set; }
+
+    /// <summary>申请人收到补正通知之日: the 10 working days run from here (第三十一条).</summary>
+    public DateOnly? CorrectionNoticeReceivedOn { get; set; }
+
+    public DateOnly? CorrectionSuppliedOn { get; set; }
+
+    public DateOnly? AcceptedOn { get; set; }
+
+    /// <summary>视为受理 (第三十条第三款): no 不予受理 within the review period.</summary>
+    public bool DeemedAccepted { get; set; }
+
+    public DateOnly? CopySentOn { get; set; }
+
+    public DateOnly? CopyReceivedOn { get; set; }
+
+    public DateOnly? ReplyReceivedOn { get; set; }
+
+    public DateOnly? HearingScheduledOn { get; set; }
+
+    public int ExtensionDays { get; set; }
+
+    public string? ExtensionApprovedBy { get; set; }
+
+    public DecisionType? DecisionType { get; set; }
+
+    public TerminationReason? TerminationReason { get; set; }
+
+    /// <summary>结案日期 (decision, 调解书, termination, 不予受理 …).</summary>
+    public DateOnly? ClosedOn { get; set; }
+
+    public DateOnly? ServedOn { get; set; }
+
+    /// <summary>First recorded contact with the parties ("1小时速联快调").</summary>
+    public DateTime? FirstContactAtUtc { get; set; }
+
+    public string? AssigneeUserName { get; set; }
+
+    public List<Suspension> Suspensions { get; set; } = [];
+
+    public List<CaseEvent> Events { get; set; } = [];
+
+    /// <summary>Optimistic concurrency: two staff acting on the same case at once cannot both win.</summary>
+    public int Version { get; set; }
+
+    public static readonly TimeSpan QuickContactWindow = TimeSpan.FromHours(1);
+
+    public bool ContactedWithinAnHour => FirstContactAtUtc is { } c && c - ReceivedAtUtc <= QuickContactWindow;
+
+    // ---- the state machine -------------------------------------------------------------------------------
+
+    /// <summary>The state machine speaks first: a wrong state is refused before any other check.</summary>
+    private void Guard(CaseAction action)
+    {
+        if (!CaseStateMachine.IsAllowed(Status, action))
+            throw new ConflictException($"案件当前状态为“{ReconNames.Of(Status)}”，不能“{CaseStateMachine.NameOf(action)}”。");
+    }
+
+    private void Apply(CaseAction action, DateOnly on, string actor, string? note, DateTime atUtc)
+    {
+        Guard(action);
+        if (on < ReceivedOn)
+            throw FazhiValidationException.For("on", $"日期不能早于收到申请之日（{ReceivedOn:yyyy-MM-dd}）。");
+        Status = CaseStateMachine.Next(Status, action);
+        Version++;
+        Events.Add(new CaseEvent { Action = action, On = on, AtUtc = atUtc, Actor = actor, Note = note });
+    }
+
+    /// <summary>补正 (第三十一条): a written notice listing everything to supply; the review period pauses.</summary>
+    public void RequestCorrection(DateOnly noticeOn, DateOnly? receivedByApplicantOn, string items, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.RequestCorrection);
+        Require(items, "items", "请写明需要补正的全部事项（补正通知应一次性载明）");
+        Apply(CaseAction.RequestCorrection, noticeOn, actor, items, atUtc);
+        CorrectionNoticeOn = noticeOn;
+        CorrectionNoticeReceivedOn = receivedByApplicantOn ?? noticeOn;
+        CorrectionSuppliedOn = null;
+    }
+
+    /// <summary>收到补正材料: a new 5-working-day review under 第三十条 starts from this day.</summary>
+    public void ReceiveCorrection(DateOnly suppliedOn, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.ReceiveCorrection);
+        NotBefore(suppliedOn, CorrectionNoticeOn, "补正通知之日");
+        Apply(CaseAction.ReceiveCorrection, suppliedOn, actor, null, atUtc);
+        CorrectionSuppliedOn = suppliedOn;
+    }
+
+    /// <summary>视为放弃 (第三十一条第二款): no supply within the period and no good reason.</summary>
+    public void Abandon(DateOnly on, string actor, string? note, DateTime atUtc)
+    {
+        Guard(CaseAction.Abandon);
+        Apply(CaseAction.Abandon, on, actor, note, atUtc);
+        ClosedOn = on;
+    }
+
+    public void Accept(DateOnly on, ProcedureKind procedure, string? simplifiedGround, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Accept);
+        if (procedure == ProcedureKind.Simplified)
+            Require(simplifiedGround, "simplifiedGround", "适用简易程序须写明第五十三条规定的情形");
+        NotBefore(on, CorrectionSuppliedOn, "收到补正材料之日");
+        Apply(CaseAction.Accept, on, actor, procedure == ProcedureKind.Simplified ? $"简易程序：{simplifiedGround}" : "普通程序", atUtc);
+        AcceptedOn = on;
+        Procedure = procedure;
+        SimplifiedGround = procedure == ProcedureKind.Simplified ? simplifiedGround : null;
+    }
+
+    /// <summary>视为受理 (第三十条第三款): accepted on the day the review period expires.</summary>
+    public void DeemAccept(DateOnly reviewExpiredOn, DateTime atUtc)
+    {
+        Guard(CaseAction.DeemAccept);
+        Apply(CaseAction.DeemAccept, reviewExpiredOn, "system", "审查期限届满未作出不予受理决定，依法视为受理（第三十条第三款）", atUtc);
+        AcceptedOn = reviewExpiredOn;
+        DeemedAccepted = true;
+        Procedure = ProcedureKind.Ordinary;
+    }
+
+    /// <summary>不予受理 (第三十条第二款), naming the competent body where this one lacks jurisdiction.</summary>
+    public void Reject(DateOnly on, string reason, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Reject);
+        Require(reason, "reason", "不予受理应当说明理由");
+        Apply(CaseAction.Reject, on, actor, reason, atUtc);
+        ClosedOn = on;
+    }
+
+    public void Refer(DateOnly on, string reason, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Refer);
+        Require(reason, "reason", "请写明告知的机关或途径");
+        Apply(CaseAction.Refer, on, actor, reason, atUtc);
+        ClosedOn = on;
+    }
+
+    public void SendCopy(DateOnly on, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.SendCopy);
+        NotBefore(on, AcceptedOn, "受理之日");
+        Apply(CaseAction.SendCopy, on, actor, null, atUtc);
+        CopySentOn = on;
+    }
+
+    public void RecordCopyReceived(DateOnly on, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.RecordCopyReceived);
+        if (CopySentOn is null)
+            throw new ConflictException("尚未发送申请书副本。");
+        NotBefore(on, CopySentOn, "发送副本之日");
+        Apply(CaseAction.RecordCopyReceived, on, actor, null, atUtc);
+        CopyReceivedOn = on;
+    }
+
+    public void RecordReply(DateOnly on, string actor, string? note, DateTime atUtc)
+    {
+        Guard(CaseAction.RecordReply);
+        NotBefore(on, CopySentOn ?? AcceptedOn, "发送副本之日");
+        Apply(CaseAction.RecordReply, on, actor, note, atUtc);
+        ReplyReceivedOn = on;
+    }
+
+    /// <summary>听取意见 (第四十九条): in person, online or by phone, recorded.</summary>
+    public void HearOpinion(DateOnly on, OpinionMode mode, string summary, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.HearOpinion);
+        Require(summary, "note", "请记录听取的意见");
+        Apply(CaseAction.HearOpinion, on, actor, $"{ReconNames.Of(mode)}：{summary}", atUtc);
+    }
+
+    public void ScheduleHearing(DateOnly noticeOn, DateOnly hearingOn, int minimumNoticeWorkingDays, int actualNoticeWorkingDays, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.ScheduleHearing);
+        if (actualNoticeWorkingDays < minimumNoticeWorkingDays)
+            throw FazhiValidationException.For("hearingOn", $"听证应当于举行听证的{minimumNoticeWorkingDays}个工作日前书面通知（第五十一条），当前仅提前{actualNoticeWorkingDays}个工作日。");
+        Apply(CaseAction.ScheduleHearing, noticeOn, actor, $"定于{hearingOn:yyyy-MM-dd}举行听证", atUtc);
+        HearingScheduledOn = hearingOn;
+    }
+
+    public void HoldHearing(DateOnly on, string record, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.HoldHearing);
+        Require(record, "note", "请填写听证笔录摘要");
+        Apply(CaseAction.HoldHearing, on, actor, record, atUtc);
+    }
+
+    /// <summary>中止 (第三十九条): the decision clock pauses from this day.</summary>
+    public void Suspend(DateOnly on, string ground, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Suspend);
+        Require(ground, "reason", "请写明中止的事由（第三十九条）");
+        NotBefore(on, AcceptedOn, "受理之日");
+        Apply(CaseAction.Suspend, on, actor, ground, atUtc);
+        Suspensions.Add(new Suspension { From = on, Ground = ground });
+    }
+
+    public void Resume(DateOnly on, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Resume);
+        var open = Suspensions.Single(s => s.To is null);
+        NotBefore(on, open.From, "中止之日");
+        Apply(CaseAction.Resume, on, actor, null, atUtc);
+        open.To = on;
+    }
+
+    /// <summary>延期 (第六十二条): 普通程序 only, approved by the head of the 行政复议机构, at most 30 days in all.</summary>
+    public void Extend(DateOnly on, int days, string approvedBy, int maximumDays, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Extend);
+        if (Procedure != ProcedureKind.Ordinary)
+            throw new ConflictException("简易程序案件不能延期（第六十二条第二款）；确需延长的，请先转为普通程序。");
+        if (days <= 0)
+            throw FazhiValidationException.For("days", "延长天数应为正整数");
+        if (ExtensionDays + days > maximumDays)
+            throw FazhiValidationException.For("days", $"延长期限最多不得超过{maximumDays}日（第六十二条第一款），本案已延长{ExtensionDays}日。");
+        Require(approvedBy, "approvedBy", "延期须经行政复议机构负责人批准，请填写批准人");
+        Apply(CaseAction.Extend, on, actor, $"延长{days}日，经{approvedBy}批准", atUtc);
+        ExtensionDays += days;
+        ExtensionApprovedBy = approvedBy;
+    }
+
+    /// <summary>简易程序转普通程序 (第五十五条), approved by the head of the 行政复议机构.</summary>
+    public void ConvertToOrdinary(DateOnly on, string approvedBy, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.ConvertToOrdinary);
+        if (Procedure != ProcedureKind.Simplified)
+            throw new ConflictException("本案已适用普通程序。");
+        Require(approvedBy, "approvedBy", "转为普通程序须经行政复议机构负责人批准，请填写批准人");
+        Apply(CaseAction.ConvertToOrdinary, on, actor, $"经{approvedBy}批准转为普通程序", atUtc);
+        Procedure = ProcedureKind.Ordinary;
+    }
+
+    /// <summary>终止 (第四十一条), e.g. an approved withdrawal or a settlement (第七十四条).</summary>
+    public void Terminate(DateOnly on, TerminationReason reason, string? note, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Terminate);
+        Apply(CaseAction.Terminate, on, actor, $"{ReconNames.Of(reason)}{(string.IsNullOrWhiteSpace(note) ? "" : "：" + note)}", atUtc);
+        CloseOpenSuspension(on);
+        TerminationReason = reason;
+        ClosedOn = on;
+    }
+
+    /// <summary>调解结案 (第七十三条): a 行政复议调解书 signed by the parties.</summary>
+    public void Mediate(DateOnly on, string? note, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Mediate);
+        Apply(CaseAction.Mediate, on, actor, note, atUtc);
+        CloseOpenSuspension(on);
+        ClosedOn = on;
+    }
+
+    public void Decide(DateOnly on, DecisionType type, string? note, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Decide);
+        NotBefore(on, AcceptedOn, "受理之日");
+        Apply(CaseAction.Decide, on, actor, $"{ReconNames.Of(type)}{(string.IsNullOrWhiteSpace(note) ? "" : "：" + note)}", atUtc);
+        DecisionType = type;
+        ClosedOn = on;
+    }
+
+    public void Serve(DateOnly on, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Serve);
+        NotBefore(on, ClosedOn, "结案之日");
+        Apply(CaseAction.Serve, on, actor, null, atUtc);
+        ServedOn = on;
+    }
+
+    public void RecordContact(DateTime atUtc, string how, string actor)
+    {
+        Guard(CaseAction.RecordContact);
+        if (atUtc < ReceivedAtUtc)
+            throw FazhiValidationException.For("at", "联系时间不能早于收到申请的时间。");
+        Apply(CaseAction.RecordContact, DateOnly.FromDateTime(Kernel.ChinaTime.ToChina(atUtc)), actor, how, atUtc);
+        if (FirstContactAtUtc is null || atUtc < FirstContactAtUtc)
+            FirstContactAtUtc = atUtc;
+    }
+
+    public void Assign(string? userName, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Assign);
+        Apply(CaseAction.Assign, DateOnly.FromDateTime(Kernel.ChinaTime.ToChina(atUtc)), actor, userName is null ? "取消分配" : $"承办人：{userName}", atUtc);
+        AssigneeUserName = userName;
+    }
+
+    private void CloseOpenSuspension(DateOnly on)
+    {
+        foreach (var s in Suspensions.Where(s => s.To is null))
+            s.To = on;
+    }
+
+    private static void Require(string? value, string field, string message)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            throw FazhiValidationException.For(field, message);
+    }
+
+    private static void NotBefore(DateOnly on, DateOnly? earliest, string what)
+    {
+        if (earliest is { } e && on < e)
+            throw FazhiValidationException.For("on", $"日期不能早于{what}（{e:yyyy-MM-dd}）。");
+    }
+}
+
+/// <summary>中止期间: the decision period does not run from <see cref="From"/> until <see cref="To"/> (恢复).</summary>
+public sealed class Suspension
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public DateOnly From { get; set; }
+    public DateOnly? To { get; set; }
+    public required string Ground { get; set; }
+}
+
+/// <summary>办理过程: one recorded step of a case.</summary>
+public sealed class CaseEvent
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public CaseAction Action { get; set; }
+    public DateOnly On { get; set; }
+    public DateTime AtUtc { get; set; }
+    public required string Actor { get; set; }
+    public string? Note { get; set; }
+}

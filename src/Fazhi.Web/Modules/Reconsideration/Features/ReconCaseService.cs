@@ -1,0 +1,265 @@
+using System.Globalization;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Ids;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Timers;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Data;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Rules;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fazhi.Web.Modules.Reconsideration.Features;
+
+/// <summary>收到申请: what the window, the post or the website brings in.</summary>
+public sealed record IntakeRequest(
+    string? ApplicantName, string? ApplicantKind, string? ApplicantIdNumber, string? ApplicantPhone, string? AgentName,
+    string? RespondentCode, string? Matter, DateOnly? ActDate, DateOnly? LearnedOn, string? Channel, DateTime? ReceivedAt,
+    string? OrgCode = null);
+
+/// <summary>One action on a case; each action reads the fields it needs.</summary>
+public sealed record ActionRequest(
+    DateOnly? On = null, string? Procedure = null, string? SimplifiedGround = null, string? Reason = null, string? Note = null,
+    string? DecisionType = null, string? TerminationReason = null, int? Days = null, string? ApprovedBy = null,
+    string? Mode = null, DateOnly? HearingOn = null, DateOnly? ReceivedOn = null, DateTime? At = null, string? Assignee = null);
+
+/// <summary>The handlers of the 行政复议 case lifecycle, shared by the API and the pages.</summary>
+public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<ReconRulesOptions> options)
+{
+    public const string Module = "recon";
+
+    private sealed class IntakeRules : AbstractValidator<IntakeRequest>
+    {
+        public IntakeRules(DateTime nowUtc)
+        {
+            RuleFor(r => r.ApplicantName).PlainName("申请人", 100);
+            RuleFor(r => r.ApplicantKind).Must(k => k is null || ReconNames.Parse<ApplicantKind>(k, KindName) is not null)
+                .WithMessage("申请人类型应为“自然人”或“法人或其他组织”");
+            RuleFor(r => r.ApplicantIdNumber).Custom((id, ctx) =>
+            {
+                if (string.IsNullOrWhiteSpace(id))
+                    return;
+                var isOrg = ReconNames.Parse<ApplicantKind>(ctx.InstanceToValidate.ApplicantKind, KindName) == Domain.ApplicantKind.Organisation;
+                var problem = isOrg ? UnifiedSocialCreditCode.Validate(id) : IdentityNumber.Validate(id);
+                if (problem is not null)
+                    ctx.AddFailure(problem);
+            });
+            RuleFor(r => r.ApplicantPhone).Must(p => string.IsNullOrEmpty(p) || PersonalData.IsMobileOrLandline(p)).WithMessage("电话号码格式不对");
+            RuleFor(r => r.AgentName).MaximumLength(100).WithMessage("代理人不能超过100个字符");
+            RuleFor(r => r.RespondentCode).NotEmpty().WithMessage("请选择被申请人");
+            RuleFor(r => r.Matter).NotEmpty().WithMessage("请填写申请事项").MaximumLength(500).WithMessage("申请事项不能超过500个字符");
+            RuleFor(r => r.Channel).Must(c => ReconNames.Parse<ApplicationChannel>(c, ReconNames.Of) is not null)
+                .WithMessage("收件渠道应为窗口、邮寄、网上或转送");
+            RuleFor(r => r.ReceivedAt).NotNull().WithMessage("请填写收到申请的时间")
+                .Must(t => t is null || ToUtc(t.Value) <= nowUtc.AddMinutes(5)).WithMessage("收到申请的时间不能晚于现在");
+            RuleFor(r => r.ActDate).Must((r, d) => d is null || r.ReceivedAt is null || d <= BeijingDate(r.ReceivedAt.Value))
+                .WithMessage("行政行为作出日期不能晚于收到申请之日");
+            RuleFor(r => r.LearnedOn).Must((r, d) => d is null || r.ActDate is null || d >= r.ActDate).WithMessage("知道行政行为之日不能早于其作出之日")
+                .Must((r, d) => d is null || r.ReceivedAt is null || d <= BeijingDate(r.ReceivedAt.Value)).WithMessage("知道行政行为之日不能晚于收到申请之日");
+        }
+    }
+
+    public static string KindName(ApplicantKind k) => k == Domain.ApplicantKind.Person ? "自然人" : "法人或其他组织";
+
+    /// <summary>Times without an offset are Beijing time (what staff type); times with one are converted.</summary>
+    public static DateTime ToUtc(DateTime t) => t.Kind switch
+    {
+        DateTimeKind.Utc => t,
+        DateTimeKind.Local => t.ToUniversalTime(),
+        _ => DateTime.SpecifyKind(t - ChinaTime.Offset, DateTimeKind.Utc),
+    };
+
+    private static DateOnly BeijingDate(DateTime t) => DateOnly.FromDateTime(ChinaTime.ToChina(ToUtc(t)));
+
+    private DateTime NowUtc => db.Clock.GetUtcNow().UtcDateTime;
+
+    public DateOnly Today => DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+
+    public async Task<ReconCase> IntakeAsync(IntakeRequest r, CancellationToken ct)
+    {
+        var errors = new IntakeRules(NowUtc).ErrorsOf(r);
+        var unit = await ResolveOwnerUnitAsync(r.OrgCode, errors, ct);
+        OrgUnit? respondent = null;
+        if (!string.IsNullOrEmpty(r.RespondentCode))
+        {
+            respondent = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == r.RespondentCode, ct);
+            if (respondent is null || respondent.Kind.IsRegion())
+                errors["respondentCode"] = [$"被申请人“{r.RespondentCode}”不是本级或下级的行政机关"];
+        }
+        if (errors.Count > 0)
+            throw new FazhiValidationException(errors);
+
+        var receivedUtc = ToUtc(r.ReceivedAt!.Value);
+        var receivedOn = DateOnly.FromDateTime(ChinaTime.ToChina(receivedUtc));
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var c = new ReconCase
+        {
+            OrgUnitId = unit!.Id,
+            CaseNumber = await NextCaseNumberAsync(unit, receivedOn.Year, ct),
+            Year = receivedOn.Year,
+            ApplicantKind = ReconNames.Parse<ApplicantKind>(r.ApplicantKind, KindName) ?? Domain.ApplicantKind.Person,
+            ApplicantName = r.ApplicantName!,
+            ApplicantIdNumber = string.IsNullOrWhiteSpace(r.ApplicantIdNumber) ? null : r.ApplicantIdNumber.ToUpperInvariant(),
+            ApplicantPhone = string.IsNullOrWhiteSpace(r.ApplicantPhone) ? null : r.ApplicantPhone,
+            AgentName = string.IsNullOrWhiteSpace(r.AgentName) ? null : r.AgentName,
+            RespondentOrgUnitId = respondent!.Id,
+            RespondentName = respondent.Name,
+            Matter = r.Matter!,
+            ActDate = r.ActDate,
+            LearnedOn = r.LearnedOn,
+            Channel = ReconNames.Parse<ApplicationChannel>(r.Channel, ReconNames.Of)!.Value,
+            ReceivedAtUtc = receivedUtc,
+            ReceivedOn = receivedOn,
+            Status = CaseStatus.Reviewing,
+        };
+        c.Events.Add(new CaseEvent { Action = CaseAction.Assign, On = receivedOn, AtUtc = NowUtc, Actor = db.Actor.UserName, Note = $"收到申请（{ReconNames.Of(c.Channel)}）" });
+        db.ReconCases().Add(c);
+        await db.SaveChangesAsync(ct);
+        await SyncTimersAsync(c, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return c;
+    }
+
+    private async Task<OrgUnit?> ResolveOwnerUnitAsync(string? orgCode, Dictionary<string, string[]> errors, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(orgCode))
+        {
+            var own = db.Actor.OrgUnitId;
+            if (own is null)
+            {
+                errors["orgCode"] = ["请指定受理案件的复议机构"];
+                return null;
+            }
+            return await db.OrgUnits.AsNoTracking().FirstAsync(o => o.Id == own, ct);
+        }
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode, ct);
+        if (unit is null)
+            errors["orgCode"] = [$"机构“{orgCode}”不存在或不在您的数据权限范围内"];
+        return unit;
+    }
+
+    /// <summary>Allots the next number for the unit and year; the counter row's version makes two concurrent intakes
+    /// collide (one retries) instead of sharing a number.</summary>
+    private async Task<string> NextCaseNumberAsync(OrgUnit unit, int year, CancellationToken ct)
+    {
+        var counter = await db.CaseNumberCounters().FirstOrDefaultAsync(c => c.OrgUnitId == unit.Id && c.Year == year, ct);
+        if (counter is null)
+        {
+            counter = new CaseNumberCounter { OrgUnitId = unit.Id, Year = year };
+            db.CaseNumberCounters().Add(counter);
+        }
+        string number;
+        do
+        {
+            counter.Last++;
+            number = FormatCaseNumber(options.Value.CaseNumberPattern, ShortName(unit), year, counter.Last);
+        }
+        while (await db.ReconCases().IgnoreQueryFilters().AnyAsync(c => c.CaseNumber == number, ct)); // skip numbers an import already used
+        counter.Version++;
+        return number;
+    }
+
+    public static string FormatCaseNumber(string pattern, string prefix, int year, int seq) => pattern
+        .Replace("{prefix}", prefix, StringComparison.Ordinal)
+        .Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{seq}", seq.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>环翠区司法局 → 环翠; 荣成市司法局 → 荣成.</summary>
+    public static string ShortName(OrgUnit unit)
+    {
+        var name = unit.Name;
+        foreach (var suffix in new[] { "司法局", "司法厅", "人民政府" })
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+                name = name[..^suffix.Length];
+        return name.Length > 2 && (name.EndsWith('区') || name.EndsWith('市') || name.EndsWith('县')) ? name[..^1] : name;
+    }
+
+    public async Task<ReconCase> GetAsync(long id, CancellationToken ct) =>
+        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Events.OrderBy(e => e.AtUtc))
+            .FirstOrDefaultAsync(c => c.Id == id, ct)
+        ?? throw new NotFoundException($"案件（编号{id}）不存在或不在您的数据权限范围内。");
+
+    public IReadOnlyList<DeadlineSpec> Deadlines(ReconCase c) => ReconDeadlines.Compute(c, calendar.Current, options.Value, Today);
+
+    /// <summary>Applies one action through the aggregate (which enforces the state machine), then re-derives the
+    /// case's timers, in one transaction.</summary>
+    public async Task<ReconCase> ActAsync(long id, CaseAction action, ActionRequest r, CancellationToken ct)
+    {
+        var c = await GetAsync(id, ct);
+        var actor = db.Actor.UserName;
+        var now = NowUtc;
+        var on = r.On ?? Today;
+        if (on > Today)
+            throw FazhiValidationException.For("on", "日期不能晚于今天。");
+        switch (action)
+        {
+            case CaseAction.RequestCorrection: c.RequestCorrection(on, r.ReceivedOn, r.Note ?? "", actor, now); break;
+            case CaseAction.ReceiveCorrection: c.ReceiveCorrection(on, actor, now); break;
+            case CaseAction.Abandon: c.Abandon(on, actor, r.Note, now); break;
+            case CaseAction.Accept:
+                var procedure = ReconNames.Parse<ProcedureKind>(r.Procedure, ReconNames.Of) ?? ProcedureKind.Ordinary;
+                c.Accept(on, procedure, r.SimplifiedGround, actor, now);
+                break;
+            case CaseAction.Reject: c.Reject(on, r.Reason ?? "", actor, now); break;
+            case CaseAction.Refer: c.Refer(on, r.Reason ?? "", actor, now); break;
+            case CaseAction.SendCopy: c.SendCopy(on, actor, now); break;
+            case CaseAction.RecordCopyReceived: c.RecordCopyReceived(on, actor, now); break;
+            case CaseAction.RecordReply: c.RecordReply(on, actor, r.Note, now); break;
+            case CaseAction.HearOpinion:
+                var mode = ReconNames.Parse<OpinionMode>(r.Mode, ReconNames.Of) ?? throw FazhiValidationException.For("mode", "听取意见方式应为当面、电话或网络");
+                c.HearOpinion(on, mode, r.Note ?? "", actor, now);
+                break;
+            case CaseAction.ScheduleHearing:
+                var hearingOn = r.HearingOn ?? throw FazhiValidationException.For("hearingOn", "请填写听证日期");
+                var notice = hearingOn <= on ? 0 : calendar.Current.WorkingDaysBetween(on, hearingOn.AddDays(-1));
+                c.ScheduleHearing(on, hearingOn, options.Value.HearingNoticeWorkingDays, notice, actor, now);
+                break;
+            case CaseAction.HoldHearing: c.HoldHearing(on, r.Note ?? "", actor, now); break;
+            case CaseAction.Suspend: c.Suspend(on, r.Reason ?? "", actor, now); break;
+            case CaseAction.Resume: c.Resume(on, actor, now); break;
+            case CaseAction.Extend: c.Extend(on, r.Days ?? 0, r.ApprovedBy ?? "", options.Value.MaxExtensionDays, actor, now); break;
+            case CaseAction.ConvertToOrdinary: c.ConvertToOrdinary(on, r.ApprovedBy ?? "", actor, now); break;
+            case CaseAction.Terminate:
+                var reason = ReconNames.Parse<TerminationReason>(r.TerminationReason, ReconNames.Of) ?? throw FazhiValidationException.For("terminationReason", "终止原因应为撤回、调解、和解或其他");
+                c.Terminate(on, reason, r.Note, actor, now);
+                break;
+            case CaseAction.Mediate: c.Mediate(on, r.Note, actor, now); break;
+            case CaseAction.Decide:
+                var type = ReconNames.Parse<DecisionType>(r.DecisionType, ReconNames.Of) ?? throw FazhiValidationException.For("decisionType", "决定类型应为维持、驳回、变更、撤销、确认违法、责令履行或确认无效");
+                c.Decide(on, type, r.Note, actor, now);
+                break;
+            case CaseAction.Serve: c.Serve(on, actor, now); break;
+            case CaseAction.RecordContact:
+                var at = r.At is { } a ? ToUtc(a) : now;
+                if (at > now.AddMinutes(5))
+                    throw FazhiValidationException.For("at", "联系时间不能晚于现在。");
+                c.RecordContact(at, r.Note ?? "电话联系", actor);
+                break;
+            case CaseAction.Assign: c.Assign(string.IsNullOrWhiteSpace(r.Assignee) ? null : r.Assignee.Trim(), actor, now); break;
+            default: throw new ConflictException($"不支持的操作“{CaseStateMachine.NameOf(action)}”。");
+        }
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await SyncTimersAsync(c, ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return c;
+    }
+
+    public Task SyncTimersAsync(ReconCase c, CancellationToken ct) =>
+        timers.SyncAsync(Module, c.Id, c.OrgUnitId, Deadlines(c), ct);
+
+    /// <summary>URL segment ↔ action: <c>request-correction</c> ↔ <see cref="CaseAction.RequestCorrection"/>.</summary>
+    public static CaseAction? ParseAction(string segment)
+    {
+        var pascal = string.Concat(segment.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+        return Enum.TryParse<CaseAction>(pascal, out var a) && a != CaseAction.DeemAccept ? a : null;
+    }
+
+    public static string Segment(CaseAction action) =>
+        string.Concat(action.ToString().Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
+}

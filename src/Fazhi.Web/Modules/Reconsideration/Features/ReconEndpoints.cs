@@ -1,0 +1,83 @@
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Ids;
+using Fazhi.Web.Kernel.Timers;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Stats;
+
+namespace Fazhi.Web.Modules.Reconsideration.Features;
+
+public sealed record DeadlineDto(string Kind, string Title, string Due, string State, string StateName, int DaysLeft, string Explanation);
+
+public sealed record EventDto(string Action, string ActionName, string On, string At, string Actor, string? Note);
+
+public sealed record CaseDto(long Id, string CaseNumber, string Status, string StatusName, string ApplicantName, string ApplicantKind,
+    string? ApplicantIdMasked, string? ApplicantPhoneMasked, string? AgentName, string RespondentName, string Matter, string? ActDate,
+    string? LearnedOn, string Channel, string ReceivedAt, string? Procedure, string? AcceptedOn, bool DeemedAccepted, int ExtensionDays,
+    string? DecisionType, string? TerminationReason, string? ClosedOn, string? ServedOn, string? FirstContactAt, bool? ContactedWithinAnHour,
+    string? AssigneeUserName, IReadOnlyList<string> AllowedActions, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<EventDto> Events);
+
+public static class ReconEndpoints
+{
+    public static void MapReconsideration(this RouteGroupBuilder api)
+    {
+        var g = api.MapGroup("/reconsideration").WithTags("行政复议");
+
+        g.MapPost("/cases", async (IntakeRequest request, ReconCaseService svc, CancellationToken ct) =>
+        {
+            var c = await svc.IntakeAsync(request, ct);
+            return TypedResults.Created($"/api/v1/reconsideration/cases/{c.Id}", ToDto(c, svc));
+        }).RequireAuthorization(Policies.Editor).WithSummary("收到申请（登记行政复议申请，自动编号并开始计算审查期限）");
+
+        g.MapGet("/cases", ([AsParameters] CaseFilter filter, CaseQueries queries, TimeProvider clock, CancellationToken ct) =>
+            queries.SearchAsync(filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct))
+            .WithSummary("案件列表：queue=mine|unassigned|due|overdue|open，q 搜索案号/当事人/被申请人，分页");
+
+        g.MapGet("/cases/export", async ([AsParameters] CaseFilter filter, CaseQueries queries, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.File(await CaseQueries.ToXlsxAsync(await queries.ExportAsync(filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct), ct),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议案件.xlsx"))
+            .WithSummary("导出案件列表（Excel）");
+
+        g.MapGet("/cases/{id:long}", async (long id, ReconCaseService svc, CancellationToken ct) => ToDto(await svc.GetAsync(id, ct), svc))
+            .WithSummary("案件详情：期限（含计算说明）与办理过程");
+
+        g.MapPost("/cases/{id:long}/actions/{action}", async (long id, string action, ActionRequest? request, ReconCaseService svc, CancellationToken ct) =>
+        {
+            var a = ReconCaseService.ParseAction(action) ?? throw new NotFoundException($"没有“{action}”这一操作。");
+            return ToDto(await svc.ActAsync(id, a, request ?? new ActionRequest(), ct), svc);
+        }).RequireAuthorization(Policies.Editor)
+          .WithSummary("办理操作：request-correction, receive-correction, abandon, accept, reject, refer, send-copy, record-copy-received, record-reply, hear-opinion, schedule-hearing, hold-hearing, suspend, resume, extend, convert-to-ordinary, terminate, mediate, decide, serve, record-contact, assign");
+
+        g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, ReconStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
+            .WithSummary("行政复议统计（含下级机构），附上年同期");
+    }
+
+    public static CaseDto ToDto(ReconCase c, ReconCaseService svc)
+    {
+        var deadlines = svc.Deadlines(c);
+        return new CaseDto(c.Id, c.CaseNumber, c.Status.ToString(), ReconNames.Of(c.Status), c.ApplicantName, ReconCaseService.KindName(c.ApplicantKind),
+            PersonalData.MaskIdNumber(c.ApplicantIdNumber), PersonalData.MaskPhone(c.ApplicantPhone), c.AgentName, c.RespondentName, c.Matter,
+            Iso(c.ActDate), Iso(c.LearnedOn), ReconNames.Of(c.Channel), ChinaTime.Format(c.ReceivedAtUtc), c.Procedure is { } p ? ReconNames.Of(p) : null,
+            Iso(c.AcceptedOn), c.DeemedAccepted, c.ExtensionDays, c.DecisionType is { } d ? ReconNames.Of(d) : null,
+            c.TerminationReason is { } t ? ReconNames.Of(t) : null, Iso(c.ClosedOn), Iso(c.ServedOn),
+            c.FirstContactAtUtc is { } fc ? ChinaTime.Format(fc) : null, c.FirstContactAtUtc is null ? null : c.ContactedWithinAnHour,
+            c.AssigneeUserName, [.. CaseStateMachine.AllowedFrom(c.Status).Select(ReconCaseService.Segment)],
+            [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.Today),
+                x.DueOn.DayNumber - svc.Today.DayNumber, x.Explanation))],
+            [.. c.Events.OrderBy(e => e.AtUtc).Select(e => new EventDto(ReconCaseService.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
+                HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
+    }
+
+    public static string StateName(DeadlineSpec d, DateOnly today) => d.Status switch
+    {
+        DeadlineStatus.Completed => "已完成",
+        DeadlineStatus.Paused => "暂停计时",
+        _ when d.DueOn < today => "已超期",
+        _ when d.DueOn.DayNumber - today.DayNumber <= 3 => "即将到期",
+        _ => "计时中",
+    };
+
+    private static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;
+}

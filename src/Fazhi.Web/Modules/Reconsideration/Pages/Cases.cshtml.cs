@@ -1,0 +1,41 @@
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Features;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Fazhi.Web.Modules.Reconsideration.Pages;
+
+public sealed class CasesModel(CaseQueries queries, TimeProvider clock) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+
+    public CaseFilter Filter => new(Queue, Q, Status, 7, Sort, PageNumber, 20);
+    public Page<CaseRow> Result { get; private set; } = new([], 0, 1, 20);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Result = await queries.SearchAsync(Filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct);
+
+    public static string StatusTag(string status) => status switch
+    {
+        "Reviewing" or "AwaitingCorrection" => "tag-warn",
+        "Hearing" => "tag-info",
+        "Suspended" => "tag-off",
+        "Decided" or "Mediated" or "Terminated" => "tag-ok",
+        _ => "tag-off",
+    };
+
+    public string PageLink(int page)
+    {
+        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
+        {
+            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return "/reconsideration/cases" + q.ToQueryString();
+    }
+}

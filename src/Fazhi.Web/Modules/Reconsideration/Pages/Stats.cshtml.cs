@@ -1,0 +1,97 @@
+using System.Globalization;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Stats;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Modules.Reconsideration.Pages;
+
+public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
+{
+    public sealed record Card(string Label, string Value, string Previous, string Trend);
+
+    [BindProperty(SupportsGet = true)] public string? Org { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    public ReconStatsAnswer? Answer { get; private set; }
+    public List<OrgUnit> Units { get; private set; } = [];
+    public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
+    public List<Card> Cards { get; } = [];
+    public List<(string Label, string From, string To)> Presets { get; } = [];
+
+    /// <summary>Decisions by type, this period against the same period last year, as an inline SVG bar chart.</summary>
+    public Microsoft.AspNetCore.Html.HtmlString DecisionChart()
+    {
+        var types = Enum.GetValues<DecisionType>();
+        var (c, p) = (Answer!.Current.Decisions, Answer.Previous.Decisions);
+        var max = Math.Max(1, types.Max(t => Math.Max(c.GetValueOrDefault(t.ToString()), p.GetValueOrDefault(t.ToString()))));
+        var sb = new System.Text.StringBuilder();
+        var height = types.Length * 44 + 30;
+        sb.Append(CultureInfo.InvariantCulture, $"<svg role=\"img\" aria-label=\"决定类型柱状图\" width=\"640\" height=\"{height}\" style=\"max-width:100%\">");
+        for (var i = 0; i < types.Length; i++)
+        {
+            int cur = c.GetValueOrDefault(types[i].ToString()), prev = p.GetValueOrDefault(types[i].ToString());
+            int y = i * 44 + 10, wc = cur * 480 / max, wp = prev * 480 / max;
+            sb.Append(CultureInfo.InvariantCulture, $"<text x=\"0\" y=\"{y + 16}\" font-size=\"13\">{ReconNames.Of(types[i])}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"80\" y=\"{y}\" width=\"{wc}\" height=\"16\" fill=\"#1d4f91\"></rect><text x=\"{86 + wc}\" y=\"{y + 13}\" font-size=\"12\">{cur}</text>");
+            sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"80\" y=\"{y + 19}\" width=\"{wp}\" height=\"10\" fill=\"#b3cdee\"></rect><text x=\"{86 + wp}\" y=\"{y + 28}\" font-size=\"11\" fill=\"#909399\">{prev}</text>");
+        }
+        var ly = types.Length * 44 + 14;
+        sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"80\" y=\"{ly}\" width=\"12\" height=\"10\" fill=\"#1d4f91\"></rect><text x=\"96\" y=\"{ly + 9}\" font-size=\"12\">本期</text>");
+        sb.Append(CultureInfo.InvariantCulture, $"<rect x=\"150\" y=\"{ly}\" width=\"12\" height=\"10\" fill=\"#b3cdee\"></rect><text x=\"166\" y=\"{ly + 9}\" font-size=\"12\">上年同期</text></svg>");
+        return new Microsoft.AspNetCore.Html.HtmlString(sb.ToString()); // only numbers and fixed Chinese labels: nothing user-supplied
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Units = await db.OrgUnits.AsNoTracking()
+            .Where(o => o.IsActive && (o.Kind == OrgKind.Province || o.Kind == OrgKind.City || o.Kind == OrgKind.District))
+            .OrderBy(o => o.Path).ToListAsync(ct);
+        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        Org ??= Units.FirstOrDefault()?.Code;
+        From ??= new DateOnly(today.Year, 1, 1);
+        To ??= today;
+        foreach (var y in new[] { today.Year, today.Year - 1, today.Year - 2 })
+        {
+            Presets.Add(($"{y}年上半年", $"{y}-01-01", $"{y}-06-30"));
+            Presets.Add(($"{y}年全年", $"{y}-01-01", $"{y}-12-31"));
+        }
+        if (Org is null)
+            return;
+        if (await TryAsync(() => stats.ComputeAsync(Org, From, To, ct)) is not { } answer)
+            return;
+        Answer = answer;
+        var (c, p) = (answer.Current, answer.Previous);
+        Count("收到申请", c.Received, p.Received);
+        Count("受理", c.Accepted, p.Accepted);
+        Count("办结", c.Concluded, p.Concluded);
+        Count("其中以前年度结转", c.CarriedOver, p.CarriedOver);
+        Count("调解和解撤回", c.MediatedOrWithdrawn, p.MediatedOrWithdrawn);
+        Rate("调撤率", c.MediationRate, p.MediationRate);
+        Rate("纠错率", c.CorrectionRate, p.CorrectionRate);
+        Rate("按期办结率", c.OnTimeRate, p.OnTimeRate);
+        Rate("1小时速联快调率", c.QuickContactRate, p.QuickContactRate);
+        Count("不予受理", c.Rejected, p.Rejected);
+        Count("听取意见（次）", c.OpinionsHeard, p.OpinionsHeard);
+        Count("听证会（次）", c.Hearings, p.Hearings);
+    }
+
+    private void Count(string label, int now, int before) =>
+        Cards.Add(new Card(label, N(now), N(before),
+            before == 0 ? (now == 0 ? "持平" : "上年同期为0") : now == before ? "持平"
+            : $"{(now > before ? "↑" : "↓")} {Math.Abs(Math.Round((now - before) * 100m / before, 2, MidpointRounding.AwayFromZero)).ToString("0.##", CultureInfo.InvariantCulture)}%"));
+
+    private void Rate(string label, decimal? now, decimal? before) =>
+        Cards.Add(new Card(label, P(now), P(before),
+            now is null || before is null ? "—" : now == before ? "持平"
+            : $"{(now > before ? "↑" : "↓")} {Math.Abs(now.Value - before.Value).ToString("0.##", CultureInfo.InvariantCulture)}个百分点"));
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    private static string P(decimal? r) => r is null ? "—" : r.Value.ToString("0.00", CultureInfo.InvariantCulture) + "%";
+}

@@ -1,0 +1,88 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Metrics;
+using Fazhi.Web.Kernel.Timers;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Data;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Features;
+using Fazhi.Web.Modules.Reconsideration.Rules;
+using Fazhi.Web.Modules.Reconsideration.Stats;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Modules.Reconsideration;
+
+/// <summary>行政复议 (and, next, 行政应诉): registration of the module's services, menu, timers and endpoints.</summary>
+public static class ReconsiderationModule
+{
+    public static IServiceCollection AddReconsideration(this IServiceCollection services, IConfiguration config)
+    {
+        services.Configure<ReconRulesOptions>(config.GetSection("Reconsideration"));
+        services.AddScoped<ReconCaseService>();
+        services.AddScoped<CaseQueries>();
+        services.AddScoped<ReconStats>();
+        services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
+        services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
+        services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
+        services.AddSingleton(new NavSection("行政复议", 100,
+        [
+            new NavItem("案件办理", "/reconsideration/cases"),
+            new NavItem("收到申请", "/reconsideration/new"),
+            new NavItem("统计分析", "/reconsideration/stats"),
+        ]));
+        return services;
+    }
+
+}
+
+/// <summary>第三十条第三款: when the review period runs out without a 不予受理 decision, the case is deemed accepted
+/// on the day the period expired.</summary>
+internal sealed class ReconTimerHandler(FazhiDb db, ReconCaseService cases) : ITimerExpiryHandler
+{
+    public string Module => ReconCaseService.Module;
+
+    public async Task OnExpiredAsync(WorkTimer timer, CancellationToken ct)
+    {
+        if (timer.Kind != ReconDeadlines.Review)
+            return;
+        var c = await db.ReconCases().Include(x => x.Suspensions).Include(x => x.Events).FirstOrDefaultAsync(x => x.Id == timer.OwnerId, ct);
+        if (c is not { Status: CaseStatus.Reviewing })
+            return;
+        c.DeemAccept(timer.DueOn, db.Clock.GetUtcNow().UtcDateTime);
+        await cases.SyncTimersAsync(c, ct);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+/// <summary>A changed holiday schedule moves working-day deadlines: re-derive the timers of every open case.</summary>
+internal sealed class ReconCalendarListener(FazhiDb db, ReconCaseService cases) : ICalendarChangeListener
+{
+    public async Task OnCalendarChangedAsync(IReadOnlyList<int> changedYears, CancellationToken ct)
+    {
+        var open = await db.ReconCases().Include(c => c.Suspensions)
+            .Where(c => c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended)
+            .ToListAsync(ct);
+        foreach (var c in open)
+            await cases.SyncTimersAsync(c, ct);
+        await db.SaveChangesAsync(ct);
+    }
+}
+
+internal sealed class ReconHomeMetrics(FazhiDb db, ICurrentUser user) : IHomeMetricSource
+{
+    public async Task<IReadOnlyList<HomeMetric>> GetAsync(CancellationToken ct)
+    {
+        var open = await db.ReconCases().CountAsync(c => c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended, ct);
+        var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
+        var overdue = await db.WorkTimers.Where(t => t.Module == ReconCaseService.Module && (t.State == TimerState.Running || t.State == TimerState.Warned || t.State == TimerState.Expired) && t.DueOn < today)
+            .Select(t => t.OwnerId).Distinct().CountAsync(ct);
+        var mine = await db.ReconCases().CountAsync(c => c.AssigneeUserName == user.UserName && (c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended), ct);
+        return
+        [
+            new HomeMetric("在办复议案件", open, "/reconsideration/cases?queue=open"),
+            new HomeMetric("我承办的案件", mine, "/reconsideration/cases?queue=mine"),
+            new HomeMetric("超期复议案件", overdue, "/reconsideration/cases?queue=overdue"),
+        ];
+    }
+}
