@@ -3,6 +3,8 @@ namespace Fazhi.Web.Modules.Reconsideration.Domain;
 /// <summary>What staff can do to a case. Status-changing actions follow <see cref="CaseStateMachine"/>.</summary>
 public enum CaseAction
 {
+    /// <summary>收到申请: the case's first event (intake), not an action on an existing case.</summary>
+    Receive,
     RequestCorrection, ReceiveCorrection, Abandon, Accept, DeemAccept, Reject, Refer,
     SendCopy, RecordCopyReceived, RecordReply, HearOpinion, ScheduleHearing, HoldHearing,
     Suspend, Resume, Extend, ConvertToOrdinary, Terminate, Mediate, Decide, Serve, RecordContact, Assign,
@@ -19,6 +21,7 @@ public static class CaseStateMachine
 
     private static readonly Dictionary<CaseAction, (CaseStatus[] From, CaseStatus? To)> Table = new()
     {
+        [CaseAction.Receive] = ([], null),
         [CaseAction.RequestCorrection] = ([CaseStatus.Reviewing], CaseStatus.AwaitingCorrection),
         [CaseAction.ReceiveCorrection] = ([CaseStatus.AwaitingCorrection], CaseStatus.Reviewing),
         [CaseAction.Abandon] = ([CaseStatus.AwaitingCorrection], CaseStatus.Abandoned),
@@ -55,6 +58,7 @@ public static class CaseStateMachine
 
     public static string NameOf(CaseAction action) => action switch
     {
+        CaseAction.Receive => "收到申请",
         CaseAction.RequestCorrection => "通知补正",
         CaseAction.ReceiveCorrection => "收到补正材料",
         CaseAction.Abandon => "视为放弃",

@@ -116,7 +116,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             ReceivedOn = receivedOn,
             Status = CaseStatus.Reviewing,
         };
-        c.Events.Add(new CaseEvent { Action = CaseAction.Assign, On = receivedOn, AtUtc = NowUtc, Actor = db.Actor.UserName, Note = $"收到申请（{ReconNames.Of(c.Channel)}）" });
+        c.Events.Add(new CaseEvent { Action = CaseAction.Receive, On = receivedOn, AtUtc = NowUtc, Actor = db.Actor.UserName, Note = $"收到申请（{ReconNames.Of(c.Channel)}）" });
         db.ReconCases().Add(c);
         await db.SaveChangesAsync(ct);
         await SyncTimersAsync(c, ct);
@@ -257,7 +257,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     public static CaseAction? ParseAction(string segment)
     {
         var pascal = string.Concat(segment.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-        return Enum.TryParse<CaseAction>(pascal, out var a) && a != CaseAction.DeemAccept ? a : null;
+        return Enum.TryParse<CaseAction>(pascal, out var a) && a is not (CaseAction.DeemAccept or CaseAction.Receive) ? a : null;
     }
 
     public static string Segment(CaseAction action) =>

@@ -1,0 +1,87 @@
+using Fazhi.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Fazhi.BrowserTests;
+
+/// <summary>收到申请 → 受理 → 听取意见 → 决定 → 统计页面, as 环翠区司法局's reconsideration staff would do it.</summary>
+public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
+
+    private static ILocator Action(IPage page, string name) => page.Locator($"details:has(> summary:text-is('{name}'))");
+
+    private static async Task DoAsync(IPage page, string name, Func<ILocator, Task> fill)
+    {
+        var form = Action(page, name);
+        await form.Locator("summary").ClickAsync();
+        await fill(form);
+        await form.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已" + name }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Intake_accept_hear_decide_and_see_it_in_the_figures()
+    {
+        var page = await app.LoginAsync("huancui", FazhiFactory.DemoPassword);
+        await page.GetByRole(AriaRole.Link, new() { Name = "收到申请" }).ClickAsync();
+        await page.GetByLabel("申请人", new() { Exact = true }).FillAsync("刘某某");
+        await page.GetByLabel("证件号码").FillAsync("11010519491231002X");
+        await page.GetByLabel("联系电话").FillAsync("13812345678");
+        await page.GetByLabel("被申请人").SelectOptionAsync(new SelectOptionValue { Label = "环翠区市场监督管理局" });
+        await page.GetByLabel("申请事项").FillAsync("请求撤销环翠市监罚〔2024〕88号行政处罚决定");
+        await page.GetByLabel("行政行为作出日期").FillAsync("2024-09-10");
+        await page.GetByLabel("知道该行为日期").FillAsync("2024-09-12");
+        await page.GetByLabel("收到时间").FillAsync("2024-09-27T09:00");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记并编号" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已登记，案号" }).WaitForAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("环翠复〔2024〕");
+        (await page.Locator("#deadlines").InnerTextAsync()).ShouldContain("2024-10-10");
+
+        await DoAsync(page, "联系当事人", f => f.GetByLabel("联系时间").FillAsync("2024-09-27T09:35"));
+        await DoAsync(page, "受理", f => f.GetByLabel("受理日期").FillAsync("2024-09-30"));
+        await DoAsync(page, "听取意见", async f =>
+        {
+            await f.GetByLabel("日期").FillAsync("2024-10-09");
+            await f.GetByLabel("方式").SelectOptionAsync("电话");
+            await f.GetByLabel("听取的意见").FillAsync("申请人认为处罚畸重");
+        });
+        (await page.Locator("#deadlines").InnerTextAsync()).ShouldContain("自2024-09-30受理起60日");
+        await DoAsync(page, "作出决定", async f =>
+        {
+            await f.GetByLabel("决定日期").FillAsync("2024-10-25");
+            await f.GetByLabel("决定类型").SelectOptionAsync("撤销");
+        });
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("已决定");
+        (await page.Locator("#events").InnerTextAsync()).ShouldContain("申请人认为处罚畸重");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-case.png"), FullPage = true });
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "统计分析" }).ClickAsync();
+        await page.GotoAsync("/reconsideration/stats?org=371002&from=2024-01-01&to=2024-12-31");
+        var figures = await page.Locator("#figures").InnerTextAsync();
+        figures.ShouldContain("收到申请");
+        (await page.Locator(".card", new() { HasText = "收到申请" }).Locator(".num").InnerTextAsync()).ShouldBe("1");
+        (await page.Locator(".card", new() { HasText = "纠错率" }).Locator(".num").InnerTextAsync()).ShouldBe("100.00%");
+        (await page.Locator(".card", new() { HasText = "1小时速联快调率" }).Locator(".num").InnerTextAsync()).ShouldBe("100.00%");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-stats.png"), FullPage = true });
+
+        await page.GotoAsync("/reconsideration/cases");
+        (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("刘某某");
+        (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("1101**********002X");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-cases.png") });
+    }
+
+    [Fact]
+    public async Task A_wrong_id_number_is_explained_on_the_form()
+    {
+        var page = await app.LoginAsync("huancui", FazhiFactory.DemoPassword);
+        await page.GotoAsync("/reconsideration/new");
+        await page.GetByLabel("申请人", new() { Exact = true }).FillAsync("错号码");
+        await page.GetByLabel("证件号码").FillAsync("110105194912310021");
+        await page.GetByLabel("被申请人").SelectOptionAsync(new SelectOptionValue { Label = "环翠区市场监督管理局" });
+        await page.GetByLabel("申请事项").FillAsync("测试");
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记并编号" }).ClickAsync();
+        (await page.Locator("main form").InnerTextAsync()).ShouldContain("身份证号校验位不正确");
+        (await page.GetByLabel("申请人", new() { Exact = true }).InputValueAsync()).ShouldBe("错号码"); // nothing typed is lost
+    }
+}
