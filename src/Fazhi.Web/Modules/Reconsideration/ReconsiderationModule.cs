@@ -21,6 +21,7 @@ public static class ReconsiderationModule
         services.Configure<ReconRulesOptions>(config.GetSection("Reconsideration"));
         services.AddScoped<ReconCaseService>();
         services.AddScoped<CaseQueries>();
+        services.AddScoped<LitigationService>();
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
@@ -29,6 +30,7 @@ public static class ReconsiderationModule
         [
             new NavItem("案件办理", "/reconsideration/cases"),
             new NavItem("收到申请", "/reconsideration/new"),
+            new NavItem("行政应诉", "/reconsideration/litigation"),
             new NavItem("统计分析", "/reconsideration/stats"),
         ]));
         return services;

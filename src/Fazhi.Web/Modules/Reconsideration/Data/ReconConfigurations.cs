@@ -63,6 +63,26 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
     }
 }
 
+internal sealed class LitigationCaseConfiguration : IEntityTypeConfiguration<LitigationCase>
+{
+    public void Configure(EntityTypeBuilder<LitigationCase> b)
+    {
+        b.ToTable("recon_litigation_cases");
+        b.Property(c => c.Court).HasMaxLength(64);
+        b.Property(c => c.CourtCaseNumber).HasMaxLength(64);
+        b.HasIndex(c => new { c.Court, c.CourtCaseNumber }).IsUnique();
+        b.Property(c => c.Instance).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.Outcome).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.Plaintiff).HasMaxLength(100);
+        b.Property(c => c.DefendantName).HasMaxLength(64);
+        b.Property(c => c.Cause).HasMaxLength(200);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.DefendantOrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ReconCase>().WithMany().HasForeignKey(c => c.ReconCaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.OrgUnitId, c.FiledOn });
+    }
+}
+
 /// <summary>案号计数器: the last number allotted per unit and year, so a number is never given twice.</summary>
 public sealed class CaseNumberCounter : Fazhi.Web.Kernel.Access.IOrgOwned
 {

@@ -50,6 +50,17 @@ public static class ReconEndpoints
         }).RequireAuthorization(Policies.Editor)
           .WithSummary("办理操作：request-correction, receive-correction, abandon, accept, reject, refer, send-copy, record-copy-received, record-reply, hear-opinion, schedule-hearing, hold-hearing, suspend, resume, extend, convert-to-ordinary, terminate, mediate, decide, serve, record-contact, assign");
 
+        var lit = api.MapGroup("/litigation").WithTags("行政应诉");
+        lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表");
+        lit.MapGet("/cases/{id:long}", async (long id, LitigationService svc, CancellationToken ct) => svc.ToDto(await svc.GetAsync(id, ct), null));
+        lit.MapPost("/cases", async (LitigationRequest request, LitigationService svc, CancellationToken ct) =>
+        {
+            var c = await svc.SaveAsync(null, request, ct);
+            return TypedResults.Created($"/api/v1/litigation/cases/{c.Id}", svc.ToDto(c, request.ReconCaseNumber));
+        }).RequireAuthorization(Policies.Editor).WithSummary("登记应诉案件（答辩期限自收到起诉状副本起15日，行政诉讼法第六十七条）");
+        lit.MapPut("/cases/{id:long}", async (long id, LitigationRequest request, LitigationService svc, CancellationToken ct) =>
+            svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).RequireAuthorization(Policies.Editor).WithSummary("更新应诉案件（开庭、负责人出庭、结果）");
+
         g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, ReconStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
             .WithSummary("行政复议统计（含下级机构），附上年同期");
     }

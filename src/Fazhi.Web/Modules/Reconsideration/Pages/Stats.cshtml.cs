@@ -79,6 +79,12 @@ public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
         Count("不予受理", c.Rejected, p.Rejected);
         Count("听取意见（次）", c.OpinionsHeard, p.OpinionsHeard);
         Count("听证会（次）", c.Hearings, p.Hearings);
+        Count("行政应诉案件", c.Litigation.Cases, p.Litigation.Cases);
+        Count("其中复议后起诉", c.Litigation.AfterReconsideration, p.Litigation.AfterReconsideration);
+        Count("应诉判决", c.Litigation.Judged, p.Litigation.Judged);
+        Count("败诉", c.Litigation.Lost, p.Litigation.Lost);
+        Rate("败诉率", c.Litigation.LostRate, p.Litigation.LostRate);
+        Rate("负责人出庭应诉率", c.Litigation.HeadAppearanceRate, p.Litigation.HeadAppearanceRate);
     }
 
     private void Count(string label, int now, int before) =>

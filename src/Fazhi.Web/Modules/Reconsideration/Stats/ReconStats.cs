@@ -12,7 +12,11 @@ namespace Fazhi.Web.Modules.Reconsideration.Stats;
 public sealed record ReconFigures(
     int Received, int Accepted, int Rejected, int Concluded, int CarriedOver, IReadOnlyDictionary<string, int> Decisions,
     int Terminated, int MediatedOrWithdrawn, decimal? MediationRate, decimal? CorrectionRate, decimal? OnTimeRate,
-    decimal? QuickContactRate, int Hearings, int OpinionsHeard);
+    decimal? QuickContactRate, int Hearings, int OpinionsHeard, LitigationFigures Litigation);
+
+/// <summary>行政应诉 (DOMAIN §2.2): 败诉率 = lost ÷ judged (撤诉 and 调解 are not judged); 负责人出庭率 = hearings in the
+/// period at which the agency's head appeared ÷ hearings in the period.</summary>
+public sealed record LitigationFigures(int Cases, int Judged, int Lost, decimal? LostRate, decimal? HeadAppearanceRate, int AfterReconsideration);
 
 public sealed record ReconStatsAnswer(string Org, string OrgName, string From, string To, ReconFigures Current, string PreviousFrom, string PreviousTo, ReconFigures Previous);
 
@@ -71,7 +75,19 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         return new ReconFigures(received, accepted, rejected, concludedRows.Count, concludedRows.Count(c => c.ReceivedOn < yearStart), decisions,
             concludedRows.Count(c => c.Status == CaseStatus.Terminated), mediatedOrWithdrawn,
             Rate(mediatedOrWithdrawn, concludedRows.Count), Rate(corrected, merits), Rate(onTime, concludedRows.Count), Rate(quick, received),
-            hearings, opinions);
+            hearings, opinions, await LitigationAsync(path, from, to, ct));
+    }
+
+    private async Task<LitigationFigures> LitigationAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var suits = db.Set<LitigationCase>().AsNoTracking().Where(c => db.OrgUnits.Any(o => o.Id == c.OrgUnitId && o.Path.StartsWith(path)));
+        var cases = await suits.CountAsync(c => c.FiledOn >= from && c.FiledOn <= to, ct);
+        var afterRecon = await suits.CountAsync(c => c.FiledOn >= from && c.FiledOn <= to && c.ReconCaseId != null, ct);
+        var outcomes = await suits.Where(c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.Outcome != null).Select(c => c.Outcome!.Value).ToListAsync(ct);
+        var judged = outcomes.Count(LitigationNames.IsJudged);
+        var lost = outcomes.Count(o => o == LitigationOutcome.Lost);
+        var heard = await suits.Where(c => c.HearingOn >= from && c.HearingOn <= to && c.HeadAppeared != null).Select(c => c.HeadAppeared!.Value).ToListAsync(ct);
+        return new LitigationFigures(cases, judged, lost, Rate(lost, judged), Rate(heard.Count(h => h), heard.Count), afterRecon);
     }
 
     /// <summary>A percentage rounded half away from zero to two decimals: 7 of 23 → 30.43.</summary>

@@ -1,0 +1,91 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Fazhi.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Litigation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "recon_litigation_cases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    Court = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CourtCaseNumber = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Instance = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    Plaintiff = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DefendantOrgUnitId = table.Column<int>(type: "integer", nullable: false),
+                    DefendantName = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Cause = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ReconCaseId = table.Column<long>(type: "bigint", nullable: true),
+                    FiledOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ComplaintServedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    AnswerFiledOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HearingOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HeadAppeared = table.Column<bool>(type: "boolean", nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    ConcludedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Appealed = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_recon_litigation_cases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_recon_litigation_cases_recon_cases_ReconCaseId",
+                        column: x => x.ReconCaseId,
+                        principalTable: "recon_cases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_recon_litigation_cases_sys_org_units_DefendantOrgUnitId",
+                        column: x => x.DefendantOrgUnitId,
+                        principalTable: "sys_org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_recon_litigation_cases_sys_org_units_OrgUnitId",
+                        column: x => x.OrgUnitId,
+                        principalTable: "sys_org_units",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recon_litigation_cases_Court_CourtCaseNumber",
+                table: "recon_litigation_cases",
+                columns: new[] { "Court", "CourtCaseNumber" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recon_litigation_cases_DefendantOrgUnitId",
+                table: "recon_litigation_cases",
+                column: "DefendantOrgUnitId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recon_litigation_cases_OrgUnitId_FiledOn",
+                table: "recon_litigation_cases",
+                columns: new[] { "OrgUnitId", "FiledOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_recon_litigation_cases_ReconCaseId",
+                table: "recon_litigation_cases",
+                column: "ReconCaseId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "recon_litigation_cases");
+        }
+    }
+}

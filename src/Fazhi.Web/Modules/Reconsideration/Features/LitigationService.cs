@@ -1,0 +1,128 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Timers;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Data;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Modules.Reconsideration.Features;
+
+public sealed record LitigationRequest(
+    string? Court, string? CourtCaseNumber, string? Instance, string? Plaintiff, string? DefendantCode, string? Cause,
+    string? ReconCaseNumber, DateOnly? FiledOn, DateOnly? ComplaintServedOn, DateOnly? AnswerFiledOn, DateOnly? HearingOn,
+    bool? HeadAppeared, string? Outcome, DateOnly? ConcludedOn, bool Appealed = false, string? OrgCode = null);
+
+public sealed record LitigationDto(long Id, string Court, string CourtCaseNumber, string Instance, string Plaintiff, string DefendantName,
+    string Cause, string? ReconCaseNumber, string FiledOn, string? ComplaintServedOn, string? AnswerFiledOn, string? AnswerDue,
+    string? AnswerExplanation, string? HearingOn, bool? HeadAppeared, string? Outcome, string? ConcludedOn, bool Appealed);
+
+/// <summary>行政应诉: register a suit, record its steps and outcome; the defence deadline becomes a timer.</summary>
+public sealed class LitigationService(FazhiDb db, CalendarService calendar, TimerSync timers)
+{
+    public const string Module = "litigation";
+
+    public async Task<LitigationCase> SaveAsync(long? id, LitigationRequest r, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Need(string? v, string field, string label, int max)
+        {
+            if (string.IsNullOrWhiteSpace(v)) errors[field] = [$"请填写{label}"];
+            else if (v.Length > max) errors[field] = [$"{label}不能超过{max}个字符"];
+            else if (v.Any(ch => ch is '<' or '>')) errors[field] = [$"{label}不能包含 < >"];
+        }
+        Need(r.Court, "court", "法院", 64);
+        Need(r.CourtCaseNumber, "courtCaseNumber", "法院案号", 64);
+        Need(r.Plaintiff, "plaintiff", "原告", 100);
+        Need(r.Cause, "cause", "案由", 200);
+        var instance = ReconNames.Parse<LitigationInstance>(r.Instance ?? "一审", LitigationNames.Of);
+        if (instance is null) errors["instance"] = ["审级应为一审、二审或再审"];
+        LitigationOutcome? outcome = null;
+        if (!string.IsNullOrWhiteSpace(r.Outcome))
+        {
+            outcome = ReconNames.Parse<LitigationOutcome>(r.Outcome, LitigationNames.Of);
+            if (outcome is null) errors["outcome"] = ["结果应为胜诉、败诉、撤诉或调解"];
+        }
+        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        if (r.FiledOn is null) errors["filedOn"] = ["请填写立案日期"];
+        foreach (var (field, value) in new[] { ("filedOn", r.FiledOn), ("complaintServedOn", r.ComplaintServedOn), ("answerFiledOn", r.AnswerFiledOn), ("concludedOn", r.ConcludedOn) })
+            if (value > today) errors[field] = ["日期不能晚于今天"];
+        if (r.ConcludedOn is { } concluded && r.FiledOn is { } filed && concluded < filed) errors["concludedOn"] = ["结案日期不能早于立案日期"];
+        if (r.AnswerFiledOn is { } answer && r.ComplaintServedOn is { } served && answer < served) errors["answerFiledOn"] = ["答辩日期不能早于收到起诉状副本之日"];
+        if (outcome is not null && r.ConcludedOn is null) errors["concludedOn"] = ["有结果的案件请填写结案日期"];
+        OrgUnit? defendant = null;
+        if (string.IsNullOrWhiteSpace(r.DefendantCode)) errors["defendantCode"] = ["请选择被告行政机关"];
+        else
+        {
+            defendant = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == r.DefendantCode, ct);
+            if (defendant is null || defendant.Kind.IsRegion()) errors["defendantCode"] = [$"被告“{r.DefendantCode}”不是本级或下级的行政机关"];
+        }
+        long? reconId = null;
+        if (!string.IsNullOrWhiteSpace(r.ReconCaseNumber))
+        {
+            reconId = await db.ReconCases().Where(c => c.CaseNumber == r.ReconCaseNumber).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct);
+            if (reconId is null) errors["reconCaseNumber"] = [$"复议案件“{r.ReconCaseNumber}”不存在或不在您的数据权限范围内"];
+        }
+        var c = id is null ? null : await GetAsync(id.Value, ct);
+        if (errors.Count == 0 && await db.Set<LitigationCase>().AnyAsync(x => x.Court == r.Court && x.CourtCaseNumber == r.CourtCaseNumber && x.Id != (id ?? 0), ct))
+            errors["courtCaseNumber"] = [$"{r.Court}的案号“{r.CourtCaseNumber}”已登记"];
+        if (errors.Count > 0)
+            throw new FazhiValidationException(errors);
+
+        var ownUnit = c?.OrgUnitId ?? db.Actor.OrgUnitId ?? (await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == r.OrgCode, ct))?.Id
+            ?? throw FazhiValidationException.For("orgCode", "请指定负责应诉的机构");
+        c ??= db.Set<LitigationCase>().Add(new LitigationCase { Court = "", CourtCaseNumber = "", Plaintiff = "", DefendantName = "", Cause = "" }).Entity;
+        c.OrgUnitId = ownUnit;
+        c.Court = r.Court!;
+        c.CourtCaseNumber = r.CourtCaseNumber!;
+        c.Instance = instance!.Value;
+        c.Plaintiff = r.Plaintiff!;
+        c.DefendantOrgUnitId = defendant!.Id;
+        c.DefendantName = defendant.Name;
+        c.Cause = r.Cause!;
+        c.ReconCaseId = reconId;
+        c.FiledOn = r.FiledOn!.Value;
+        c.ComplaintServedOn = r.ComplaintServedOn;
+        c.AnswerFiledOn = r.AnswerFiledOn;
+        c.HearingOn = r.HearingOn;
+        c.HeadAppeared = r.HeadAppeared;
+        c.Outcome = outcome;
+        c.ConcludedOn = r.ConcludedOn;
+        c.Appealed = r.Appealed;
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await db.SaveChangesAsync(ct);
+        await timers.SyncAsync(Module, c.Id, c.OrgUnitId, LitigationDeadlines.Compute(c, calendar.Current), ct);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return c;
+    }
+
+    public async Task<LitigationCase> GetAsync(long id, CancellationToken ct) =>
+        await db.Set<LitigationCase>().FirstOrDefaultAsync(c => c.Id == id, ct)
+        ?? throw new NotFoundException($"应诉案件（编号{id}）不存在或不在您的数据权限范围内。");
+
+    public async Task<List<LitigationDto>> ListAsync(string? q, CancellationToken ct)
+    {
+        var query = db.Set<LitigationCase>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+            query = query.Where(c => c.CourtCaseNumber.Contains(q) || c.Plaintiff.Contains(q) || c.DefendantName.Contains(q) || c.Cause.Contains(q));
+        var list = await query.OrderByDescending(c => c.FiledOn).ThenByDescending(c => c.Id).Take(500).ToListAsync(ct);
+        var reconIds = list.Where(c => c.ReconCaseId is not null).Select(c => c.ReconCaseId!.Value).ToList();
+        var numbers = await db.ReconCases().Where(c => reconIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.CaseNumber, ct);
+        return [.. list.Select(c => ToDto(c, c.ReconCaseId is { } rid ? numbers.GetValueOrDefault(rid) : null))];
+    }
+
+    public LitigationDto ToDto(LitigationCase c, string? reconNumber)
+    {
+        var deadlines = LitigationDeadlines.Compute(c, calendar.Current);
+        var answer = deadlines.Count > 0 ? deadlines[0] : null;
+        return new LitigationDto(c.Id, c.Court, c.CourtCaseNumber, LitigationNames.Of(c.Instance), c.Plaintiff, c.DefendantName, c.Cause, reconNumber,
+            Iso(c.FiledOn)!, Iso(c.ComplaintServedOn), Iso(c.AnswerFiledOn), answer is null ? null : Iso(answer.DueOn), answer?.Explanation,
+            Iso(c.HearingOn), c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, Iso(c.ConcludedOn), c.Appealed);
+    }
+
+    private static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;
+}

@@ -1,0 +1,58 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Features;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Fazhi.Web.Modules.Reconsideration.Pages;
+
+public sealed class LitigationModel(LitigationService svc, FazhiDb db, IAuthorizationService authorization) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public long? Id { get; set; }
+    public LitigationRequest Input { get; private set; } = new(null, null, "一审", null, null, null, null, null, null, null, null, null, null, null);
+    public List<LitigationDto> Cases { get; private set; } = [];
+    public List<OrgUnit> Agencies { get; private set; } = [];
+    public bool CanEdit { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (Id is { } id)
+        {
+            var c = await svc.GetAsync(id, ct);
+            var dto = Cases.FirstOrDefault(x => x.Id == id);
+            Input = new LitigationRequest(c.Court, c.CourtCaseNumber, LitigationNames.Of(c.Instance), c.Plaintiff,
+                Agencies.FirstOrDefault(a => a.Id == c.DefendantOrgUnitId)?.Code, c.Cause, dto?.ReconCaseNumber, c.FiledOn, c.ComplaintServedOn,
+                c.AnswerFiledOn, c.HearingOn, c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, c.ConcludedOn, c.Appealed);
+        }
+    }
+
+    public async Task<IActionResult> OnPostAsync(long? id, LitigationRequest input, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        if (!CanEdit)
+            return Forbid();
+        Input = input;
+        Id = id;
+        if (await TryAsync(() => svc.SaveAsync(id, input, ct)) is { } saved)
+        {
+            Message = $"已保存应诉案件 {saved.CourtCaseNumber}。";
+            return Redirect($"/reconsideration/litigation?id={saved.Id}");
+        }
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Cases = await svc.ListAsync(Q, ct);
+        Agencies = await db.OrgUnits.AsNoTracking()
+            .Where(o => o.IsActive && (o.Kind == OrgKind.EnforcementDepartment || o.Kind == OrgKind.JusticeBureau || o.Kind == OrgKind.JusticeOffice))
+            .OrderBy(o => o.Path).ToListAsync(ct);
+        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+    }
+}
