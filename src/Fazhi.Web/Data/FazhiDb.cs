@@ -234,8 +234,8 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
                     if (e.State == EntityState.Modified && e.Property(nameof(AppUser.OrgUnitId)).OriginalValue is int oldUserOrg)
                         orgIds.Add(oldUserOrg);
                     break;
-                case CalendarYear or AppRole or IdentityRoleClaim<int>:
-                    throw new OutOfScopeException("工作日历和角色定义对全平台生效，只有平台管理员可以修改。");
+                case IPlatformWide or AppRole or IdentityRoleClaim<int>:
+                    throw new OutOfScopeException("工作日历、文书模板和角色定义对全平台生效，只有平台管理员可以修改。");
                 case IdentityUserRole<int> link:
                     userIds.Add(link.UserId);
                     break;

@@ -24,6 +24,10 @@ public interface IOrgOwned
     int OrgUnitId { get; }
 }
 
+/// <summary>Data that is the same for every unit (the holiday calendar, document templates): only the platform
+/// administrator (scope = all) may change it.</summary>
+public interface IPlatformWide;
+
 /// <summary>Thrown when a caller touches a record or unit outside their scope; answered as 404 (not 403) so that
 /// the existence of another district's records is not disclosed.</summary>
 public sealed class OutOfScopeException(string message) : Exception(message);

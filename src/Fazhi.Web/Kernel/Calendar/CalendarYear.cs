@@ -1,7 +1,7 @@
 namespace Fazhi.Web.Kernel.Calendar;
 
 /// <summary>A year's 节假日安排 as stored: seeded from <c>holidays-cn.json</c>, or entered by an administrator.</summary>
-public sealed class CalendarYear
+public sealed class CalendarYear : Access.IPlatformWide
 {
     public int Year { get; set; }
 

@@ -22,6 +22,7 @@ public static class ReconsiderationModule
         services.AddScoped<ReconCaseService>();
         services.AddScoped<CaseQueries>();
         services.AddScoped<LitigationService>();
+        services.AddScoped<DocumentService>();
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
@@ -32,6 +33,7 @@ public static class ReconsiderationModule
             new NavItem("收到申请", "/reconsideration/new"),
             new NavItem("行政应诉", "/reconsideration/litigation"),
             new NavItem("统计分析", "/reconsideration/stats"),
+            new NavItem("文书模板", "/reconsideration/templates"),
         ]));
         return services;
     }

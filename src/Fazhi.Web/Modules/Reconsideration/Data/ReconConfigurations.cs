@@ -83,6 +83,43 @@ internal sealed class LitigationCaseConfiguration : IEntityTypeConfiguration<Lit
     }
 }
 
+internal sealed class CaseDocumentConfiguration : IEntityTypeConfiguration<CaseDocument>
+{
+    public void Configure(EntityTypeBuilder<CaseDocument> b)
+    {
+        b.ToTable("recon_documents");
+        b.Property(d => d.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(d => d.Number).HasMaxLength(64);
+        b.Property(d => d.Title).HasMaxLength(64);
+        b.Property(d => d.CreatedBy).HasMaxLength(64);
+        b.HasOne<ReconCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(d => d.CaseId);
+    }
+}
+
+internal sealed class DocumentTemplateConfiguration : IEntityTypeConfiguration<DocumentTemplate>
+{
+    public void Configure(EntityTypeBuilder<DocumentTemplate> b)
+    {
+        b.ToTable("recon_document_templates");
+        b.HasKey(t => t.Kind);
+        b.Property(t => t.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(t => t.Title).HasMaxLength(64);
+        b.Property(t => t.Body).HasMaxLength(10_000);
+    }
+}
+
+internal sealed class DocumentNumberCounterConfiguration : IEntityTypeConfiguration<DocumentNumberCounter>
+{
+    public void Configure(EntityTypeBuilder<DocumentNumberCounter> b)
+    {
+        b.ToTable("recon_document_counters");
+        b.HasKey(c => new { c.OrgUnitId, c.Year, c.Kind });
+        b.Property(c => c.Kind).HasConversion<string>().HasMaxLength(32);
+        b.Property(c => c.Version).IsConcurrencyToken();
+    }
+}
+
 /// <summary>案号计数器: the last number allotted per unit and year, so a number is never given twice.</summary>
 public sealed class CaseNumberCounter : Fazhi.Web.Kernel.Access.IOrgOwned
 {

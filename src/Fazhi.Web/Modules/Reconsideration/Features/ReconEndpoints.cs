@@ -50,6 +50,21 @@ public static class ReconEndpoints
         }).RequireAuthorization(Policies.Editor)
           .WithSummary("办理操作：request-correction, receive-correction, abandon, accept, reject, refer, send-copy, record-copy-received, record-reply, hear-opinion, schedule-hearing, hold-hearing, suspend, resume, extend, convert-to-ordinary, terminate, mediate, decide, serve, record-contact, assign");
 
+        g.MapGet("/cases/{id:long}/documents", (long id, DocumentService docs, CancellationToken ct) => docs.ListAsync(id, ct))
+            .WithSummary("案件的法律文书");
+        g.MapPost("/cases/{id:long}/documents/{kind}", async (long id, string kind, DocumentService docs, CancellationToken ct) =>
+        {
+            var k = DocumentService.ParseKind(kind) ?? throw new NotFoundException($"没有“{kind}”这类文书。");
+            var d = await docs.GenerateAsync(id, k, ct);
+            return TypedResults.Created($"/api/v1/reconsideration/documents/{d.Id}", new DocumentDto(d.Id, d.Kind.ToString(), d.Title, d.Number, ChinaTime.Format(d.CreatedAtUtc), d.CreatedBy));
+        }).RequireAuthorization(Policies.Editor)
+          .WithSummary("制作文书（.docx）：acceptance-notice, correction-notice, rejection-decision, extension-notice, decision-draft");
+        g.MapGet("/documents/{id:long}", async (long id, DocumentService docs, CancellationToken ct) =>
+        {
+            var d = await docs.GetAsync(id, ct);
+            return TypedResults.File(d.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{d.Title}-{d.Number}.docx");
+        }).WithSummary("下载文书");
+
         var lit = api.MapGroup("/litigation").WithTags("行政应诉");
         lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表");
         lit.MapGet("/cases/{id:long}", async (long id, LitigationService svc, CancellationToken ct) => svc.ToDto(await svc.GetAsync(id, ct), null));

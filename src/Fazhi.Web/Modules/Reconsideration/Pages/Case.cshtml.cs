@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 /// <summary>案件详情: the case, its deadlines with how they were computed, its history, and the actions its state allows.</summary>
-public sealed class CaseModel(ReconCaseService cases, IAuthorizationService authorization, TimeProvider clock) : FazhiPageModel
+public sealed class CaseModel(ReconCaseService cases, DocumentService documents, IAuthorizationService authorization, TimeProvider clock) : FazhiPageModel
 {
     public sealed record Field(string Name, string Label, string Kind, bool Required = true, string[]? Options = null);
 
@@ -46,6 +46,8 @@ public sealed class CaseModel(ReconCaseService cases, IAuthorizationService auth
     };
 
     public CaseDto Case { get; private set; } = null!;
+    public List<DocumentDto> Documents { get; private set; } = [];
+    public List<(DocumentKind Kind, string Title)> DocumentKindsAvailable { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public string? FailedAction { get; private set; }
     public string Today => ChinaTime.Now(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -75,9 +77,25 @@ public sealed class CaseModel(ReconCaseService cases, IAuthorizationService auth
         return Page();
     }
 
+    public async Task<IActionResult> OnPostDocumentAsync(long id, DocumentKind kind, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (!CanEdit)
+            return Forbid();
+        if (await TryAsync(() => documents.GenerateAsync(id, kind, ct)) is { } doc)
+        {
+            Message = $"已制作《{doc.Title}》（{doc.Number}）。";
+            return Redirect($"/reconsideration/cases/{id}");
+        }
+        return Page();
+    }
+
     private async Task LoadAsync(long id, CancellationToken ct)
     {
-        Case = ReconEndpoints.ToDto(await cases.GetAsync(id, ct), cases);
+        var c = await cases.GetAsync(id, ct);
+        Case = ReconEndpoints.ToDto(c, cases);
+        Documents = await documents.ListAsync(id, ct);
+        DocumentKindsAvailable = [.. Enum.GetValues<DocumentKind>().Where(k => DocumentKinds.AppliesTo(k, c)).Select(k => (k, DocumentKinds.TitleOf(k)))];
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
     }
 }
