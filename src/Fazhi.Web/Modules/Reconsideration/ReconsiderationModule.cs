@@ -23,6 +23,7 @@ public static class ReconsiderationModule
         services.AddScoped<CaseQueries>();
         services.AddScoped<LitigationService>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<Import.LedgerImporter>();
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
@@ -32,6 +33,7 @@ public static class ReconsiderationModule
             new NavItem("案件办理", "/reconsideration/cases"),
             new NavItem("收到申请", "/reconsideration/new"),
             new NavItem("行政应诉", "/reconsideration/litigation"),
+            new NavItem("台账导入导出", "/reconsideration/import"),
             new NavItem("统计分析", "/reconsideration/stats"),
             new NavItem("文书模板", "/reconsideration/templates"),
         ]));

@@ -684,6 +684,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("HearingScheduledOn")
                         .HasColumnType("date");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("LearnedOn")
                         .HasColumnType("date");
 

@@ -661,6 +661,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("HearingScheduledOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Imported")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LearnedOn")
                         .HasColumnType("TEXT");
 

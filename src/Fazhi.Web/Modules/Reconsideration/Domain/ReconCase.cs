@@ -99,12 +99,32 @@ public sealed class ReconCase : IOrgOwned
 
     public List<CaseEvent> Events { get; set; } = [];
 
+    /// <summary>Brought in from a bureau's Excel 台账 (the ledger stays the truth for it: a re-import may update it).</summary>
+    public bool Imported { get; set; }
+
     /// <summary>Optimistic concurrency: two staff acting on the same case at once cannot both win.</summary>
     public int Version { get; set; }
 
     public static readonly TimeSpan QuickContactWindow = TimeSpan.FromHours(1);
 
     public bool ContactedWithinAnHour => FirstContactAtUtc is { } c && c - ReceivedAtUtc <= QuickContactWindow;
+
+    /// <summary>
+    /// A case as a ledger records it (台账导入): its facts and outcome at once, without replaying each step. Used only
+    /// by the import, which checks the row first (dates in order, outcome consistent).
+    /// </summary>
+    public void ApplyLedger(DateOnly? acceptedOn, DateOnly? closedOn, CaseStatus status, DecisionType? decision, TerminationReason? termination, string actor, DateTime atUtc)
+    {
+        AcceptedOn = acceptedOn;
+        Procedure = acceptedOn is null ? null : Procedure ?? ProcedureKind.Ordinary;
+        ClosedOn = closedOn;
+        Status = status;
+        DecisionType = decision;
+        TerminationReason = termination;
+        Imported = true;
+        Version++;
+        Events.Add(new CaseEvent { Action = CaseAction.Receive, On = ReceivedOn, AtUtc = atUtc, Actor = actor, Note = $"台账导入：{ReconNames.Of(status)}" });
+    }
 
     // ---- the state machine -------------------------------------------------------------------------------
 

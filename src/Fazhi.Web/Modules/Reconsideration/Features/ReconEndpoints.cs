@@ -65,6 +65,22 @@ public static class ReconEndpoints
             return TypedResults.File(d.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{d.Title}-{d.Number}.docx");
         }).WithSummary("下载文书");
 
+        g.MapPost("/import", async (IFormFile? file, string? org, bool? dryRun, Import.LedgerImporter importer, CancellationToken ct) =>
+        {
+            if (file is null || file.Length == 0)
+                throw FazhiValidationException.For("file", "请上传台账文件（.xlsx 或 .csv）");
+            await using var stream = file.OpenReadStream();
+            var result = await importer.ImportAsync(stream, file.FileName, org, dryRun ?? true, ct);
+            if (!result.DryRun && !result.Committed)
+                throw new FazhiValidationException(result.Errors.GroupBy(e => e.Row == 0 ? "file" : $"第{e.Row}行{(e.Column is null ? "" : " " + e.Column)}")
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), $"台账有{result.Errors.Count}处错误，未导入任何数据");
+            return result;
+        }).RequireAuthorization(Policies.Editor).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
+          .WithSummary("台账导入（.xlsx/.csv）：dryRun=true 只检查并列出每行错误；dryRun=false 全部正确才一次性导入。按案号幂等");
+        g.MapGet("/ledger", async (int? year, Import.LedgerImporter importer, CancellationToken ct) =>
+            TypedResults.File(await importer.ExportAsync(year, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议台账.xlsx"))
+            .WithSummary("台账导出（与导入格式相同）");
+
         var lit = api.MapGroup("/litigation").WithTags("行政应诉");
         lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表");
         lit.MapGet("/cases/{id:long}", async (long id, LitigationService svc, CancellationToken ct) => svc.ToDto(await svc.GetAsync(id, ct), null));
