@@ -107,6 +107,22 @@ public abstract class ReconsiderationTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task Cases_are_assigned_in_bulk_and_all_or_nothing()
+    {
+        var client = await app.ApiAsAsync("huancui");
+        var a = await CreateAsync(client, Intake(applicant: "批量甲"));
+        var b = await CreateAsync(client, Intake(applicant: "批量乙"));
+        var ok = await client.PostAsJsonAsync("/api/v1/reconsideration/cases/assign", new { ids = new[] { a.Id(), b.Id() }, assignee = "huancui" });
+        (await ok.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("assigned").GetInt32().ShouldBe(2);
+        var foreign = await CreateAsync(await app.ApiAsAsync("rongcheng"), Intake(applicant: "批量丙", respondent: "371082-SCJG"));
+        await (await client.PostAsJsonAsync("/api/v1/reconsideration/cases/assign", new { ids = new[] { a.Id(), foreign.Id() }, assignee = (string?)null }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/reconsideration/cases/{a.Id()}")).GetProperty("assigneeUserName").GetString().ShouldBe("huancui");
+        await (await client.PostAsJsonAsync("/api/v1/reconsideration/cases/assign", new { ids = new[] { a.Id() }, assignee = "rongcheng" }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "assignee");
+    }
+
+    [Fact]
     public async Task Work_queues_page_and_export()
     {
         var client = await app.ApiAsAsync("huancui");

@@ -54,7 +54,7 @@ public static class OfficialDocument
             new Justification { Val = align },
             new SpacingBetweenLines { Line = "579", LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
         if (indent)
-            props.Append(new Indentation { FirstLineChars = 200 });
+            props.Append(new Indentation { FirstLineChars = 200, FirstLine = "640" }); // two characters of 三号 (16 pt)
         var run = new Run(
             new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font }, new FontSize { Val = halfPoints.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
             new Text(text) { Space = SpaceProcessingModeValues.Preserve });

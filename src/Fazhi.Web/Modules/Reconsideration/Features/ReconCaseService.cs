@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Orgs;
@@ -248,6 +249,26 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return c;
+    }
+
+    /// <summary>批量分配/改派: every listed case gets the assignee (or none), in one transaction; any case out of scope or
+    /// unknown refuses the whole batch.</summary>
+    public async Task<int> AssignManyAsync(IReadOnlyList<long> ids, string? assignee, CancellationToken ct)
+    {
+        if (ids.Count is 0 or > 500)
+            throw FazhiValidationException.For("ids", "请选择1至500件案件");
+        var name = string.IsNullOrWhiteSpace(assignee) ? null : assignee.Trim();
+        if (name is not null && !await db.VisibleUsers().AnyAsync(u => u.UserName == name && u.IsActive, ct))
+            throw FazhiValidationException.For("assignee", $"承办人“{name}”不存在或不在您的机构范围内");
+        var distinct = ids.Distinct().ToList();
+        var found = await db.ReconCases().Where(c => distinct.Contains(c.Id)).ToListAsync(ct);
+        if (found.Count != distinct.Count)
+            throw new NotFoundException("部分案件不存在或不在您的数据权限范围内，未做任何分配。");
+        var now = NowUtc;
+        foreach (var c in found)
+            c.Assign(name, db.Actor.UserName, now);
+        await db.SaveChangesAsync(ct);
+        return found.Count;
     }
 
     public Task SyncTimersAsync(ReconCase c, CancellationToken ct) =>

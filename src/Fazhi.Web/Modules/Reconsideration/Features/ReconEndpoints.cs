@@ -19,6 +19,8 @@ public sealed record CaseDto(long Id, string CaseNumber, string Status, string S
     string? DecisionType, string? TerminationReason, string? ClosedOn, string? ServedOn, string? FirstContactAt, bool? ContactedWithinAnHour,
     string? AssigneeUserName, IReadOnlyList<string> AllowedActions, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<EventDto> Events);
 
+public sealed record BulkAssignRequest(IReadOnlyList<long>? Ids, string? Assignee);
+
 public static class ReconEndpoints
 {
     public static void MapReconsideration(this RouteGroupBuilder api)
@@ -91,6 +93,10 @@ public static class ReconEndpoints
         }).RequireAuthorization(Policies.Editor).WithSummary("登记应诉案件（答辩期限自收到起诉状副本起15日，行政诉讼法第六十七条）");
         lit.MapPut("/cases/{id:long}", async (long id, LitigationRequest request, LitigationService svc, CancellationToken ct) =>
             svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).RequireAuthorization(Policies.Editor).WithSummary("更新应诉案件（开庭、负责人出庭、结果）");
+
+        g.MapPost("/cases/assign", async (BulkAssignRequest request, ReconCaseService svc, CancellationToken ct) =>
+            new { assigned = await svc.AssignManyAsync(request.Ids ?? [], request.Assignee, ct) })
+            .RequireAuthorization(Policies.Editor).WithSummary("批量分配或改派承办人（assignee 为空即取消分配）");
 
         g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, ReconStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
             .WithSummary("行政复议统计（含下级机构），附上年同期");

@@ -3,12 +3,13 @@ using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Features;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
-public sealed class CasesModel(CaseQueries queries, TimeProvider clock) : PageModel
+public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kernel.Access.UserService users, TimeProvider clock) : FazhiPageModel
 {
+    public List<Kernel.Access.UserDto> Assignees { get; private set; } = [];
+
     [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -18,8 +19,25 @@ public sealed class CasesModel(CaseQueries queries, TimeProvider clock) : PageMo
     public CaseFilter Filter => new(Queue, Q, Status, 7, Sort, PageNumber, 20);
     public Page<CaseRow> Result { get; private set; } = new([], 0, 1, 20);
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnPostAssignAsync(List<long>? ids, string? assignee, CancellationToken ct)
+    {
+        var n = await TryAsync(async () => (object)await cases.AssignManyAsync(ids ?? [], assignee, ct));
+        if (n is int count)
+        {
+            Message = string.IsNullOrEmpty(assignee) ? $"已取消{count}件案件的分配。" : $"已将{count}件案件分配给{assignee}。";
+            return Redirect("/reconsideration/cases" + Request.QueryString);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
         Result = await queries.SearchAsync(Filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct);
+        Assignees = (await users.ListAsync(null, ct)).Where(u => u.IsActive && u.Roles.Contains(Kernel.Access.Roles.Reconsideration)).ToList();
+    }
 
     public static string StatusTag(string status) => status switch
     {
