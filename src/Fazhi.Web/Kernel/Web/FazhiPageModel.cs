@@ -24,7 +24,7 @@ public abstract class FazhiPageModel : PageModel
                 foreach (var m in messages)
                     ModelState.AddModelError(field, m);
         }
-        catch (Exception e) when (e is NotFoundException or OutOfScopeException or ConflictException)
+        catch (Exception e) when (e is NotFoundException or OutOfScopeException or ConflictException or ForbiddenException)
         {
             ModelState.AddModelError("", e.Message);
         }

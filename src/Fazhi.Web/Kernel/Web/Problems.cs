@@ -19,6 +19,9 @@ public sealed class FazhiValidationException(IReadOnlyDictionary<string, string[
 /// <summary>A record that does not exist, or exists outside the caller's scope: both answer 404.</summary>
 public sealed class NotFoundException(string message) : Exception(message);
 
+/// <summary>The caller's role does not allow the step (e.g. approving without being a leader).</summary>
+public sealed class ForbiddenException(string message) : Exception(message);
+
 /// <summary>The request is valid but the record's state forbids it (e.g. a transition from the wrong state).</summary>
 public sealed class ConflictException(string message) : Exception(message);
 
@@ -80,6 +83,7 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
         CalendarYearUnknownException c => (400, c.Message, new Dictionary<string, string[]> { ["date"] = [c.Message] }),
         NotFoundException or OutOfScopeException => (404, exception.Message, null),
         ConflictException => (409, exception.Message, null),
+        ForbiddenException => (403, exception.Message, null),
         UnauthorizedException => (401, exception.Message, null),
         BadHttpRequestException { InnerException: JsonException j } => (400, $"请求体不是有效的JSON：{JsonPosition(j)}", new Dictionary<string, string[]> { [j.Path ?? "$"] = ["JSON格式错误"] }),
         BadHttpRequestException b when b.StatusCode == 413 => (413, "请求内容超过允许的大小。", null),

@@ -23,6 +23,7 @@ public static class ReconsiderationModule
         services.AddScoped<CaseQueries>();
         services.AddScoped<LitigationService>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<ApprovalService>();
         services.AddScoped<Import.LedgerImporter>();
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();

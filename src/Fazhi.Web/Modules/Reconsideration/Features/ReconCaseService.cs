@@ -189,8 +189,10 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
 
     /// <summary>Applies one action through the aggregate (which enforces the state machine), then re-derives the
     /// case's timers, in one transaction.</summary>
-    public async Task<ReconCase> ActAsync(long id, CaseAction action, ActionRequest r, CancellationToken ct)
+    public async Task<ReconCase> ActAsync(long id, CaseAction action, ActionRequest r, CancellationToken ct, string? approvedBy = null)
     {
+        if (options.Value.ApprovalRequired && approvedBy is null && Approval.IsApprovable(action))
+            throw new ConflictException($"“{CaseStateMachine.NameOf(action)}”须经呈报审批，请使用“呈报审批”。");
         var c = await GetAsync(id, ct);
         var actor = db.Actor.UserName;
         var now = NowUtc;
@@ -244,10 +246,14 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             case CaseAction.Assign: c.Assign(string.IsNullOrWhiteSpace(r.Assignee) ? null : r.Assignee.Trim(), actor, now); break;
             default: throw new ConflictException($"不支持的操作“{CaseStateMachine.NameOf(action)}”。");
         }
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        if (approvedBy is not null)
+            c.Events[^1].Note += $"（经{approvedBy}审批）";
+        // Joins the caller's transaction when there is one (an approval commits its decision and the action together).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         await SyncTimersAsync(c, ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return c;
     }
 

@@ -94,6 +94,21 @@ public static class ReconEndpoints
         lit.MapPut("/cases/{id:long}", async (long id, LitigationRequest request, LitigationService svc, CancellationToken ct) =>
             svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).RequireAuthorization(Policies.Editor).WithSummary("更新应诉案件（开庭、负责人出庭、结果）");
 
+        g.MapGet("/cases/{id:long}/approvals", (long id, ApprovalService svc, CancellationToken ct) => svc.ListAsync(id, false, ct))
+            .WithSummary("案件的呈报审批记录");
+        g.MapPost("/cases/{id:long}/approvals", async (long id, SubmitRequest request, ApprovalService svc, CancellationToken ct) =>
+        {
+            var a = await svc.SubmitAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ApprovalService.ToDto(a, null));
+        }).RequireAuthorization(Policies.Editor).WithSummary("呈报：受理（accept）、延期（extend）、作出决定（decide），附该操作的参数");
+        g.MapGet("/approvals", (ApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报");
+        g.MapPost("/approvals/{id:long}/approve", async (long id, OpinionRequest? request, ApprovalService svc, CancellationToken ct) =>
+            ApprovalService.ToDto(await svc.ApproveAsync(id, request?.Opinion, ct), null)).RequireAuthorization(Policies.Editor).WithSummary("批准（批示），并执行所呈报的操作");
+        g.MapPost("/approvals/{id:long}/return", async (long id, OpinionRequest? request, ApprovalService svc, CancellationToken ct) =>
+            ApprovalService.ToDto(await svc.ReturnAsync(id, request?.Opinion, ct), null)).RequireAuthorization(Policies.Editor).WithSummary("退回（须写明理由）");
+        g.MapPost("/approvals/{id:long}/withdraw", async (long id, ApprovalService svc, CancellationToken ct) =>
+            ApprovalService.ToDto(await svc.WithdrawAsync(id, ct), null)).RequireAuthorization(Policies.Editor).WithSummary("呈报人撤回");
+
         g.MapPost("/cases/assign", async (BulkAssignRequest request, ReconCaseService svc, CancellationToken ct) =>
             new { assigned = await svc.AssignManyAsync(request.Ids ?? [], request.Assignee, ct) })
             .RequireAuthorization(Policies.Editor).WithSummary("批量分配或改派承办人（assignee 为空即取消分配）");

@@ -10,11 +10,12 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 /// <summary>案件详情: the case, its deadlines with how they were computed, its history, and the actions its state allows.</summary>
-public sealed class CaseModel(ReconCaseService cases, DocumentService documents, IAuthorizationService authorization, TimeProvider clock) : FazhiPageModel
+public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ApprovalService approvals, IAuthorizationService authorization,
+    ICurrentUser actor, Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock) : FazhiPageModel
 {
     public sealed record Field(string Name, string Label, string Kind, bool Required = true, string[]? Options = null);
 
-    public sealed record ActionForm(string Segment, string Name, IReadOnlyList<Field> Fields);
+    public sealed record ActionForm(string Segment, string Name, IReadOnlyList<Field> Fields, bool Approvable);
 
     private static readonly Field On = new("On", "日期", "date");
 
@@ -56,7 +57,45 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
     public IEnumerable<ActionForm> Actions => Case.AllowedActions
         .Select(s => ReconCaseService.ParseAction(s)!.Value)
         .Where(FieldsOf.ContainsKey)
-        .Select(a => new ActionForm(ReconCaseService.Segment(a), CaseStateMachine.NameOf(a), FieldsOf[a]));
+        .Select(a => new ActionForm(ReconCaseService.Segment(a), CaseStateMachine.NameOf(a), FieldsOf[a], Approval.IsApprovable(a)));
+
+    public List<ApprovalDto> Approvals { get; private set; } = [];
+    public bool CanApprove => ApprovalService.CanApprove(actor);
+    public bool ApprovalRequired => options.Value.ApprovalRequired;
+
+    public async Task<IActionResult> OnPostSubmitAsync(long id, string action, ActionRequest request, string? approvalNote, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (!CanEdit)
+            return Forbid();
+        if (await TryAsync(() => approvals.SubmitAsync(id, new SubmitRequest(action, request, approvalNote), ct)) is not null)
+        {
+            Message = "已呈报，等待局领导审批。";
+            return Redirect($"/reconsideration/cases/{id}");
+        }
+        FailedAction = action;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostApprovalAsync(long id, long approvalId, string decision, string? opinion, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (!CanEdit)
+            return Forbid();
+        var done = decision switch
+        {
+            "approve" => await TryAsync(() => approvals.ApproveAsync(approvalId, opinion, ct)),
+            "return" => await TryAsync(() => approvals.ReturnAsync(approvalId, opinion, ct)),
+            _ => await TryAsync(() => approvals.WithdrawAsync(approvalId, ct)),
+        };
+        if (done is not null)
+        {
+            Message = $"呈报{ApprovalNames.Of(done.Status)}。";
+            return Redirect($"/reconsideration/cases/{id}");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -95,6 +134,7 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         var c = await cases.GetAsync(id, ct);
         Case = ReconEndpoints.ToDto(c, cases);
         Documents = await documents.ListAsync(id, ct);
+        Approvals = await approvals.ListAsync(id, false, ct);
         DocumentKindsAvailable = [.. Enum.GetValues<DocumentKind>().Where(k => DocumentKinds.AppliesTo(k, c)).Select(k => (k, DocumentKinds.TitleOf(k)))];
         CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
     }

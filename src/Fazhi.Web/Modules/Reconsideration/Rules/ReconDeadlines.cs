@@ -19,6 +19,9 @@ public sealed class ReconRulesOptions
     /// <summary>第五十一条: hearing notice "五日前" (working days under 第八十八条).</summary>
     public int HearingNoticeWorkingDays { get; set; } = 5;
 
+    /// <summary>受理、延期、决定须经呈报审批 (approved by a leader) rather than done directly by staff.</summary>
+    public bool ApprovalRequired { get; set; }
+
     /// <summary>案号 pattern: {prefix} (the unit's short name), {year}, {seq}.</summary>
     public string CaseNumberPattern { get; set; } = "{prefix}复〔{year}〕{seq}号";
 }
