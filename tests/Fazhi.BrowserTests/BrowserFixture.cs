@@ -57,6 +57,7 @@ public sealed class BrowserFixture() : FazhiFactory(Provider.Sqlite)
         {
             BaseURL = BaseUrl, Locale = "zh-CN", ViewportSize = new ViewportSize { Width = 1366, Height = 768 },
         });
+        context.SetDefaultTimeout(60_000); // a loaded CI machine is slower than a desk
         return await context.NewPageAsync();
     }
 

@@ -15,7 +15,8 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         var form = Action(page, name);
         await form.Locator("summary").ClickAsync();
         await fill(form);
-        await form.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
+        // 受理、延期、决定 may be submitted for approval or done directly; the journey does them directly.
+        await form.GetByRole(AriaRole.Button, new() { Name = name is "受理" or "作出决定" or "延期" ? "直接办理" : "确定" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已" + name }).WaitForAsync();
     }
 
@@ -69,6 +70,28 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("刘某某");
         (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("1101**********002X");
         await page.ScreenshotAsync(new() { Path = Shot("recon-cases.png") });
+    }
+
+    [Fact]
+    public async Task A_ledger_is_checked_row_by_row_then_imported()
+    {
+        var page = await app.LoginAsync("huancui", FazhiFactory.DemoPassword);
+        await page.GotoAsync("/reconsideration/import");
+        const string header = "案号,申请人,被申请人,申请事项,收到日期,受理日期,结案日期,结案方式,决定类型,终止原因\n";
+        var bad = header + "浏览器台账〔2023〕1号,张某,环翠区市场监督管理局,不服处罚,2023/2/30,,,,,\n" +
+                  "浏览器台账〔2023〕2号,李某,某某局,不服处罚,2023-03-01,2023-03-02,2023-04-01,决定,维持,\n";
+        await page.GetByLabel("台账文件").SetInputFilesAsync(new FilePayload { Name = "台账.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(bad) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "预检" }).ClickAsync();
+        var result = await page.Locator("#import-result").InnerTextAsync();
+        result.ShouldContain("发现 2 处错误");
+        result.ShouldContain("“2023/2/30”这一天不存在");
+        result.ShouldContain("“某某局”不是本级或下级的行政机关");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-import-errors.png"), FullPage = true });
+
+        var good = header + "浏览器台账〔2023〕1号,张某,环翠区市场监督管理局,不服处罚,2023年3月1日,2023-03-02,2023-04-01,决定,撤销,\n";
+        await page.GetByLabel("台账文件").SetInputFilesAsync(new FilePayload { Name = "台账.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(good) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "导入", Exact = true }).ClickAsync();
+        (await page.Locator("#import-result").InnerTextAsync()).ShouldContain("新增 1 件");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ internal sealed class ReconCalendarListener(FazhiDb db, ReconCaseService cases) 
     public async Task OnCalendarChangedAsync(IReadOnlyList<int> changedYears, CancellationToken ct)
     {
         var open = await db.ReconCases().Include(c => c.Suspensions)
-            .Where(c => c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended)
+            .Where(CaseStateMachine.OpenCase)
             .ToListAsync(ct);
         foreach (var c in open)
             await cases.SyncTimersAsync(c, ct);
@@ -80,11 +80,11 @@ internal sealed class ReconHomeMetrics(FazhiDb db, ICurrentUser user) : IHomeMet
 {
     public async Task<IReadOnlyList<HomeMetric>> GetAsync(CancellationToken ct)
     {
-        var open = await db.ReconCases().CountAsync(c => c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended, ct);
+        var open = await db.ReconCases().Where(CaseStateMachine.OpenCase).CountAsync(ct);
         var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
         var overdue = await db.WorkTimers.Where(t => t.Module == ReconCaseService.Module && (t.State == TimerState.Running || t.State == TimerState.Warned || t.State == TimerState.Expired) && t.DueOn < today)
             .Select(t => t.OwnerId).Distinct().CountAsync(ct);
-        var mine = await db.ReconCases().CountAsync(c => c.AssigneeUserName == user.UserName && (c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended), ct);
+        var mine = await db.ReconCases().Where(CaseStateMachine.OpenCase).CountAsync(c => c.AssigneeUserName == user.UserName, ct);
         return
         [
             new HomeMetric("在办复议案件", open, "/reconsideration/cases?queue=open"),

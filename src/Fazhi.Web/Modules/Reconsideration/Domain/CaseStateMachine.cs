@@ -56,6 +56,10 @@ public static class CaseStateMachine
 
     public static bool IsOpen(CaseStatus status) => Open.Contains(status);
 
+    /// <summary>在办: the same test as <see cref="IsOpen"/>, as an expression a query can translate.</summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ReconCase, bool>> OpenCase = c =>
+        c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended;
+
     public static string NameOf(CaseAction action) => action switch
     {
         CaseAction.Receive => "收到申请",

@@ -35,10 +35,10 @@ public sealed class CaseQueries(FazhiDb db)
         q = f.Queue switch
         {
             "mine" => q.Where(c => c.AssigneeUserName == db.Actor.UserName),
-            "unassigned" => q.Where(c => c.AssigneeUserName == null && (c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended)),
+            "unassigned" => q.Where(CaseStateMachine.OpenCase).Where(c => c.AssigneeUserName == null),
             "due" => q.Where(c => timers.Any(t => t.OwnerId == c.Id && (t.State == TimerState.Running || t.State == TimerState.Warned) && t.DueOn >= today && t.DueOn <= dueLimit)),
             "overdue" => q.Where(c => timers.Any(t => t.OwnerId == c.Id && (t.State == TimerState.Running || t.State == TimerState.Warned || t.State == TimerState.Expired) && t.DueOn < today)),
-            "open" => q.Where(c => c.Status == CaseStatus.Reviewing || c.Status == CaseStatus.AwaitingCorrection || c.Status == CaseStatus.Hearing || c.Status == CaseStatus.Suspended),
+            "open" => q.Where(CaseStateMachine.OpenCase),
             _ => q,
         };
         return q;
