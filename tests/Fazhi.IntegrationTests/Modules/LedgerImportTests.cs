@@ -160,3 +160,63 @@ public abstract class LedgerImportTests(FazhiFactory app)
 public sealed class LedgerImportTestsOnSqlite(SqliteFactory app) : LedgerImportTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class LedgerImportTestsOnPostgres(PostgresFactory app) : LedgerImportTests(app), IClassFixture<PostgresFactory>;
+
+public abstract class LedgerSuitSheetTests(FazhiFactory app)
+{
+    private static byte[] Workbook(List<Dictionary<string, object?>> suits)
+    {
+        using var stream = new MemoryStream();
+        stream.SaveAs(new Dictionary<string, object>
+        {
+            ["台账"] = new List<Dictionary<string, object?>>
+            {
+                new() { ["案号"] = "应诉台账〔2023〕1号", ["申请人"] = "某公司", ["被申请人"] = "环翠区市场监督管理局", ["申请事项"] = "不服处罚", ["收到日期"] = "2023-02-01",
+                        ["受理日期"] = "2023-02-03", ["结案日期"] = "2023-03-20", ["结案方式"] = "决定", ["决定类型"] = "维持", ["终止原因"] = "" },
+            },
+            ["应诉"] = suits,
+        });
+        return stream.ToArray();
+    }
+
+    private static Dictionary<string, object?> Suit(string number, string? result = "胜诉", string judged = "2023-06-01", string defendant = "环翠区市场监督管理局") => new()
+    {
+        ["案号"] = number, ["法院"] = "威海市环翠区人民法院", ["原告"] = "某公司", ["被告"] = defendant, ["立案日期"] = "2023-04-01", ["判决日期"] = judged, ["结果"] = result,
+    };
+
+    private async Task<JsonElement> PostAsync(byte[] file, bool dryRun)
+    {
+        var client = await app.ApiAsAsync("huancui");
+        using var form = new MultipartFormDataContent();
+        form.Add(new ByteArrayContent(file), "file", "台账.xlsx");
+        var response = await client.PostAsync($"/api/v1/reconsideration/import?dryRun={(dryRun ? "true" : "false")}", form);
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+    }
+
+    [Fact]
+    public async Task The_suit_sheet_is_imported_idempotently_and_counts_in_the_figures()
+    {
+        var file = Workbook([Suit("（2023）鲁1002行初21号"), Suit("（2023）鲁1002行初22号", "败诉", "2023-06-10")]);
+        var first = await PostAsync(file, dryRun: false);
+        first.GetProperty("litigationCreated").GetInt32().ShouldBe(2, first.ToString());
+        var again = await PostAsync(file, dryRun: false);
+        again.GetProperty("litigationUnchanged").GetInt32().ShouldBe(2);
+        again.GetProperty("unchanged").GetInt32().ShouldBe(1);
+        var stats = await (await app.ApiAsAsync("huancui")).GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/stats?org=371002&from=2023-04-01&to=2023-06-30");
+        stats.GetProperty("current").GetProperty("litigation").GetProperty("lostRate").GetDecimal().ShouldBe(50m);
+    }
+
+    [Fact]
+    public async Task Bad_suit_rows_name_the_sheet_row_and_column()
+    {
+        var dry = await PostAsync(Workbook([Suit("（2023）鲁1002行初31号", "大胜"), Suit("（2023）鲁1002行初32号", defendant: "某某局"), Suit("（2023）鲁1002行初33号", judged: "2023/2/30")]), dryRun: true);
+        var errors = dry.GetProperty("errors").EnumerateArray()
+            .Select(e => (Sheet: e.GetProperty("sheet").GetString(), Row: e.GetProperty("row").GetInt32(), Column: e.GetProperty("column").GetString())).ToList();
+        errors.ShouldContain(("应诉", 2, "结果"));
+        errors.ShouldContain(("应诉", 3, "被告"));
+        errors.ShouldContain(("应诉", 4, "判决日期"));
+    }
+}
+
+public sealed class LedgerSuitSheetTestsOnSqlite(SqliteFactory app) : LedgerSuitSheetTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class LedgerSuitSheetTestsOnPostgres(PostgresFactory app) : LedgerSuitSheetTests(app), IClassFixture<PostgresFactory>;

@@ -123,6 +123,50 @@ public abstract class ReconsiderationTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task Performance_is_followed_up_and_an_opinion_letter_has_its_sixty_days()
+    {
+        var client = await app.ApiAsAsync("huancui");
+        var c = await CreateAsync(client, Intake(applicant: "意见书申请人", received: "2024-04-01T09:00:00"));
+        await ActAsync(client, c.Id(), "accept", new { on = "2024-04-02" });
+        await (await client.PostAsJsonAsync($"/api/v1/reconsideration/cases/{c.Id()}/actions/record-performance", new { on = "2024-05-01", reason = "已履行" }))
+            .ShouldBeProblemAsync(HttpStatusCode.Conflict);                     // nothing to perform before a decision
+        await ActAsync(client, c.Id(), "decide", new { on = "2024-04-30", decisionType = "责令履行" });
+        var followed = await ActAsync(client, c.Id(), "record-performance", new { on = "2024-06-03", reason = "已履行", note = "回头看：已重新作出答复" });
+        followed.GetProperty("events").EnumerateArray().Last().GetProperty("note").GetString()!.ShouldContain("已履行");
+        // Received by the agency on Saturday 2024-08-03: 60 days end on Wednesday 2024-10-02, inside 国庆 → 2024-10-08.
+        var letter = await ActAsync(client, c.Id(), "issue-opinion-letter", new { on = "2024-08-03", mode = "建议书", reason = "环翠区市场监督管理局", note = "规范行政处罚裁量" });
+        var due = letter.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "opinion-reply");
+        due.GetProperty("due").GetString().ShouldBe("2024-10-08");
+        due.GetProperty("explanation").GetString()!.ShouldContain("第七十六条");
+        var stats = await client.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/stats?org=371002&from=2024-08-01&to=2024-08-31");
+        stats.GetProperty("current").GetProperty("opinionLetters").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task Entering_a_years_notice_recomputes_the_timers_of_open_cases()
+    {
+        var client = await app.ApiAsAsync("huancui");
+        // Received Friday 2019-12-27, a year whose notice Fazhi does not ship: 12-30 and 12-31 count provisionally as working
+        // days, then 2020-01-02, 01-03, 01-06.
+        var c = await CreateAsync(client, Intake(applicant: "跨年申请人", received: "2019-12-27T09:00:00"));
+        var review = c.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "review");
+        review.GetProperty("due").GetString().ShouldBe("2020-01-06");
+        review.GetProperty("explanation").GetString()!.ShouldContain("2019年节假日安排尚未录入");
+        var admin = await app.ApiAsAsync("admin");
+        var put = await admin.PutAsJsonAsync("/api/v1/calendar/years/2019", new
+        {
+            notice = "（测试）2019年年末放假安排",
+            holidays = new[] { new { name = "测试假日", from = "2019-12-30", to = "2019-12-31" } },
+            workdays = Array.Empty<object>(),
+        });
+        put.StatusCode.ShouldBe(HttpStatusCode.NoContent, await put.Content.ReadAsStringAsync());
+        DateOnly? timerDue = null;
+        await app.WithDbAsync(async db => timerDue = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.WorkTimers.Where(t => t.Module == "recon" && t.OwnerId == c.Id() && t.Kind == "review").Select(t => (DateOnly?)t.DueOn)));
+        timerDue.ShouldBe(new DateOnly(2020, 1, 8)); // the two rest days push the fifth working day to Wednesday
+    }
+
+    [Fact]
     public async Task Work_queues_page_and_export()
     {
         var client = await app.ApiAsAsync("huancui");

@@ -47,6 +47,14 @@ public sealed class CaseStateMachineTests
             case CaseAction.Serve: c.Serve(on, "t", Now); break;
             case CaseAction.RecordContact: c.RecordContact(c.ReceivedAtUtc.AddMinutes(30), "电话", "t"); break;
             case CaseAction.Assign: c.Assign("huancui", "t", Now); break;
+            case CaseAction.RecordPerformance: c.RecordPerformance(D("2024-04-01"), "已履行", null, "t", Now); break;
+            case CaseAction.IssueOpinionLetter: c.IssueOpinionLetter(on, "意见书", "环翠区市场监督管理局", "规范执法", "t", Now); break;
+            case CaseAction.RecordOpinionReply:
+                if (c.OpinionLetterOn is null && CaseStateMachine.IsAllowed(c.Status, CaseAction.IssueOpinionLetter))
+                    c.IssueOpinionLetter(on, "意见书", "环翠区市场监督管理局", "规范执法", "t", Now);
+                c.RecordOpinionReply(on.AddDays(10), null, "t", Now);
+                break;
+            default: throw new InvalidOperationException($"the test does not know how to {a}");
         }
     }
 

@@ -758,8 +758,20 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<DateOnly?>("OpinionLetterOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("OpinionLetterTo")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("OpinionRepliedOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Performance")
+                        .HasColumnType("text");
 
                     b.Property<string>("Procedure")
                         .HasMaxLength(16)

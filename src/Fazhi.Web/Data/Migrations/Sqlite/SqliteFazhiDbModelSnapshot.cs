@@ -733,8 +733,20 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("OpinionLetterOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OpinionLetterTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("OpinionRepliedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Performance")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Procedure")
                         .HasMaxLength(16)

@@ -8,6 +8,12 @@ public enum CaseAction
     RequestCorrection, ReceiveCorrection, Abandon, Accept, DeemAccept, Reject, Refer,
     SendCopy, RecordCopyReceived, RecordReply, HearOpinion, ScheduleHearing, HoldHearing,
     Suspend, Resume, Extend, ConvertToOrdinary, Terminate, Mediate, Decide, Serve, RecordContact, Assign,
+    /// <summary>履行情况: follow-up of a decision or 调解书 ("回头看").</summary>
+    RecordPerformance,
+    /// <summary>制发行政复议意见书/建议书 to an agency (第七十六条).</summary>
+    IssueOpinionLetter,
+    /// <summary>收到有关机关对意见书的反馈.</summary>
+    RecordOpinionReply,
 }
 
 /// <summary>
@@ -44,6 +50,9 @@ public static class CaseStateMachine
         [CaseAction.Decide] = ([CaseStatus.Hearing], CaseStatus.Decided),
         [CaseAction.Serve] = ([CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.NotAccepted, CaseStatus.Terminated], null),
         [CaseAction.RecordContact] = ([.. Open, .. Concluded], null),
+        [CaseAction.RecordPerformance] = ([CaseStatus.Decided, CaseStatus.Mediated], null),
+        [CaseAction.IssueOpinionLetter] = ([CaseStatus.Hearing, CaseStatus.Suspended, CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.Terminated], null),
+        [CaseAction.RecordOpinionReply] = ([CaseStatus.Hearing, CaseStatus.Suspended, CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.Terminated], null),
         [CaseAction.Assign] = ([.. Open, .. Concluded], null),
     };
 
@@ -86,6 +95,9 @@ public static class CaseStateMachine
         CaseAction.Serve => "送达",
         CaseAction.RecordContact => "联系当事人",
         CaseAction.Assign => "分配承办人",
+        CaseAction.RecordPerformance => "履行情况",
+        CaseAction.IssueOpinionLetter => "制发意见书/建议书",
+        CaseAction.RecordOpinionReply => "意见书反馈",
         _ => action.ToString(),
     };
 }

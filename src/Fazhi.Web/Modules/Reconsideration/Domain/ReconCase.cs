@@ -95,6 +95,16 @@ public sealed class ReconCase : IOrgOwned
 
     public string? AssigneeUserName { get; set; }
 
+    /// <summary>行政复议意见书/建议书: the day the agency received it (its 60 days run from here, 第七十六条).</summary>
+    public DateOnly? OpinionLetterOn { get; set; }
+
+    public string? OpinionLetterTo { get; set; }
+
+    public DateOnly? OpinionRepliedOn { get; set; }
+
+    /// <summary>履行情况 as last recorded (已履行, 未履行 …).</summary>
+    public string? Performance { get; set; }
+
     public List<Suspension> Suspensions { get; set; } = [];
 
     public List<CaseEvent> Events { get; set; } = [];
@@ -359,6 +369,40 @@ public sealed class ReconCase : IOrgOwned
         Guard(CaseAction.Assign);
         Apply(CaseAction.Assign, DateOnly.FromDateTime(Kernel.ChinaTime.ToChina(atUtc)), actor, userName is null ? "取消分配" : $"承办人：{userName}", atUtc);
         AssigneeUserName = userName;
+    }
+
+    /// <summary>履行情况 ("回头看"): whether the agency carried out the decision or 调解书.</summary>
+    public void RecordPerformance(DateOnly on, string status, string? note, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.RecordPerformance);
+        Require(status, "performance", "请填写履行情况（如已履行、部分履行、未履行）");
+        NotBefore(on, ClosedOn, "结案之日");
+        Apply(CaseAction.RecordPerformance, on, actor, $"{status}{(string.IsNullOrWhiteSpace(note) ? "" : "：" + note)}", atUtc);
+        Performance = status;
+    }
+
+    /// <summary>行政复议意见书/建议书 (第七十六条): the agency is to answer within 60 days of receiving it.</summary>
+    public void IssueOpinionLetter(DateOnly receivedByAgencyOn, string kind, string agency, string content, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.IssueOpinionLetter);
+        if (kind is not ("意见书" or "建议书"))
+            throw FazhiValidationException.For("mode", "文书类型应为意见书或建议书");
+        Require(agency, "reason", "请填写送达的机关");
+        Require(content, "note", "请填写意见或建议的内容");
+        Apply(CaseAction.IssueOpinionLetter, receivedByAgencyOn, actor, $"行政复议{kind}致{agency}：{content}", atUtc);
+        OpinionLetterOn = receivedByAgencyOn;
+        OpinionLetterTo = agency;
+        OpinionRepliedOn = null;
+    }
+
+    public void RecordOpinionReply(DateOnly on, string? note, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.RecordOpinionReply);
+        if (OpinionLetterOn is null)
+            throw new ConflictException("本案尚未制发意见书或建议书。");
+        NotBefore(on, OpinionLetterOn, "意见书送达之日");
+        Apply(CaseAction.RecordOpinionReply, on, actor, note, atUtc);
+        OpinionRepliedOn = on;
     }
 
     private void CloseOpenSuspension(DateOnly on)

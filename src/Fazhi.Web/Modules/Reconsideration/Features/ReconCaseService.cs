@@ -244,6 +244,9 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
                 c.RecordContact(at, r.Note ?? "电话联系", actor);
                 break;
             case CaseAction.Assign: c.Assign(string.IsNullOrWhiteSpace(r.Assignee) ? null : r.Assignee.Trim(), actor, now); break;
+            case CaseAction.RecordPerformance: c.RecordPerformance(on, r.Reason ?? "", r.Note, actor, now); break;
+            case CaseAction.IssueOpinionLetter: c.IssueOpinionLetter(on, r.Mode ?? "意见书", r.Reason ?? "", r.Note ?? "", actor, now); break;
+            case CaseAction.RecordOpinionReply: c.RecordOpinionReply(on, r.Note, actor, now); break;
             default: throw new ConflictException($"不支持的操作“{CaseStateMachine.NameOf(action)}”。");
         }
         if (approvedBy is not null)

@@ -74,7 +74,7 @@ public static class ReconEndpoints
             await using var stream = file.OpenReadStream();
             var result = await importer.ImportAsync(stream, file.FileName, org, dryRun ?? true, ct);
             if (!result.DryRun && !result.Committed)
-                throw new FazhiValidationException(result.Errors.GroupBy(e => e.Row == 0 ? "file" : $"第{e.Row}行{(e.Column is null ? "" : " " + e.Column)}")
+                throw new FazhiValidationException(result.Errors.GroupBy(e => (e.Sheet is null ? "" : e.Sheet + " ") + (e.Row == 0 ? "file" : $"第{e.Row}行{(e.Column is null ? "" : " " + e.Column)}"))
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), $"台账有{result.Errors.Count}处错误，未导入任何数据");
             return result;
         }).RequireAuthorization(Policies.Editor).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme

@@ -13,9 +13,11 @@ using MiniExcelLibs;
 
 namespace Fazhi.Web.Modules.Reconsideration.Import;
 
-public sealed record ImportProblem(int Row, string? Column, string Message);
+/// <summary>A problem in the ledger: row 0 is the file itself; <see cref="Sheet"/> is null for the main sheet, 应诉 for the suits.</summary>
+public sealed record ImportProblem(int Row, string? Column, string Message, string? Sheet = null);
 
-public sealed record ImportResult(bool DryRun, bool Committed, int Rows, int Created, int Updated, int Unchanged, IReadOnlyList<ImportProblem> Errors);
+public sealed record ImportResult(bool DryRun, bool Committed, int Rows, int Created, int Updated, int Unchanged, IReadOnlyList<ImportProblem> Errors,
+    int LitigationRows = 0, int LitigationCreated = 0, int LitigationUpdated = 0, int LitigationUnchanged = 0);
 
 /// <summary>
 /// 台账导入: a bureau's Excel or CSV ledger of reconsideration cases, checked row by row, then stored all-or-nothing in
@@ -25,8 +27,13 @@ public sealed record ImportResult(bool DryRun, bool Committed, int Rows, int Cre
 public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
 {
     public static readonly string[] Headers = ["案号", "申请人", "被申请人", "申请事项", "收到日期", "受理日期", "结案日期", "结案方式", "决定类型", "终止原因"];
+    public const string LitigationSheet = "应诉";
+    public static readonly string[] LitigationHeaders = ["案号", "法院", "原告", "被告", "立案日期", "判决日期", "结果"];
     public const long MaxBytes = 20 * 1024 * 1024;
     public const int MaxRows = 20_000;
+
+    private sealed record SuitRow(int Number, string Court, string CourtCaseNumber, string Plaintiff, OrgUnit Defendant, DateOnly Filed,
+        DateOnly? Concluded, LitigationOutcome? Outcome);
 
     private sealed record Row(int Number, string CaseNumber, string Applicant, OrgUnit Respondent, string Matter, DateOnly Received,
         DateOnly? Accepted, DateOnly? Closed, CaseStatus Status, DecisionType? Decision, TerminationReason? Termination);
@@ -35,7 +42,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
     {
         var errors = new List<ImportProblem>();
         var unit = await OwnerAsync(orgCode, ct);
-        var raw = Read(file, fileName, errors);
+        var (raw, suitsRaw) = Read(file, fileName, errors);
         if (errors.Count > 0)
             return new ImportResult(dryRun, false, raw.Count, 0, 0, 0, errors);
 
@@ -64,8 +71,36 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
                 errors.Add(new ImportProblem(r.Number, "案号", $"案号“{r.CaseNumber}”的案件由本系统办理，与台账内容不一致；台账导入不能覆盖系统中的办理记录"));
         }
         var created = rows.Count(r => !existing.ContainsKey(r.CaseNumber));
+
+        // The optional 应诉 sheet: suits keyed by (法院, 案号).
+        var suits = new List<SuitRow>();
+        var seenSuits = new Dictionary<(string, string), int>();
+        for (var i = 0; i < suitsRaw.Count; i++)
+            if (CheckSuit(suitsRaw[i], i + 2, agencies, seenSuits, errors) is { } suit)
+                suits.Add(suit);
+        var suitNumbers = suits.Select(s => s.CourtCaseNumber).ToList();
+        var existingSuits = await db.Set<LitigationCase>().IgnoreQueryFilters().Where(s => suitNumbers.Contains(s.CourtCaseNumber)).ToListAsync(ct);
+        var visibleSuits = (await db.Set<LitigationCase>().Where(s => suitNumbers.Contains(s.CourtCaseNumber)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
+        var suitPlan = new List<(SuitRow Row, LitigationCase? Existing)>();
+        var suitsUnchanged = 0;
+        foreach (var s in suits)
+        {
+            var match = existingSuits.FirstOrDefault(x => x.Court == s.Court && x.CourtCaseNumber == s.CourtCaseNumber);
+            if (match is null)
+                suitPlan.Add((s, null));
+            else if (!visibleSuits.Contains(match.Id))
+                errors.Add(new ImportProblem(s.Number, "案号", $"{s.Court}的案号“{s.CourtCaseNumber}”已被其他机构登记", LitigationSheet));
+            else if (match.Plaintiff == s.Plaintiff && match.DefendantOrgUnitId == s.Defendant.Id && match.FiledOn == s.Filed && match.ConcludedOn == s.Concluded && match.Outcome == s.Outcome)
+                suitsUnchanged++;
+            else
+                suitPlan.Add((s, match));
+        }
+        var suitsCreated = suitPlan.Count(p => p.Existing is null);
+        var suitsUpdated = suitPlan.Count - suitsCreated;
+
         if (errors.Count > 0 || dryRun)
-            return new ImportResult(dryRun, false, raw.Count, created, changed.Count, unchanged, [.. errors.OrderBy(e => e.Row)]);
+            return new ImportResult(dryRun, false, raw.Count, created, changed.Count, unchanged, [.. errors.OrderBy(e => e.Sheet).ThenBy(e => e.Row)],
+                suitsRaw.Count, suitsCreated, suitsUpdated, suitsUnchanged);
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -89,12 +124,21 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             c.ApplyLedger(r.Accepted, r.Closed, r.Status, r.Decision, r.Termination, db.Actor.UserName, now);
             fresh.Add(c);
         }
+        foreach (var (s, found) in suitPlan)
+        {
+            var suit = found ?? db.Set<LitigationCase>().Add(new LitigationCase
+            {
+                OrgUnitId = unit.Id, Court = s.Court, CourtCaseNumber = s.CourtCaseNumber, Plaintiff = "", DefendantName = "", Cause = "（台账导入）",
+            }).Entity;
+            (suit.Plaintiff, suit.DefendantOrgUnitId, suit.DefendantName, suit.FiledOn, suit.ConcludedOn, suit.Outcome) =
+                (s.Plaintiff, s.Defendant.Id, s.Defendant.Name, s.Filed, s.Concluded, s.Outcome);
+        }
         await db.SaveChangesAsync(ct);
         foreach (var c in fresh)
             await cases.SyncTimersAsync(c, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new ImportResult(false, true, raw.Count, created, changed.Count, unchanged, []);
+        return new ImportResult(false, true, raw.Count, created, changed.Count, unchanged, [], suitsRaw.Count, suitsCreated, suitsUpdated, suitsUnchanged);
     }
 
     private async Task<OrgUnit> OwnerAsync(string? orgCode, CancellationToken ct)
@@ -115,14 +159,15 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
     }
 
     /// <summary>Reads the first sheet (or the CSV) into rows keyed by header; refuses what is not a ledger.</summary>
-    private static List<Dictionary<string, object?>> Read(Stream file, string fileName, List<ImportProblem> errors)
+    private static (List<Dictionary<string, object?>> Cases, List<Dictionary<string, object?>> Suits) Read(Stream file, string fileName, List<ImportProblem> errors)
     {
+        List<Dictionary<string, object?>> suits = [];
         using var buffer = new MemoryStream();
         file.CopyTo(buffer);
         if (buffer.Length > MaxBytes)
         {
             errors.Add(new ImportProblem(0, null, $"文件超过{MaxBytes / 1024 / 1024}MB"));
-            return [];
+            return ([], []);
         }
         var isCsv = fileName.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
         List<Dictionary<string, object?>> rows;
@@ -131,31 +176,52 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             if (!isCsv && MergedCells(buffer) is { } merged)
             {
                 errors.Add(new ImportProblem(0, null, $"表格含有合并单元格（{merged}），请取消合并并在每一行填全后再导入"));
-                return [];
+                return ([], []);
             }
             buffer.Position = 0;
-            rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: isCsv ? ExcelType.CSV : ExcelType.XLSX)
-                .Cast<IDictionary<string, object?>>()
-                .Select(r => r.ToDictionary(kv => kv.Key.Trim(), kv => kv.Value))
-                .Take(MaxRows + 1)];
+            string? mainSheet = null;
+            if (!isCsv)
+            {
+                var sheets = MiniExcel.GetSheetNames(buffer);
+                mainSheet = sheets.FirstOrDefault(n => n != LitigationSheet) ?? sheets.FirstOrDefault();
+                if (sheets.Contains(LitigationSheet) && mainSheet != LitigationSheet)
+                {
+                    buffer.Position = 0;
+                    suits = Rows(MiniExcel.Query(buffer, useHeaderRow: true, sheetName: LitigationSheet, excelType: ExcelType.XLSX));
+                }
+                buffer.Position = 0;
+            }
+            rows = Rows(MiniExcel.Query(buffer, useHeaderRow: true, sheetName: mainSheet, excelType: isCsv ? ExcelType.CSV : ExcelType.XLSX));
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
                                    or System.Xml.XmlException or OpenXmlPackageException or NotSupportedException)
         {
             errors.Add(new ImportProblem(0, null, $"文件不是有效的{(isCsv ? "CSV" : "Excel（.xlsx）")}文件"));
-            return [];
+            return ([], []);
         }
-        rows.RemoveAll(r => r.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))));
         if (rows.Count == 0)
         {
             errors.Add(new ImportProblem(0, null, "表格没有数据行（第一行应为表头：" + string.Join("、", Headers) + "）"));
-            return [];
+            return ([], []);
         }
         if (rows.Count > MaxRows)
             errors.Add(new ImportProblem(0, null, $"一次最多导入{MaxRows}行"));
         var missing = Headers.Where(h => !rows[0].ContainsKey(h)).ToList();
         if (missing.Count > 0)
             errors.Add(new ImportProblem(1, null, "缺少表头：" + string.Join("、", missing)));
+        var missingSuit = suits.Count == 0 ? [] : LitigationHeaders.Where(h => !suits[0].ContainsKey(h)).ToList();
+        if (missingSuit.Count > 0)
+            errors.Add(new ImportProblem(1, null, "缺少表头：" + string.Join("、", missingSuit), LitigationSheet));
+        return (rows, suits);
+    }
+
+    /// <summary>Rows keyed by trimmed header, blank rows dropped, at most one past the limit (to report it).</summary>
+    private static List<Dictionary<string, object?>> Rows(IEnumerable<dynamic> query)
+    {
+        var rows = query.Cast<IDictionary<string, object?>>()
+            .Select(r => r.ToDictionary(kv => kv.Key.Trim(), kv => kv.Value))
+            .Where(r => !r.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
+            .Take(MaxRows + 1).ToList();
         return rows;
     }
 
@@ -232,6 +298,38 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             : new Row(n, number, applicant, respondent!, matter, received!.Value, accepted, closed, status, decision, termination);
     }
 
+    private static SuitRow? CheckSuit(Dictionary<string, object?> cells, int n, List<OrgUnit> agencies, Dictionary<(string, string), int> seen, List<ImportProblem> errors)
+    {
+        var before = errors.Count;
+        string Text(string column) => Convert.ToString(cells.GetValueOrDefault(column), CultureInfo.InvariantCulture)?.Trim() ?? "";
+        void Error(string column, string message) => errors.Add(new ImportProblem(n, column, message, LitigationSheet));
+        var number = Text("案号");
+        var court = Text("法院");
+        if (number.Length is 0 or > 64) Error("案号", "不能为空，不超过64个字符");
+        if (court.Length is 0 or > 64) Error("法院", "不能为空，不超过64个字符");
+        if (number.Length > 0 && court.Length > 0 && !seen.TryAdd((court, number), n)) Error("案号", $"与第{seen[(court, number)]}行重复");
+        var plaintiff = Text("原告");
+        if (plaintiff.Length is 0 or > 100 || plaintiff.Any(c => c is '<' or '>')) Error("原告", "不能为空，不超过100个字符，不含 < >");
+        var defendantName = Text("被告");
+        var defendant = agencies.FirstOrDefault(o => o.Name == defendantName && !o.Kind.IsRegion());
+        if (defendant is null) Error("被告", defendantName.Length == 0 ? "不能为空" : $"“{defendantName}”不是本级或下级的行政机关");
+        DateOnly? filed = null, judged = null;
+        if (LedgerDates.TryParse(cells.GetValueOrDefault("立案日期"), out var f, out var fe)) filed = f;
+        else Error("立案日期", fe ?? "不能为空");
+        if (LedgerDates.TryParse(cells.GetValueOrDefault("判决日期"), out var j, out var je)) judged = j;
+        else if (je is not null) Error("判决日期", je);
+        if (judged < filed) Error("判决日期", "不能早于立案日期");
+        var outcomeText = Text("结果");
+        LitigationOutcome? outcome = null;
+        if (outcomeText.Length > 0)
+        {
+            outcome = ReconNames.Parse<LitigationOutcome>(outcomeText, LitigationNames.Of);
+            if (outcome is null) Error("结果", "应为胜诉、败诉、撤诉或调解");
+            else if (judged is null) Error("判决日期", "有结果的案件须填写判决（结案）日期");
+        }
+        return errors.Count > before ? null : new SuitRow(n, court, number, plaintiff, defendant!, filed!.Value, judged, outcome);
+    }
+
     /// <summary>台账导出: the same columns, so an exported ledger imports back unchanged.</summary>
     public async Task<byte[]> ExportAsync(int? year, CancellationToken ct)
     {
@@ -251,8 +349,17 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             ["决定类型"] = c.DecisionType is { } d ? ReconNames.Of(d) : "",
             ["终止原因"] = c.Status == CaseStatus.Mediated ? "调解" : c.TerminationReason is { } t ? ReconNames.Of(t) : "",
         });
+        var suits = (await db.Set<LitigationCase>().AsNoTracking().Where(s => year == null || s.FiledOn.Year == year).OrderBy(s => s.FiledOn).ToListAsync(ct))
+            .Select(s => new Dictionary<string, object?>
+            {
+                ["案号"] = s.CourtCaseNumber, ["法院"] = s.Court, ["原告"] = s.Plaintiff, ["被告"] = s.DefendantName,
+                ["立案日期"] = Iso(s.FiledOn), ["判决日期"] = Iso(s.ConcludedOn), ["结果"] = s.Outcome is { } o ? LitigationNames.Of(o) : "",
+            }).ToList();
         using var stream = new MemoryStream();
-        await stream.SaveAsAsync(rows, sheetName: "行政复议台账", cancellationToken: ct);
+        var sheets = new Dictionary<string, object> { ["行政复议台账"] = rows.ToList() };
+        if (suits.Count > 0)
+            sheets[LitigationSheet] = suits;
+        await stream.SaveAsAsync(sheets, cancellationToken: ct);
         return stream.ToArray();
     }
 

@@ -44,6 +44,9 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         [CaseAction.Serve] = [new("On", "送达日期", "date")],
         [CaseAction.RecordContact] = [new("At", "联系时间", "datetime"), new("Note", "联系方式与内容", "text", false)],
         [CaseAction.Assign] = [new("Assignee", "承办人用户名", "text", false)],
+        [CaseAction.RecordPerformance] = [new("On", "了解日期", "date"), new("Reason", "履行情况", "select", Options: ["已履行", "部分履行", "未履行", "正在履行"]), new("Note", "说明", "text", false)],
+        [CaseAction.IssueOpinionLetter] = [new("On", "送达日期", "date"), new("Mode", "文书", "select", Options: ["意见书", "建议书"]), new("Reason", "送达机关", "text"), new("Note", "意见或建议", "text")],
+        [CaseAction.RecordOpinionReply] = [new("On", "收到反馈日期", "date"), new("Note", "反馈内容", "text", false)],
     };
 
     public CaseDto Case { get; private set; } = null!;

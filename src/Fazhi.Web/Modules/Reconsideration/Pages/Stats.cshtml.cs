@@ -79,6 +79,7 @@ public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
         Count("不予受理", c.Rejected, p.Rejected);
         Count("听取意见（次）", c.OpinionsHeard, p.OpinionsHeard);
         Count("听证会（次）", c.Hearings, p.Hearings);
+        Count("意见书/建议书", c.OpinionLetters, p.OpinionLetters);
         Count("行政应诉案件", c.Litigation.Cases, p.Litigation.Cases);
         Count("其中复议后起诉", c.Litigation.AfterReconsideration, p.Litigation.AfterReconsideration);
         Count("应诉判决", c.Litigation.Judged, p.Litigation.Judged);

@@ -48,13 +48,18 @@ public static class ReconDeadlines
     public const string CopyToRespondent = "copy";
     public const string RespondentReply = "reply";
     public const string Decision = "decision";
+    public const string OpinionReply = "opinion-reply";
 
     /// <summary>Dates in a year whose holiday notice is not entered yet count Monday to Friday, marked as such.</summary>
     private const bool Provisional = true;
 
     public static IReadOnlyList<DeadlineSpec> Compute(ReconCase c, HolidayCalendar calendar, ReconRulesOptions options, DateOnly today) =>
-        [.. ComputeRaw(c, calendar, options, today).Select(d => calendar.IsKnown(d.DueOn) ? d
-            : d with { Explanation = d.Explanation + $"（{d.DueOn.Year}年节假日安排尚未录入，暂按周一至周五计算，录入后自动重算）" })];
+        [.. ComputeRaw(c, calendar, options, today).Select(d => UnknownYear(calendar, c.ReceivedOn, d.DueOn) is not { } year ? d
+            : d with { Explanation = d.Explanation + $"（{year}年节假日安排尚未录入，暂按周一至周五计算，录入后自动重算）" })];
+
+    /// <summary>A year the period runs through whose notice is not entered (checked at both ends; periods are short).</summary>
+    private static int? UnknownYear(HolidayCalendar calendar, DateOnly start, DateOnly due) =>
+        !calendar.IsKnown(start) ? start.Year : !calendar.IsKnown(due) ? due.Year : null;
 
     private static List<DeadlineSpec> ComputeRaw(ReconCase c, HolidayCalendar calendar, ReconRulesOptions options, DateOnly today)
     {
@@ -84,6 +89,14 @@ public static class ReconDeadlines
             list.Add(new(CorrectionSupply, "申请人补正", due,
                 c.Status == CaseStatus.AwaitingCorrection ? DeadlineStatus.Open : DeadlineStatus.Completed,
                 $"自{Iso(noticeReceived)}收到补正通知之次日起10个工作日（第三十一条第二款），至{Iso(due)}；无正当理由逾期不补正的，视为放弃"));
+        }
+
+        // 第七十六条: the agency answers a 行政复议意见书 within 60 days of receiving it (natural days, 民事诉讼法第八十五条).
+        if (c.OpinionLetterOn is { } letter)
+        {
+            var due = calendar.NaturalPeriodEnd(letter, 60, Provisional);
+            list.Add(new(OpinionReply, "意见书反馈", due, c.OpinionRepliedOn is null ? DeadlineStatus.Open : DeadlineStatus.Completed,
+                $"{c.OpinionLetterTo}自{Iso(letter)}收到意见书之次日起60日内反馈（第七十六条），至{Iso(due)}"));
         }
 
         if (c.AcceptedOn is not { } accepted)

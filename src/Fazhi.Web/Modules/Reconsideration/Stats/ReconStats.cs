@@ -12,7 +12,7 @@ namespace Fazhi.Web.Modules.Reconsideration.Stats;
 public sealed record ReconFigures(
     int Received, int Accepted, int Rejected, int Concluded, int CarriedOver, IReadOnlyDictionary<string, int> Decisions,
     int Terminated, int MediatedOrWithdrawn, decimal? MediationRate, decimal? CorrectionRate, decimal? OnTimeRate,
-    decimal? QuickContactRate, int Hearings, int OpinionsHeard, LitigationFigures Litigation);
+    decimal? QuickContactRate, int Hearings, int OpinionsHeard, int OpinionLetters, LitigationFigures Litigation);
 
 /// <summary>行政应诉 (DOMAIN §2.2): 败诉率 = lost ÷ judged (撤诉 and 调解 are not judged); 负责人出庭率 = hearings in the
 /// period at which the agency's head appeared ÷ hearings in the period.</summary>
@@ -72,10 +72,11 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         var events = cases.SelectMany(c => c.Events).Where(e => e.On >= from && e.On <= to);
         var hearings = await events.CountAsync(e => e.Action == CaseAction.HoldHearing, ct);
         var opinions = await events.CountAsync(e => e.Action == CaseAction.HearOpinion, ct);
+        var letters = await events.CountAsync(e => e.Action == CaseAction.IssueOpinionLetter, ct);
         return new ReconFigures(received, accepted, rejected, concludedRows.Count, concludedRows.Count(c => c.ReceivedOn < yearStart), decisions,
             concludedRows.Count(c => c.Status == CaseStatus.Terminated), mediatedOrWithdrawn,
             Rate(mediatedOrWithdrawn, concludedRows.Count), Rate(corrected, merits), Rate(onTime, concludedRows.Count), Rate(quick, received),
-            hearings, opinions, await LitigationAsync(path, from, to, ct));
+            hearings, opinions, letters, await LitigationAsync(path, from, to, ct));
     }
 
     private async Task<LitigationFigures> LitigationAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
