@@ -27,6 +27,8 @@ builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/";
     o.Conventions.AllowAnonymousToPage("/Kernel/Access/Pages/Login");
+    o.Conventions.AddPageApplicationModelConvention("/Kernel/Access/Pages/Login",
+        m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(KernelModule.SignInRateLimit)));
     o.Conventions.AllowAnonymousToPage("/Kernel/Web/Pages/Error");
     o.Conventions.AuthorizeFolder("/Kernel/Pages/System", Policies.Admin);
 });
@@ -43,6 +45,7 @@ var app = builder.Build();
 if (command is not null and not "run")
     return await FazhiCommands.RunAsync(app, command);
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeaders>();
@@ -51,6 +54,7 @@ app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
 app.MapGet("/readyz", async (FazhiDb db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)

@@ -17,6 +17,7 @@ namespace Fazhi.Web.Kernel;
 public static class KernelModule
 {
     public const string SmartScheme = "fazhi";
+    public const string SignInRateLimit = "sign-in";
 
     public static IServiceCollection AddKernel(this IServiceCollection services, IConfiguration config, string dataDirectory)
     {
@@ -124,6 +125,30 @@ public static class KernelModule
         });
         services.AddExceptionHandler<FazhiExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+
+        // Behind a reverse proxy the client's address (recorded in the audit log) comes from X-Forwarded-For, trusted
+        // only from the proxies named in Fazhi:KnownProxies (comma-separated addresses).
+        services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in (config["Fazhi:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                if (System.Net.IPAddress.TryParse(proxy, out var address))
+                    o.KnownProxies.Add(address);
+        });
+        // Sign-in attempts per client address and minute (password guessing; the log would grow with every attempt).
+        // Only attempts (POST) count, per client address; an office behind one NAT address shares the allowance.
+        var perMinute = config.GetValue("Fazhi:SignInsPerMinute", 60);
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(SignInRateLimit, http => !HttpMethods.IsPost(http.Request.Method)
+                ? System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("read")
+                : System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
+        });
 
         services.AddSingleton<CalendarService>();
         services.AddScoped<OrgService>();

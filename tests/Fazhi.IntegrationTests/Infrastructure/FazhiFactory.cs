@@ -27,6 +27,9 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
 
     public Provider Provider { get; } = provider;
 
+    /// <summary>Tests sign in far more often than people do.</summary>
+    protected virtual int SignInsPerMinute => 10_000;
+
     public string ConnectionString { get; private set; } = "";
 
     public virtual async ValueTask InitializeAsync()
@@ -59,6 +62,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("FAZHI_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
+        builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     public override async ValueTask DisposeAsync()

@@ -106,3 +106,22 @@ public abstract class AuthTests(FazhiFactory app)
 public sealed class AuthTestsOnSqlite(SqliteFactory app) : AuthTests(app), IClassFixture<SqliteFactory>;
 
 public sealed class AuthTestsOnPostgres(PostgresFactory app) : AuthTests(app), IClassFixture<PostgresFactory>;
+
+/// <summary>Password guessing is slowed down per client address.</summary>
+public sealed class SignInRateLimitTests(SignInRateLimitTests.Factory app) : IClassFixture<SignInRateLimitTests.Factory>
+{
+    public sealed class Factory() : FazhiFactory(Provider.Sqlite)
+    {
+        protected override int SignInsPerMinute => 3;
+    }
+
+    [Fact]
+    public async Task The_fourth_sign_in_within_a_minute_is_refused_with_429()
+    {
+        var client = app.CreateClient();
+        for (var i = 0; i < 3; i++)
+            (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "nobody", password = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        var fourth = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "nobody", password = "x" });
+        await fourth.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+}

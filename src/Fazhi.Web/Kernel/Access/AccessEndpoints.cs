@@ -5,7 +5,7 @@ public static class AccessEndpoints
     public static void MapAuth(this RouteGroupBuilder api)
     {
         api.MapPost("/auth/token", (TokenRequest request, AuthService auth, CancellationToken ct) => auth.IssueTokenAsync(request, ct))
-            .AllowAnonymous().WithTags("认证").WithSummary("用户名密码换取访问令牌（Bearer）");
+            .AllowAnonymous().RequireRateLimiting(KernelModule.SignInRateLimit).WithTags("认证").WithSummary("用户名密码换取访问令牌（Bearer）");
 
         var users = api.MapGroup("/users").WithTags("用户管理").RequireAuthorization(Policies.Admin);
         users.MapGet("/", (UserService svc, string? keyword, string? orgCode, string? role, CancellationToken ct) => svc.ListAsync(keyword, ct, orgCode, role))

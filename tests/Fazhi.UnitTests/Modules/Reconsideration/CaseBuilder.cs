@@ -18,7 +18,7 @@ internal static class CaseBuilder
     public static ReconCase Accepted(string on, ProcedureKind procedure = ProcedureKind.Ordinary, string? received = null)
     {
         var c = Received(received ?? on);
-        c.Accept(D(on), procedure, procedure == ProcedureKind.Simplified ? "涉及款额在三千元以下" : null, "tester", Now);
+        c.Accept(D(on), procedure, procedure == ProcedureKind.Simplified ? "案件涉及款额三千元以下" : null, "tester", Now);
         return c;
     }
 

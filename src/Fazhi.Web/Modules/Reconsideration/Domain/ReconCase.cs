@@ -186,8 +186,8 @@ public sealed class ReconCase : IOrgOwned
     public void Accept(DateOnly on, ProcedureKind procedure, string? simplifiedGround, string actor, DateTime atUtc)
     {
         Guard(CaseAction.Accept);
-        if (procedure == ProcedureKind.Simplified)
-            Require(simplifiedGround, "simplifiedGround", "适用简易程序须写明第五十三条规定的情形");
+        if (procedure == ProcedureKind.Simplified && (simplifiedGround is null || !Rules.SimplifiedProcedure.Grounds.Contains(simplifiedGround)))
+            throw FazhiValidationException.For("simplifiedGround", "适用简易程序须属于第五十三条规定的情形：" + string.Join("；", Rules.SimplifiedProcedure.Grounds));
         NotBefore(on, CorrectionSuppliedOn, "收到补正材料之日");
         Apply(CaseAction.Accept, on, actor, procedure == ProcedureKind.Simplified ? $"简易程序：{simplifiedGround}" : "普通程序", atUtc);
         AcceptedOn = on;

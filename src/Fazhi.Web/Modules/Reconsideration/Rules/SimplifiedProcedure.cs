@@ -10,6 +10,16 @@ public static class SimplifiedProcedure
 {
     public const long AmountLimitFen = 3_000_00;
 
+    /// <summary>The grounds of 第五十三条 as staff choose them when accepting a case under the simplified procedure.</summary>
+    public static readonly IReadOnlyList<string> Grounds =
+    [
+        "被申请行政复议的行政行为是当场作出",
+        "被申请行政复议的行政行为是警告或者通报批评",
+        "案件涉及款额三千元以下",
+        "属于政府信息公开案件",
+        "当事人各方同意适用简易程序",
+    ];
+
     public static string? GroundFor(bool onTheSpot, bool warningOrCriticism, long? amountFen, bool informationDisclosure, bool partiesAgree) =>
         onTheSpot ? "被申请行政复议的行政行为是当场作出（第五十三条第一款第一项）"
         : warningOrCriticism ? "被申请行政复议的行政行为是警告或者通报批评（第一款第二项）"
