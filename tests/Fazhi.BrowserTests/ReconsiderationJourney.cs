@@ -55,7 +55,14 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         });
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("已决定");
         (await page.Locator("#events").InnerTextAsync()).ShouldContain("申请人认为处罚畸重");
+        await page.GetByRole(AriaRole.Button, new() { Name = "制作《行政复议决定书》" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已制作《行政复议决定书》" }).WaitForAsync();
+        (await page.Locator("#documents").InnerTextAsync()).ShouldContain("环翠复决〔");
         await page.ScreenshotAsync(new() { Path = Shot("recon-case.png"), FullPage = true });
+        await page.GotoAsync("/");
+        (await page.Locator(".cards").InnerTextAsync()).ShouldContain("在办复议案件");
+        await page.ScreenshotAsync(new() { Path = Shot("home-recon.png") });
+        await page.GoBackAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "统计分析" }).ClickAsync();
         await page.GotoAsync("/reconsideration/stats?org=371002&from=2024-01-01&to=2024-12-31");

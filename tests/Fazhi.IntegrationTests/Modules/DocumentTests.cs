@@ -30,6 +30,7 @@ public abstract class DocumentTests(FazhiFactory app)
         paragraphs[0].ShouldBe("行政复议受理通知书");
         paragraphs[1].ShouldBe(number);
         string.Join("\n", paragraphs).ShouldContain("2024年5月8日起予以受理");
+        string.Join("\n", paragraphs).ShouldContain("案号：" + c.GetProperty("caseNumber").GetString());
         paragraphs.ShouldContain("环翠区人民政府");   // the 复议机关 issues it; its 司法局 is the 复议机构
 
         var second = await (await client.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null)).Content.ReadFromJsonAsync<JsonElement>();

@@ -181,7 +181,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     }
 
     public async Task<ReconCase> GetAsync(long id, CancellationToken ct) =>
-        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Events.OrderBy(e => e.AtUtc))
+        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
             .FirstOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new NotFoundException($"案件（编号{id}）不存在或不在您的数据权限范围内。");
 

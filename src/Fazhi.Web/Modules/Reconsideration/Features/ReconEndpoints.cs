@@ -129,7 +129,7 @@ public static class ReconEndpoints
             c.AssigneeUserName, [.. CaseStateMachine.AllowedFrom(c.Status).Select(ReconCaseService.Segment)],
             [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.Today),
                 x.DueOn.DayNumber - svc.Today.DayNumber, x.Explanation))],
-            [.. c.Events.OrderBy(e => e.AtUtc).Select(e => new EventDto(ReconCaseService.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
+            [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new EventDto(ReconCaseService.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
                 HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
     }
 
