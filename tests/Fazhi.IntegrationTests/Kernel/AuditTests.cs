@@ -43,6 +43,21 @@ public abstract class AuditTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task Concurrent_writers_keep_the_chain_intact()
+    {
+        // Twenty changes from four clients at once: each must link to its own predecessor (the chain lock serialises them).
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ApiAsAsync("admin")));
+        var units = new[] { "371002001", "371002002", "371002003", "371082001" };
+        var writes = Enumerable.Range(0, 20).Select(i =>
+            clients[i % 4].PutAsJsonAsync($"/api/v1/orgs/{units[i % 4]}", new { name = $"并发改名{i}" }));
+        var responses = await Task.WhenAll(writes);
+        responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
+        responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBeGreaterThan(0);
+        var verify = await clients[0].GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        verify.GetProperty("intact").GetBoolean().ShouldBeTrue(verify.ToString());
+    }
+
+    [Fact]
     public async Task The_log_exports_to_excel()
     {
         var admin = await app.ApiAsAsync("admin");

@@ -24,6 +24,8 @@ public abstract class ReconsiderationTests(FazhiFactory app)
         var review = first.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "review");
         review.GetProperty("due").GetString().ShouldBe("2024-10-10");
         review.GetProperty("explanation").GetString()!.ShouldContain("第三十条");
+        first.GetProperty("applicationInTime").GetBoolean().ShouldBeTrue();
+        first.GetProperty("applicationPeriod").GetString()!.ShouldContain("第二十条");
     }
 
     [Theory]

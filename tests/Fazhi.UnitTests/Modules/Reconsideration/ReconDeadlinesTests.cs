@@ -152,3 +152,32 @@ public sealed class ReconDeadlinesTests
     public void The_simplified_procedure_needs_a_ground_of_article_53(bool spot, bool warning, long? fen, bool disclosure, bool agree, bool eligible) =>
         (SimplifiedProcedure.GroundFor(spot, warning, fen, disclosure, agree) is not null).ShouldBe(eligible);
 }
+
+/// <summary>申请期限 (第二十条): 60 natural days from knowing of the act, moved off a rest day.</summary>
+public sealed class ApplicationPeriodTests
+{
+    private static readonly HolidayCalendar Calendar = new(HolidayFile.LoadEmbedded());
+
+    [Fact]
+    public void Sixty_days_that_end_in_national_day_run_to_the_first_working_day_after_it()
+    {
+        // 2024-08-02 + 60 = 2024-10-01 (国庆) → 2024-10-08.
+        var r = ApplicationPeriod.Check(D("2024-08-02"), D("2024-10-08"), Calendar)!;
+        r.LastDay.ShouldBe(D("2024-10-08"));
+        r.InTime.ShouldBeTrue();
+        r.Explanation.ShouldContain("第二十条");
+    }
+
+    [Fact]
+    public void A_late_application_is_flagged_for_the_reviewer_with_the_days_over()
+    {
+        var r = ApplicationPeriod.Check(D("2024-03-01"), D("2024-05-10"), Calendar)!; // last day Tuesday 2024-04-30
+        r.InTime.ShouldBeFalse();
+        r.LastDay.ShouldBe(D("2024-04-30"));
+        r.Explanation.ShouldContain("已超过10日");
+    }
+
+    [Fact]
+    public void Without_the_date_of_knowing_there_is_nothing_to_check() =>
+        ApplicationPeriod.Check(null, D("2024-05-10"), Calendar).ShouldBeNull();
+}

@@ -185,6 +185,8 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             .FirstOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new NotFoundException($"案件（编号{id}）不存在或不在您的数据权限范围内。");
 
+    public ApplicationPeriod.Result? ApplicationPeriodOf(ReconCase c) => Rules.ApplicationPeriod.Check(c.LearnedOn, c.ReceivedOn, calendar.Current);
+
     public IReadOnlyList<DeadlineSpec> Deadlines(ReconCase c) => ReconDeadlines.Compute(c, calendar.Current, options.Value, Today);
 
     /// <summary>Applies one action through the aggregate (which enforces the state machine), then re-derives the

@@ -17,7 +17,7 @@ public sealed record CaseDto(long Id, string CaseNumber, string Status, string S
     string? ApplicantIdMasked, string? ApplicantPhoneMasked, string? AgentName, string RespondentName, string Matter, string? ActDate,
     string? LearnedOn, string Channel, string ReceivedAt, string? Procedure, string? AcceptedOn, bool DeemedAccepted, int ExtensionDays,
     string? DecisionType, string? TerminationReason, string? ClosedOn, string? ServedOn, string? FirstContactAt, bool? ContactedWithinAnHour,
-    string? AssigneeUserName, IReadOnlyList<string> AllowedActions, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<EventDto> Events);
+    string? AssigneeUserName, string? ApplicationPeriod, bool? ApplicationInTime, IReadOnlyList<string> AllowedActions, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<EventDto> Events);
 
 public sealed record BulkAssignRequest(IReadOnlyList<long>? Ids, string? Assignee);
 
@@ -120,13 +120,14 @@ public static class ReconEndpoints
     public static CaseDto ToDto(ReconCase c, ReconCaseService svc)
     {
         var deadlines = svc.Deadlines(c);
+        var period = svc.ApplicationPeriodOf(c);
         return new CaseDto(c.Id, c.CaseNumber, c.Status.ToString(), ReconNames.Of(c.Status), c.ApplicantName, ReconCaseService.KindName(c.ApplicantKind),
             PersonalData.MaskIdNumber(c.ApplicantIdNumber), PersonalData.MaskPhone(c.ApplicantPhone), c.AgentName, c.RespondentName, c.Matter,
             Iso(c.ActDate), Iso(c.LearnedOn), ReconNames.Of(c.Channel), ChinaTime.Format(c.ReceivedAtUtc), c.Procedure is { } p ? ReconNames.Of(p) : null,
             Iso(c.AcceptedOn), c.DeemedAccepted, c.ExtensionDays, c.DecisionType is { } d ? ReconNames.Of(d) : null,
             c.TerminationReason is { } t ? ReconNames.Of(t) : null, Iso(c.ClosedOn), Iso(c.ServedOn),
             c.FirstContactAtUtc is { } fc ? ChinaTime.Format(fc) : null, c.FirstContactAtUtc is null ? null : c.ContactedWithinAnHour,
-            c.AssigneeUserName, [.. CaseStateMachine.AllowedFrom(c.Status).Select(ReconCaseService.Segment)],
+            c.AssigneeUserName, period?.Explanation, period?.InTime, [.. CaseStateMachine.AllowedFrom(c.Status).Select(ReconCaseService.Segment)],
             [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.Today),
                 x.DueOn.DayNumber - svc.Today.DayNumber, x.Explanation))],
             [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new EventDto(ReconCaseService.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
