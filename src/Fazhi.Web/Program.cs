@@ -3,6 +3,7 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Enforcement;
 using Fazhi.Web.Modules.Reconsideration;
 using Fazhi.Web.Modules.Reconsideration.Features;
 using Scalar.AspNetCore;
@@ -23,6 +24,7 @@ builder.Services.AddSerilog((services, log) => log
 
 builder.Services.AddKernel(builder.Configuration, dataDirectory);
 builder.Services.AddReconsideration(builder.Configuration);
+builder.Services.AddEnforcement(builder.Configuration);
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/";
@@ -66,6 +68,7 @@ app.MapScalarApiReference("/api/docs", o => o.WithTitle("法治 Fazhi API")).All
 var api = app.MapGroup("/api/v1");
 api.MapKernel();
 api.MapReconsideration();
+api.MapEnforcement();
 app.MapRazorPages();
 
 await FazhiCommands.InitialiseAsync(app, dataDirectory);

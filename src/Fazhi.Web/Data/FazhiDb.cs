@@ -97,7 +97,8 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
             throw new InvalidOperationException("操作日志只能追加，不能修改或删除。");
         await EnsureWritesInScopeAsync(tracked.Where(e => e.Entity is not AuditEntry).ToList(), cancellationToken);
         // Timer rows are derived from the records' audited facts by the deadline rules: auditing them would only repeat.
-        var audited = tracked.Where(e => e.Entity is not AuditEntry and not IdentityUserToken<int> and not WorkTimer).ToList();
+        var audited = tracked.Where(e => e.Entity is not AuditEntry and not IdentityUserToken<int> and not WorkTimer &&
+            !(e.Entity is IDerivedOnCreate && e.State == EntityState.Added)).ToList();
         if (audited.Count == 0)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -241,6 +242,10 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
                     break;
                 case IdentityUserClaim<int> or IdentityUserLogin<int>:
                     throw new OutOfScopeException("只有平台管理员可以修改用户的外部登录和声明。");
+                case IDerivedOnCreate when e.State == EntityState.Added:
+                    // Raised by the platform's rules about data already in the database (a repeat-inspection warning
+                    // lands on the other department's record): not a write of the caller's.
+                    break;
                 case IOrgOwned owned:
                     orgIds.Add(owned.OrgUnitId);
                     if (e.State == EntityState.Modified && e.Property(nameof(IOrgOwned.OrgUnitId)).OriginalValue is int oldOrg)

@@ -59,3 +59,7 @@ public static class AuditActions
         _ => action,
     };
 }
+
+/// <summary>A row that rules derive from already-audited facts (a warning raised by the enforcement rules engine):
+/// its creation is not audited one by one, but every later change a person makes to it is.</summary>
+public interface IDerivedOnCreate;

@@ -25,6 +25,9 @@ public sealed class ForbiddenException(string message) : Exception(message);
 /// <summary>The request is valid but the record's state forbids it (e.g. a transition from the wrong state).</summary>
 public sealed class ConflictException(string message) : Exception(message);
 
+/// <summary>A request carrying more than the endpoint takes (e.g. a batch over its size limit): answered 413.</summary>
+public sealed class PayloadTooLargeException(string message) : Exception(message);
+
 public static class ProblemTitles
 {
     public static string For(int status) => status switch
@@ -83,6 +86,7 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
         CalendarYearUnknownException c => (400, c.Message, new Dictionary<string, string[]> { ["date"] = [c.Message] }),
         NotFoundException or OutOfScopeException => (404, exception.Message, null),
         ConflictException => (409, exception.Message, null),
+        PayloadTooLargeException => (413, exception.Message, null),
         ForbiddenException => (403, exception.Message, null),
         UnauthorizedException => (401, exception.Message, null),
         BadHttpRequestException { InnerException: JsonException j } => (400, $"请求体不是有效的JSON：{JsonPosition(j)}", new Dictionary<string, string[]> { [j.Path ?? "$"] = ["JSON格式错误"] }),

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Spreadsheet;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Sheets;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Data;
 using Fazhi.Web.Modules.Reconsideration.Domain;
@@ -242,7 +243,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         DateOnly? Date(string column, bool required)
         {
             var cell = cells.GetValueOrDefault(column);
-            if (LedgerDates.TryParse(cell, out var d, out var problem))
+            if (SheetDates.TryParse(cell, out var d, out var problem))
                 return d;
             if (problem is not null) Error(column, problem);
             else if (required) Error(column, "不能为空");
@@ -314,9 +315,9 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         var defendant = agencies.FirstOrDefault(o => o.Name == defendantName && !o.Kind.IsRegion());
         if (defendant is null) Error("被告", defendantName.Length == 0 ? "不能为空" : $"“{defendantName}”不是本级或下级的行政机关");
         DateOnly? filed = null, judged = null;
-        if (LedgerDates.TryParse(cells.GetValueOrDefault("立案日期"), out var f, out var fe)) filed = f;
+        if (SheetDates.TryParse(cells.GetValueOrDefault("立案日期"), out var f, out var fe)) filed = f;
         else Error("立案日期", fe ?? "不能为空");
-        if (LedgerDates.TryParse(cells.GetValueOrDefault("判决日期"), out var j, out var je)) judged = j;
+        if (SheetDates.TryParse(cells.GetValueOrDefault("判决日期"), out var j, out var je)) judged = j;
         else if (je is not null) Error("判决日期", je);
         if (judged < filed) Error("判决日期", "不能早于立案日期");
         var outcomeText = Text("结果");

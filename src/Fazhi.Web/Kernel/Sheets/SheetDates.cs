@@ -1,14 +1,14 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace Fazhi.Web.Modules.Reconsideration.Import;
+namespace Fazhi.Web.Kernel.Sheets;
 
 /// <summary>
 /// Dates as bureaus' 台账 write them: a date cell, an Excel serial number (45356 = 2024-03-05), 2024-03-05, 2024/3/5,
 /// 2024.3.5 or 2024年3月5日. Anything else — or a date that does not exist (2024/2/30), or one outside 2000–2100 —
 /// is refused with the reason.
 /// </summary>
-public static partial class LedgerDates
+public static partial class SheetDates
 {
     [GeneratedRegex(@"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")]
     private static partial Regex Written();

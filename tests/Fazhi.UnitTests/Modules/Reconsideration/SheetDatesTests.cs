@@ -1,8 +1,8 @@
-using Fazhi.Web.Modules.Reconsideration.Import;
+using Fazhi.Web.Kernel.Sheets;
 
 namespace Fazhi.UnitTests.Modules.Reconsideration;
 
-public sealed class LedgerDatesTests
+public sealed class SheetDatesTests
 {
     [Theory]
     [InlineData("2024-03-05")]
@@ -13,18 +13,18 @@ public sealed class LedgerDatesTests
     [InlineData("45356")]          // the Excel serial of 2024-03-05, typed as text
     public void Accepts_the_ways_ledgers_write_a_date(string cell)
     {
-        LedgerDates.TryParse(cell, out var d, out var error).ShouldBeTrue(error);
+        SheetDates.TryParse(cell, out var d, out var error).ShouldBeTrue(error);
         d.ShouldBe(new DateOnly(2024, 3, 5));
     }
 
     [Fact]
     public void Accepts_date_cells_and_serial_numbers()
     {
-        LedgerDates.TryParse(new DateTime(2024, 3, 5), out var a, out _).ShouldBeTrue();
+        SheetDates.TryParse(new DateTime(2024, 3, 5), out var a, out _).ShouldBeTrue();
         a.ShouldBe(new DateOnly(2024, 3, 5));
-        LedgerDates.TryParse(45356d, out var b, out _).ShouldBeTrue();
+        SheetDates.TryParse(45356d, out var b, out _).ShouldBeTrue();
         b.ShouldBe(new DateOnly(2024, 3, 5));
-        LedgerDates.TryParse(45351d, out var leap, out _).ShouldBeTrue();
+        SheetDates.TryParse(45351d, out var leap, out _).ShouldBeTrue();
         leap.ShouldBe(new DateOnly(2024, 2, 29));
     }
 
@@ -37,16 +37,16 @@ public sealed class LedgerDatesTests
     [InlineData("1999-12-31", "不在2000至2100年之间")]
     public void Refuses_what_is_not_a_real_date_and_says_why(string cell, string reason)
     {
-        LedgerDates.TryParse(cell, out _, out var error).ShouldBeFalse();
+        SheetDates.TryParse(cell, out _, out var error).ShouldBeFalse();
         error.ShouldNotBeNull().ShouldContain(reason);
     }
 
     [Fact]
     public void An_empty_cell_is_no_date_and_no_error()
     {
-        LedgerDates.TryParse(null, out _, out var e1).ShouldBeFalse();
+        SheetDates.TryParse(null, out _, out var e1).ShouldBeFalse();
         e1.ShouldBeNull();
-        LedgerDates.TryParse("  ", out _, out var e2).ShouldBeFalse();
+        SheetDates.TryParse("  ", out _, out var e2).ShouldBeFalse();
         e2.ShouldBeNull();
     }
 }

@@ -1,0 +1,109 @@
+using Fazhi.Web.Kernel.Access;
+
+namespace Fazhi.Web.Modules.Enforcement.Domain;
+
+/// <summary>执法证状态.</summary>
+public enum CertificateStatus
+{
+    /// <summary>有效</summary>
+    Valid,
+    /// <summary>暂扣</summary>
+    Suspended,
+    /// <summary>注销</summary>
+    Cancelled,
+    /// <summary>撤销</summary>
+    Revoked,
+}
+
+/// <summary>年审 (yearly) or 四年年审 (the fourth-year full review).</summary>
+public enum ReviewKind { Annual, FourYear }
+
+/// <summary>执法人员 and their 行政执法证. One row per certificate holder; the certificate number is unique.</summary>
+public sealed class Officer : IOrgOwned
+{
+    public long Id { get; set; }
+
+    /// <summary>The department the officer works for.</summary>
+    public int OrgUnitId { get; set; }
+
+    public required string Name { get; set; }
+
+    public string? IdNumber { get; set; }
+
+    /// <summary>执法证号.</summary>
+    public required string CertificateNumber { get; set; }
+
+    /// <summary>执法领域 on the certificate.</summary>
+    public string? Field { get; set; }
+
+    public DateOnly IssuedOn { get; set; }
+
+    public DateOnly ExpiresOn { get; set; }
+
+    public CertificateStatus Status { get; set; }
+
+    /// <summary>The day the current status took effect (暂扣/注销/撤销).</summary>
+    public DateOnly? StatusSince { get; set; }
+
+    public string? StatusReason { get; set; }
+
+    public List<CertificateReview> Reviews { get; set; } = [];
+
+    public List<TrainingYear> Training { get; set; } = [];
+
+    public int Version { get; set; }
+
+    /// <summary>
+    /// Was the certificate valid on <paramref name="day"/>? It must be issued and unexpired, and not suspended,
+    /// cancelled or revoked by then (行政处罚法 第四十二条: only officers with 执法资格 may act).
+    /// </summary>
+    public bool ValidOn(DateOnly day) =>
+        day >= IssuedOn && day <= ExpiresOn && (Status == CertificateStatus.Valid || StatusSince is null || day < StatusSince);
+}
+
+public sealed class CertificateReview
+{
+    public int Year { get; set; }
+
+    public ReviewKind Kind { get; set; }
+
+    public DateOnly On { get; set; }
+
+    public bool Passed { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>One year's training: hours and the exam (培训学时, 考试成绩).</summary>
+public sealed class TrainingYear
+{
+    public int Year { get; set; }
+
+    public decimal Hours { get; set; }
+
+    public decimal? ExamScore { get; set; }
+
+    public bool? ExamPassed { get; set; }
+}
+
+public static class CertificateNames
+{
+    public static string Of(CertificateStatus s) => s switch
+    {
+        CertificateStatus.Valid => "有效",
+        CertificateStatus.Suspended => "暂扣",
+        CertificateStatus.Cancelled => "注销",
+        _ => "撤销",
+    };
+
+    public static CertificateStatus? Parse(string? s) => s?.Trim() switch
+    {
+        "有效" or "Valid" or "valid" => CertificateStatus.Valid,
+        "暂扣" or "Suspended" or "suspended" => CertificateStatus.Suspended,
+        "注销" or "Cancelled" or "cancelled" => CertificateStatus.Cancelled,
+        "撤销" or "Revoked" or "revoked" => CertificateStatus.Revoked,
+        _ => null,
+    };
+
+    public static string Of(ReviewKind k) => k == ReviewKind.Annual ? "年审" : "四年年审";
+}

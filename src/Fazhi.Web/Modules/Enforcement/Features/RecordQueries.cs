@@ -1,0 +1,155 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Ids;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Enforcement.Data;
+using Fazhi.Web.Modules.Enforcement.Domain;
+using Microsoft.EntityFrameworkCore;
+using MiniExcelLibs;
+
+namespace Fazhi.Web.Modules.Enforcement.Features;
+
+/// <summary>Search over the records. Every filter is optional; <c>org</c> narrows to a unit (and below) in scope.</summary>
+public sealed record RecordFilter
+{
+    public string? Q { get; init; }
+    public string? Org { get; init; }
+    public string? Kind { get; init; }
+    public string? ItemCode { get; init; }
+    public DateOnly? From { get; init; }
+    public DateOnly? To { get; init; }
+    /// <summary>Only records with an open warning (true) or of this rule code.</summary>
+    public bool? Warned { get; init; }
+    public string? Rule { get; init; }
+    public bool? Lenient { get; init; }
+    public string? Sort { get; init; }
+    public int Page { get; init; } = 1;
+    public int PageSize { get; init; } = 20;
+}
+
+public sealed record RecordRow(long Id, string SourceId, string Department, string Kind, string ItemCode, string TargetName, string? TargetCode,
+    string OpenedOn, string? DecidedOn, string? ClosedOn, string? Amount, bool LegalReviewDone, string? PublishedOn, bool Lenient, int OpenWarnings);
+
+public sealed record RecordDetail(RecordRow Record, string? ItemName, string? Circumstance, bool Major, IReadOnlyList<string> Officers,
+    string ReceivedAt, string UpdatedAt, long BatchId, IReadOnlyList<WarningRow> Warnings);
+
+public sealed class RecordQueries(FazhiDb db)
+{
+    public IQueryable<EnforcementRecord> Filter(RecordFilter f)
+    {
+        var q = db.EnforcementRecords().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Org))
+        {
+            var code = f.Org.Trim();
+            var path = db.OrgUnits.Where(o => o.Code == code).Select(o => o.Path).FirstOrDefault()
+                ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+            q = q.Where(r => db.OrgUnits.Any(o => o.Id == r.OrgUnitId && o.Path.StartsWith(path)));
+        }
+        if (!string.IsNullOrWhiteSpace(f.Kind))
+        {
+            var kind = RecordNames.ParseKind(f.Kind) ?? throw FazhiValidationException.For("kind", "类型应为检查、处罚、强制或其他");
+            q = q.Where(r => r.Kind == kind);
+        }
+        if (!string.IsNullOrWhiteSpace(f.ItemCode)) q = q.Where(r => r.ItemCode == f.ItemCode.Trim());
+        if (f.From is { } from) q = q.Where(r => r.CountedOn >= from);
+        if (f.To is { } to) q = q.Where(r => r.CountedOn <= to);
+        if (f.Lenient is { } lenient) q = q.Where(r => r.Lenient == lenient);
+        if (!string.IsNullOrWhiteSpace(f.Q))
+        {
+            var text = f.Q.Trim();
+            var code = text.ToUpperInvariant();
+            q = q.Where(r => r.SourceId.Contains(text) || r.TargetName.Contains(text) || r.TargetCreditCode == code);
+        }
+        var warnings = db.EnforcementWarnings().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(f.Rule))
+        {
+            var rule = f.Rule.Trim();
+            q = q.Where(r => warnings.Any(w => w.RecordId == r.Id && w.RuleCode == rule));
+        }
+        else if (f.Warned == true)
+            q = q.Where(r => warnings.Any(w => w.RecordId == r.Id && w.Status != WarningStatus.Closed));
+        return q;
+    }
+
+    public async Task<Page<RecordRow>> SearchAsync(RecordFilter f, CancellationToken ct)
+    {
+        var q = Filter(f);
+        var size = Math.Clamp(f.PageSize, 1, 200);
+        var page = Math.Max(1, f.Page);
+        var total = await q.CountAsync(ct);
+        q = f.Sort switch
+        {
+            "opened" => q.OrderBy(r => r.OpenedOn).ThenBy(r => r.Id),
+            "-opened" => q.OrderByDescending(r => r.OpenedOn).ThenByDescending(r => r.Id),
+            "amount" => q.OrderBy(r => r.AmountFen).ThenBy(r => r.Id),
+            "-amount" => q.OrderByDescending(r => r.AmountFen).ThenByDescending(r => r.Id),
+            "counted" => q.OrderBy(r => r.CountedOn).ThenBy(r => r.Id),
+            _ => q.OrderByDescending(r => r.CountedOn).ThenByDescending(r => r.Id),
+        };
+        var rows = await ProjectAsync(q.Skip((page - 1) * size).Take(size), ct);
+        return new Page<RecordRow>(rows, total, page, size);
+    }
+
+    private async Task<List<RecordRow>> ProjectAsync(IQueryable<EnforcementRecord> q, CancellationToken ct)
+    {
+        var raw = await (from r in q
+                         join o in db.OrgUnits.IgnoreQueryFilters() on r.OrgUnitId equals o.Id
+                         select new
+                         {
+                             r, Department = o.Name,
+                             Open = db.EnforcementWarnings().Count(w => w.RecordId == r.Id && w.Status != WarningStatus.Closed),
+                         }).ToListAsync(ct);
+        return [.. raw.Select(x => ToRow(x.r, x.Department, x.Open))];
+    }
+
+    public static RecordRow ToRow(EnforcementRecord r, string department, int openWarnings) => new(
+        r.Id, r.SourceId, department, RecordNames.Of(r.Kind), r.ItemCode, r.TargetName,
+        r.TargetCreditCode ?? PersonalData.MaskIdNumber(r.TargetIdNumber), Iso(r.OpenedOn), Iso(r.DecidedOn), Iso(r.ClosedOn),
+        r.AmountFen is null ? null : RecordNames.FormatFen(r.AmountFen), r.LegalReviewDone, Iso(r.PublishedOn), r.Lenient, openWarnings);
+
+    public async Task<RecordDetail> GetAsync(long id, CancellationToken ct)
+    {
+        var r = await db.EnforcementRecords().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct)
+            ?? throw new NotFoundException("执法记录不存在或不在您的数据权限范围内。");
+        var dept = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == r.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
+        var item = r.ItemId is null ? null : await db.EnforcementItems().IgnoreQueryFilters().Where(i => i.Id == r.ItemId).Select(i => i.Name).FirstOrDefaultAsync(ct);
+        var warnings = await db.EnforcementWarnings().AsNoTracking().Where(w => w.RecordId == id).OrderByDescending(w => w.RaisedOn).ToListAsync(ct);
+        var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
+        return new RecordDetail(ToRow(r, dept, warnings.Count(w => w.Status != WarningStatus.Closed)), item, r.Circumstance, r.Major, r.OfficerList,
+            Kernel.ChinaTime.Format(r.ReceivedAtUtc), Kernel.ChinaTime.Format(r.UpdatedAtUtc), r.BatchId,
+            [.. warnings.Select(w => WarningService.ToRow(w, dept, today))]);
+    }
+
+    public async Task<byte[]> ExportAsync(RecordFilter f, CancellationToken ct)
+    {
+        const int Max = 100_000;
+        var rows = await ProjectAsync(Filter(f).OrderByDescending(r => r.CountedOn).ThenByDescending(r => r.Id).Take(Max), ct);
+        var sheet = rows.Select(r => new Dictionary<string, object?>
+        {
+            ["来源编号"] = r.SourceId, ["执法部门"] = r.Department, ["类型"] = r.Kind, ["事项编码"] = r.ItemCode, ["执法对象"] = r.TargetName,
+            ["信用代码/证件号"] = r.TargetCode, ["立案日期"] = r.OpenedOn, ["决定日期"] = r.DecidedOn, ["结案日期"] = r.ClosedOn,
+            ["罚没金额（元）"] = r.Amount, ["法制审核"] = r.LegalReviewDone ? "是" : "否", ["公示日期"] = r.PublishedOn,
+            ["不罚轻罚"] = r.Lenient ? "是" : "否", ["未销号预警"] = r.OpenWarnings,
+        });
+        using var ms = new MemoryStream();
+        await ms.SaveAsAsync(sheet, excelType: ExcelType.XLSX, cancellationToken: ct);
+        return ms.ToArray();
+    }
+
+    private static string? Iso(DateOnly? d) => d?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}
+
+public static class RecordEndpoints
+{
+    public static void MapRecords(this RouteGroupBuilder g)
+    {
+        g.MapGet("/records", ([AsParameters] RecordFilter filter, RecordQueries q, CancellationToken ct) => q.SearchAsync(filter, ct))
+            .WithSummary("执法记录查询：q 搜索来源编号/对象/信用代码，org、kind、itemCode、from、to（计入日期）、warned、rule、lenient，sort，分页");
+        g.MapGet("/records/export", async ([AsParameters] RecordFilter filter, RecordQueries q, CancellationToken ct) =>
+            TypedResults.File(await q.ExportAsync(filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "执法记录.xlsx"))
+            .WithSummary("导出执法记录（Excel，最多10万条）");
+        g.MapGet("/records/{id:long}", (long id, RecordQueries q, CancellationToken ct) => q.GetAsync(id, ct))
+            .WithSummary("执法记录详情及其预警");
+    }
+}

@@ -1,0 +1,215 @@
+using System.Text;
+using System.Text.Json;
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Enforcement.Data;
+using Fazhi.Web.Modules.Enforcement.Domain;
+using Fazhi.Web.Modules.Enforcement.Rules;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+
+/// <summary>The answer to a batch: what was stored, and every refused record with all its reasons.</summary>
+public sealed record BatchResult(long? BatchId, string Department, int Received, int Accepted, int Created, int Updated,
+    int WarningsRaised, int WarningsClosed, IReadOnlyList<RejectedRecord> Rejected);
+
+/// <summary>A step of ingestion that may be observed (metrics) or, in tests, made to fail mid-batch.</summary>
+public interface IIngestionObserver
+{
+    Task OnMergedAsync(long batchId, int rows, CancellationToken ct);
+}
+
+/// <summary>
+/// 数据报送: takes a department's batch (JSON array, NDJSON or Excel rows), checks every record, and stores the valid
+/// ones in one transaction: staging + one merge, the monthly roll-up of the months touched, the warnings of the records
+/// touched, and the batch row that the audit log records. A failure anywhere rolls the whole batch back.
+/// </summary>
+public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<EnforcementOptions> options, TimeProvider clock,
+    IEnumerable<IIngestionObserver> observers)
+{
+    public int MaxBatchSize => options.Value.MaxBatchSize;
+
+    /// <summary>Reads a JSON array, or NDJSON (one object per line). A line or element that is not valid JSON becomes a
+    /// rejected record; only a body that is not an array at all is refused as a whole.</summary>
+    public async Task<(List<(int Index, RecordInput? Input, string? Error)> Items, bool TooMany)> ParseAsync(Stream body, string? contentType, CancellationToken ct)
+    {
+        var items = new List<(int, RecordInput?, string?)>();
+        var max = MaxBatchSize;
+        var ndjson = contentType?.Contains("ndjson", StringComparison.OrdinalIgnoreCase) == true ||
+                     contentType?.Contains("jsonl", StringComparison.OrdinalIgnoreCase) == true;
+        if (ndjson)
+        {
+            using var reader = new StreamReader(body, Encoding.UTF8);
+            var index = 0;
+            while (await reader.ReadLineAsync(ct) is { } line)
+            {
+                if (string.IsNullOrWhiteSpace(line))
+                    continue;
+                if (items.Count >= max)
+                    return (items, true);
+                items.Add(ParseOne(index++, line));
+            }
+            return (items, false);
+        }
+        JsonDocument doc;
+        try
+        {
+            doc = await JsonDocument.ParseAsync(body, cancellationToken: ct);
+        }
+        catch (JsonException e)
+        {
+            throw FazhiValidationException.For("body", $"请求体不是合法的 JSON（第{(e.LineNumber ?? 0) + 1}行附近）。逐行报送请使用 Content-Type: application/x-ndjson");
+        }
+        using (doc)
+        {
+            if (doc.RootElement.ValueKind != JsonValueKind.Array)
+                throw FazhiValidationException.For("body", "请求体应为执法记录的 JSON 数组（或 NDJSON，每行一条）");
+            if (doc.RootElement.GetArrayLength() > max)
+                return (items, true);
+            var index = 0;
+            foreach (var element in doc.RootElement.EnumerateArray())
+                items.Add(ParseOne(index++, element));
+        }
+        return (items, false);
+    }
+
+    private static (int, RecordInput?, string?) ParseOne(int index, string line)
+    {
+        try
+        {
+            using var doc = JsonDocument.Parse(line);
+            return ParseOne(index, doc.RootElement);
+        }
+        catch (JsonException)
+        {
+            return (index, null, "该行不是合法的 JSON");
+        }
+    }
+
+    private static (int, RecordInput?, string?) ParseOne(int index, JsonElement element)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+            return (index, null, "不是一个 JSON 对象");
+        try
+        {
+            return (index, element.Deserialize(RecordInputJson.Default.RecordInput), null);
+        }
+        catch (JsonException e)
+        {
+            return (index, null, RecordValidator.DescribeJsonError(e.Path));
+        }
+    }
+
+    /// <summary>The department a batch is for: the caller's own, or (for bureau staff entering a department's Excel)
+    /// one in the caller's scope. A department's credentials never write another department's records.</summary>
+    public async Task<OrgUnit> ResolveDepartmentAsync(string? code, CancellationToken ct)
+    {
+        var own = db.Actor.OrgUnitId is { } id ? await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) : null;
+        if (string.IsNullOrWhiteSpace(code) || code == own?.Code)
+        {
+            if (own is not { Kind: OrgKind.EnforcementDepartment })
+                throw FazhiValidationException.For("department", "请指定报送的执法部门（department=部门机构代码）");
+            return own;
+        }
+        if (own is { Kind: OrgKind.EnforcementDepartment })
+            throw new ForbiddenException($"本凭证属于{own.Name}，只能报送本部门的执法记录，不能报送“{code}”的记录。");
+        var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct)
+            ?? throw new NotFoundException($"执法部门“{code}”不存在或不在您的数据权限范围内。");
+        if (unit.Kind != OrgKind.EnforcementDepartment)
+            throw FazhiValidationException.For("department", $"“{unit.Name}”不是执法部门");
+        return unit;
+    }
+
+    /// <summary>The catalogue a department's records may name: items of the regions above it (the nearest wins).</summary>
+    public async Task<Dictionary<string, EnforcementItem>> CatalogueForAsync(OrgUnit department, CancellationToken ct)
+    {
+        var ancestors = department.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
+        var owners = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => ancestors.Contains(o.Code))
+            .Select(o => new { o.Id, o.Depth }).ToListAsync(ct);
+        var depth = owners.ToDictionary(o => o.Id, o => o.Depth);
+        var ownerIds = depth.Keys.ToList();
+        // Items of sibling bodies (the district's 司法局 publishes the district's catalogue) count as the region's.
+        var bodies = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
+            .Where(o => o.ParentId != null && ownerIds.Contains(o.ParentId.Value) && o.Kind == OrgKind.JusticeBureau)
+            .Select(o => new { o.Id, o.ParentId }).ToListAsync(ct);
+        foreach (var b in bodies)
+            depth[b.Id] = depth[b.ParentId!.Value];
+        var ids = depth.Keys.ToList();
+        var items = await db.EnforcementItems().IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.OrgUnitId) && i.IsActive).ToListAsync(ct);
+        return items.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(i => depth[i.OrgUnitId]).First());
+    }
+
+    public async Task<BatchResult> IngestAsync(OrgUnit department, IReadOnlyList<(int Index, RecordInput? Input, string? Error)> items, string channel, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(ChinaTime.Now(clock));
+        var catalogue = await CatalogueForAsync(department, ct);
+        var rejected = new List<RejectedRecord>();
+        var valid = new List<ValidRecord>();
+        foreach (var (index, input, error) in items)
+        {
+            if (input is null)
+            {
+                rejected.Add(new RejectedRecord(index, null, [error ?? "无法解析"]));
+                continue;
+            }
+            var errors = RecordValidator.Check(input, catalogue, department.Code, today, options.Value, out var record);
+            if (record is null)
+                rejected.Add(new RejectedRecord(index, input.SourceId, errors));
+            else
+            {
+                record.OrgUnitId = department.Id;
+                valid.Add(new ValidRecord(index, record));
+            }
+        }
+        // The same sourceId twice in one batch: which copy is right is the sender's call, so neither is stored.
+        foreach (var dup in valid.GroupBy(v => v.Record.SourceId).Where(g => g.Count() > 1).ToList())
+        {
+            var indexes = dup.Select(v => v.Index).ToList();
+            foreach (var v in dup)
+            {
+                rejected.Add(new RejectedRecord(v.Index, v.Record.SourceId,
+                    [$"sourceId：“{v.Record.SourceId}”在本批中出现{indexes.Count}次（第{string.Join("、", indexes)}条），请只报送一次"]));
+                valid.Remove(v);
+            }
+        }
+        rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
+        if (valid.Count == 0)
+            return new BatchResult(null, department.Code, items.Count, 0, 0, 0, 0, 0, rejected);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = valid.Select(v => v.Record).ToList();
+        var strategy = db.Database.CreateExecutionStrategy();
+        return await strategy.ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.AcquireWriteLockAsync(ct);
+            await RecordStore.StageAsync(db, rows, ct);
+            var existing = await RecordStore.ExistingAsync(db, ct);
+            var batch = new IngestBatch
+            {
+                OrgUnitId = department.Id, Channel = channel, SubmittedBy = db.Actor.UserName, AtUtc = now, Received = items.Count,
+                Created = rows.Count - existing.Count, Updated = existing.Count, Rejected = rejected.Count,
+            };
+            db.IngestBatches().Add(batch);
+            await db.SaveChangesAsync(ct);
+            await RecordStore.MergeAsync(db, batch.Id, now, ct);
+            foreach (var o in observers)
+                await o.OnMergedAsync(batch.Id, rows.Count, ct);
+
+            var days = rows.Select(r => r.CountedOn).Concat(existing.Select(e => e.CountedOn)).ToList();
+            var first = days.Min();
+            var last = days.Max();
+            await RecordStore.RollUpAsync(db, department.Id, new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1), ct);
+
+            var ids = await db.EnforcementRecords().IgnoreQueryFilters().Where(r => r.BatchId == batch.Id).Select(r => r.Id).ToListAsync(ct);
+            var outcome = await engine.EvaluateRecordsAsync(ids, ct);
+            batch.WarningsRaised = outcome.Raised;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            return new BatchResult(batch.Id, department.Code, items.Count, rows.Count, batch.Created, batch.Updated, outcome.Raised, outcome.Closed, rejected);
+        });
+    }
+}

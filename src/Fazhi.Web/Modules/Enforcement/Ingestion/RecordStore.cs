@@ -1,0 +1,168 @@
+using System.Data.Common;
+using Fazhi.Web.Data;
+using Fazhi.Web.Modules.Enforcement.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+
+/// <summary>
+/// The set-based write path of a batch: rows go into a temporary staging table (PostgreSQL: binary COPY; SQLite: one
+/// prepared INSERT reused per row), then one <c>INSERT … SELECT … ON CONFLICT (org_unit_id, source_id) DO UPDATE</c>
+/// merges them, so a re-sent record updates its row and never duplicates it. Runs inside the caller's transaction.
+/// </summary>
+internal static class RecordStore
+{
+    private const string StageColumns =
+        "org_unit_id, source_id, kind, item_code, item_id, target_kind, target_name, target_credit_code, target_id_number, officers, " +
+        "officer_count, opened_on, decided_on, closed_on, counted_on, amount_fen, circumstance, legal_review_done, major, published_on, lenient";
+
+    private static bool IsPostgres(FazhiDb db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    public static async Task StageAsync(FazhiDb db, IReadOnlyList<EnforcementRecord> rows, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        var tx = db.Database.CurrentTransaction?.GetDbTransaction() ?? throw new InvalidOperationException("staging needs a transaction");
+        if (IsPostgres(db))
+        {
+            await ExecAsync(connection, tx, """
+                CREATE TEMP TABLE IF NOT EXISTS enf_stage (org_unit_id int, source_id varchar(64), kind varchar(16), item_code varchar(64),
+                  item_id bigint, target_kind varchar(16), target_name varchar(200), target_credit_code varchar(18), target_id_number varchar(18),
+                  officers varchar(400), officer_count int, opened_on date, decided_on date, closed_on date, counted_on date, amount_fen bigint,
+                  circumstance varchar(32), legal_review_done boolean, major boolean, published_on date, lenient boolean) ON COMMIT DROP
+                """, ct);
+            await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY enf_stage ({StageColumns}) FROM STDIN (FORMAT BINARY)", ct);
+            foreach (var r in rows)
+            {
+                await copy.StartRowAsync(ct);
+                await copy.WriteAsync(r.OrgUnitId, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(r.SourceId, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.Kind.ToString(), NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.ItemCode, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, r.ItemId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(r.TargetKind.ToString(), NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.TargetName, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, r.TargetCreditCode, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, r.TargetIdNumber, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.Officers, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.OfficerCount, NpgsqlDbType.Integer, ct);
+                await copy.WriteAsync(r.OpenedOn, NpgsqlDbType.Date, ct);
+                await WriteNullableAsync(copy, r.DecidedOn, NpgsqlDbType.Date, ct);
+                await WriteNullableAsync(copy, r.ClosedOn, NpgsqlDbType.Date, ct);
+                await copy.WriteAsync(r.CountedOn, NpgsqlDbType.Date, ct);
+                await WriteNullableAsync(copy, r.AmountFen, NpgsqlDbType.Bigint, ct);
+                await WriteNullableAsync(copy, r.Circumstance, NpgsqlDbType.Varchar, ct);
+                await copy.WriteAsync(r.LegalReviewDone, NpgsqlDbType.Boolean, ct);
+                await copy.WriteAsync(r.Major, NpgsqlDbType.Boolean, ct);
+                await WriteNullableAsync(copy, r.PublishedOn, NpgsqlDbType.Date, ct);
+                await copy.WriteAsync(r.Lenient, NpgsqlDbType.Boolean, ct);
+            }
+            await copy.CompleteAsync(ct);
+            return;
+        }
+
+        await ExecAsync(connection, tx, $"CREATE TEMP TABLE IF NOT EXISTS enf_stage ({StageColumns})", ct);
+        await ExecAsync(connection, tx, "DELETE FROM enf_stage", ct);
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        var names = StageColumns.Split(", ");
+        insert.CommandText = $"INSERT INTO enf_stage ({StageColumns}) VALUES ({string.Join(", ", names.Select(n => "@" + n))})";
+        var p = names.ToDictionary(n => n, n => { var x = insert.CreateParameter(); x.ParameterName = "@" + n; insert.Parameters.Add(x); return x; });
+        await insert.PrepareAsync(ct);
+        foreach (var r in rows)
+        {
+            p["org_unit_id"].Value = r.OrgUnitId;
+            p["source_id"].Value = r.SourceId;
+            p["kind"].Value = r.Kind.ToString();
+            p["item_code"].Value = r.ItemCode;
+            p["item_id"].Value = (object?)r.ItemId ?? DBNull.Value;
+            p["target_kind"].Value = r.TargetKind.ToString();
+            p["target_name"].Value = r.TargetName;
+            p["target_credit_code"].Value = (object?)r.TargetCreditCode ?? DBNull.Value;
+            p["target_id_number"].Value = (object?)r.TargetIdNumber ?? DBNull.Value;
+            p["officers"].Value = r.Officers;
+            p["officer_count"].Value = r.OfficerCount;
+            p["opened_on"].Value = Day(r.OpenedOn);
+            p["decided_on"].Value = Day(r.DecidedOn);
+            p["closed_on"].Value = Day(r.ClosedOn);
+            p["counted_on"].Value = Day(r.CountedOn);
+            p["amount_fen"].Value = (object?)r.AmountFen ?? DBNull.Value;
+            p["circumstance"].Value = (object?)r.Circumstance ?? DBNull.Value;
+            p["legal_review_done"].Value = r.LegalReviewDone ? 1 : 0;
+            p["major"].Value = r.Major ? 1 : 0;
+            p["published_on"].Value = Day(r.PublishedOn);
+            p["lenient"].Value = r.Lenient ? 1 : 0;
+            await insert.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    /// <summary>Source ids among the staged rows that are already stored, with the day each now counts on.</summary>
+    public static async Task<List<(string SourceId, DateOnly CountedOn)>> ExistingAsync(FazhiDb db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        cmd.CommandText = "SELECT r.source_id, r.counted_on FROM enf_stage s JOIN enf_records r ON r.org_unit_id = s.org_unit_id AND r.source_id = s.source_id";
+        var result = new List<(string, DateOnly)>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            result.Add((reader.GetString(0), reader.GetFieldValue<DateOnly>(1)));
+        return result;
+    }
+
+    /// <summary>One statement: insert the new, update the re-sent (the first receipt time is kept).</summary>
+    public static Task<int> MergeAsync(FazhiDb db, long batchId, DateTime nowUtc, CancellationToken ct)
+    {
+        var updates = string.Join(", ", StageColumns.Split(", ").Where(c => c is not ("org_unit_id" or "source_id")).Select(c => $"{c} = excluded.{c}"));
+        var sql = $$"""
+            INSERT INTO enf_records ({{StageColumns}}, batch_id, received_at_utc, updated_at_utc)
+            SELECT {{StageColumns}}, {0}, {1}, {1} FROM enf_stage WHERE true
+            ON CONFLICT (org_unit_id, source_id) DO UPDATE SET {{updates}}, batch_id = excluded.batch_id, updated_at_utc = excluded.updated_at_utc
+            """;
+        return db.Database.ExecuteSqlRawAsync(sql, [batchId, nowUtc], ct);
+    }
+
+    /// <summary>Recomputes the monthly roll-up of one department for the months from <paramref name="from"/> to
+    /// <paramref name="to"/> (inclusive, first days of months) from the records themselves.</summary>
+    public static async Task RollUpAsync(FazhiDb db, int orgUnitId, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        var month = IsPostgres(db)
+            ? "(EXTRACT(YEAR FROM counted_on)::int * 100 + EXTRACT(MONTH FROM counted_on)::int)"
+            : "(CAST(substr(counted_on, 1, 4) AS INTEGER) * 100 + CAST(substr(counted_on, 6, 2) AS INTEGER))";
+        var end = to.AddMonths(1);
+#pragma warning disable EF1002 // the only interpolated text is the provider's month expression above, never input
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM enf_record_months WHERE org_unit_id = {0} AND month >= {1} AND month <= {2}",
+            [orgUnitId, from.Year * 100 + from.Month, to.Year * 100 + to.Month], ct);
+        await db.Database.ExecuteSqlRawAsync($$"""
+            INSERT INTO enf_record_months (org_unit_id, month, kind, records, lenient, amount_fen)
+            SELECT org_unit_id, {{month}}, kind, COUNT(*), SUM(CASE WHEN lenient THEN 1 ELSE 0 END), COALESCE(SUM(amount_fen), 0)
+            FROM enf_records WHERE org_unit_id = {0} AND counted_on >= {1} AND counted_on < {2}
+            GROUP BY org_unit_id, {{month}}, kind
+            """, [orgUnitId, from, end], ct);
+#pragma warning restore EF1002
+    }
+
+    private static object Day(DateOnly? d) => d is { } v ? v.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : DBNull.Value;
+
+    private static async Task WriteNullableAsync<T>(NpgsqlBinaryImporter copy, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct
+    {
+        if (value is { } v) await copy.WriteAsync(v, type, ct);
+        else await copy.WriteNullAsync(ct);
+    }
+
+    private static async Task WriteNullableAsync(NpgsqlBinaryImporter copy, string? value, NpgsqlDbType type, CancellationToken ct)
+    {
+        if (value is not null) await copy.WriteAsync(value, type, ct);
+        else await copy.WriteNullAsync(ct);
+    }
+
+    private static async Task ExecAsync(DbConnection connection, DbTransaction tx, string sql, CancellationToken ct)
+    {
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+}
