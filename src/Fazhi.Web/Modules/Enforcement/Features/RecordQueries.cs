@@ -22,8 +22,8 @@ public sealed record RecordFilter
     public string? Rule { get; init; }
     public bool? Lenient { get; init; }
     public string? Sort { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
 }
 
 public sealed record RecordRow(long Id, string SourceId, string Department, string Kind, string ItemCode, string TargetName, string? TargetCode,
@@ -73,8 +73,8 @@ public sealed class RecordQueries(FazhiDb db)
     public async Task<Page<RecordRow>> SearchAsync(RecordFilter f, CancellationToken ct)
     {
         var q = Filter(f);
-        var size = Math.Clamp(f.PageSize, 1, 200);
-        var page = Math.Max(1, f.Page);
+        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
+        var page = Math.Max(1, f.Page ?? 1);
         var total = await q.CountAsync(ct);
         q = f.Sort switch
         {

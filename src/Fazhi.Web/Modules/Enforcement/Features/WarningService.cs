@@ -15,8 +15,8 @@ public sealed record WarningFilter
     /// <summary>open (default) | overdue | closed | all, or a status name (Issued, Rectifying, Rectified, Closed).</summary>
     public string? Status { get; init; }
     public string? Q { get; init; }
-    public int Page { get; init; } = 1;
-    public int PageSize { get; init; } = 20;
+    public int? Page { get; init; }
+    public int? PageSize { get; init; }
 }
 
 public sealed record WarningRow(long Id, string RuleCode, string RuleName, string LegalBasis, string Severity, string SeverityName, string Department,
@@ -54,8 +54,8 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
             var s when Enum.TryParse<WarningStatus>(s, true, out var status) => q.Where(w => w.Status == status),
             var s => throw FazhiValidationException.For("status", $"“{s}”不是有效的状态（open、overdue、closed、all）"),
         };
-        var size = Math.Clamp(f.PageSize, 1, 200);
-        var page = Math.Max(1, f.Page);
+        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
+        var page = Math.Max(1, f.Page ?? 1);
         var total = await q.CountAsync(ct);
         var rows = await (from w in q.OrderBy(w => w.Status == WarningStatus.Closed).ThenBy(w => w.DueOn).ThenBy(w => w.Id).Skip((page - 1) * size).Take(size)
                           join o in db.OrgUnits.IgnoreQueryFilters() on w.OrgUnitId equals o.Id

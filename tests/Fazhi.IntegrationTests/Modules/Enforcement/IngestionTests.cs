@@ -1,0 +1,211 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Fazhi.IntegrationTests.Infrastructure;
+using Fazhi.Web.Modules.Enforcement.Data;
+using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Fazhi.IntegrationTests.Modules.Enforcement.EnforcementApi;
+
+namespace Fazhi.IntegrationTests.Modules.Enforcement;
+
+/// <summary>Departments push records: every bad record is refused with its index and reasons, the good ones are stored
+/// in one transaction, a re-sent record updates its row, and a department writes and reads only its own records.</summary>
+public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
+{
+    public async ValueTask InitializeAsync() => await SeedAsync(app);
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
+    private static string[] Reasons(JsonElement result, int index) =>
+        [.. result.GetProperty("rejected").EnumerateArray().Single(r => r.GetProperty("index").GetInt32() == index)
+            .GetProperty("reasons").EnumerateArray().Select(r => r.GetString()!)];
+
+    [Fact]
+    public async Task Bad_records_are_refused_one_by_one_and_the_good_ones_kept()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var ok = Unique("OK");
+        var bad = Record(Unique("BADCODE"));
+        var wrongCheck = Credit(5)[..17] + (Credit(5)[17] == '0' ? '1' : '0');
+        bad["target"] = new { name = "某公司", creditCode = wrongCheck };
+        var result = await PostBatchAsync(client,
+        [
+            Record(ok),
+            Record(Unique("NOITEM"), item: "NO-SUCH-ITEM"),
+            bad,
+            Record(Unique("DATES"), kind: "处罚", item: "T-PEN", opened: "2024-05-01", decided: "2024-05-10", closed: "2024-04-01"),
+            Record(Unique("NEG"), kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: -5m),
+            Record(Unique("HUGE"), kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 99_000_000_000m),
+            Record(Unique("KIND"), kind: "表扬"),
+        ]);
+        result.GetProperty("accepted").GetInt32().ShouldBe(1);
+        result.GetProperty("created").GetInt32().ShouldBe(1);
+        result.GetProperty("rejected").GetArrayLength().ShouldBe(6);
+        Reasons(result, 1).ShouldContain(r => r.StartsWith("itemCode") && r.Contains("NO-SUCH-ITEM"));
+        Reasons(result, 2).ShouldContain(r => r.StartsWith("target.creditCode") && r.Contains("校验位"));
+        Reasons(result, 3).ShouldContain(r => r.StartsWith("closedOn") && r.Contains("早于立案日期"));
+        Reasons(result, 4).ShouldContain(r => r.StartsWith("amount") && r.Contains("负数"));
+        Reasons(result, 5).ShouldContain(r => r.StartsWith("amount") && r.Contains("合理范围"));
+        Reasons(result, 6).ShouldContain(r => r.StartsWith("kind"));
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={ok}")).GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_resent_record_updates_its_row_and_never_duplicates_it()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var id = Unique("RESEND");
+        var first = await PostBatchAsync(client, [Record(id, kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 3000m, circumstance: "一般", legalReview: true, published: "2024-03-22")]);
+        first.GetProperty("created").GetInt32().ShouldBe(1);
+        var again = await PostBatchAsync(client, [Record(id, kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 4500.5m, circumstance: "一般", legalReview: true, published: "2024-03-22")]);
+        again.GetProperty("created").GetInt32().ShouldBe(0);
+        again.GetProperty("updated").GetInt32().ShouldBe(1);
+        var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={id}");
+        page.GetProperty("total").GetInt32().ShouldBe(1);
+        page.GetProperty("items")[0].GetProperty("amount").GetString().ShouldBe("4,500.50");
+    }
+
+    [Fact]
+    public async Task The_same_sourceId_twice_in_a_batch_is_refused_for_both_copies()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var id = Unique("TWICE");
+        var other = Unique("ALONE");
+        var result = await PostBatchAsync(client, [Record(id), Record(other), Record(id, opened: "2024-03-05")]);
+        result.GetProperty("accepted").GetInt32().ShouldBe(1);
+        Reasons(result, 0).ShouldContain(r => r.Contains("出现2次"));
+        Reasons(result, 2).ShouldContain(r => r.Contains("出现2次"));
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={id}")).GetProperty("total").GetInt32().ShouldBe(0);
+    }
+
+    [Fact]
+    public async Task A_malformed_NDJSON_line_is_refused_and_the_other_lines_stored()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var a = Unique("ND");
+        var b = Unique("ND");
+        var ndjson = JsonSerializer.Serialize(Record(a)) + "\n{\"sourceId\": \"broken\", \"kind\": \n" + JsonSerializer.Serialize(Record(b)) + "\n"
+                     + "{\"sourceId\": \"" + Unique("ND") + "\", \"openedOn\": \"2024-13-45\"}\n";
+        var response = await PostNdjsonAsync(client, ndjson);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, result.ToString());
+        result.GetProperty("accepted").GetInt32().ShouldBe(2);
+        Reasons(result, 1).ShouldContain(r => r.Contains("不是合法的 JSON"));
+        Reasons(result, 3).ShouldContain(r => r.StartsWith("openedOn") && r.Contains("YYYY-MM-DD"));
+    }
+
+    [Fact]
+    public async Task A_batch_over_the_limit_is_refused_whole_and_a_broken_body_named()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var tag = Unique("BIG");
+        var records = Enumerable.Range(0, 10_001).Select(i => (object)Record($"{tag}-{i}")).ToList();
+        var response = await client.PostAsJsonAsync("/api/v1/enforcement/records:batch", records);
+        (await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge)).GetProperty("detail").GetString()!.ShouldContain("10000");
+        (await client.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={tag}")).GetProperty("total").GetInt32().ShouldBe(0);
+
+        var broken = await client.PostAsync("/api/v1/enforcement/records:batch", new StringContent("[{\"sourceId\": ", System.Text.Encoding.UTF8, "application/json"));
+        await broken.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "body");
+        var notArray = await client.PostAsync("/api/v1/enforcement/records:batch", new StringContent("{\"sourceId\": \"x\"}", System.Text.Encoding.UTF8, "application/json"));
+        await notArray.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "body");
+    }
+
+    [Fact]
+    public async Task A_department_writes_and_reads_only_its_own_records()
+    {
+        var scjg = await app.ApiAsAsync("huancui-scjg");
+        var response = await scjg.PostAsJsonAsync("/api/v1/enforcement/records:batch?department=371002-ZHZF", new[] { Record(Unique("OTHER")) });
+        (await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden)).GetProperty("detail").GetString()!.ShouldContain("只能报送本部门");
+        var claimed = Record(Unique("CLAIM"));
+        claimed["department"] = "371002-ZHZF";
+        var result = await PostBatchAsync(scjg, [claimed]);
+        Reasons(result, 0).ShouldContain(r => r.StartsWith("department"));
+
+        // The bureau enters a record for 综合执法局 (a department without its own system).
+        var bureau = await app.ApiAsAsync("huancui");
+        var theirs = Unique("ZHZF");
+        var entered = await PostBatchAsync(bureau, [Record(theirs, officers: ["C-Z1", "C-Z2"])], "371002-ZHZF");
+        entered.GetProperty("accepted").GetInt32().ShouldBe(1);
+        var theirId = await RecordIdAsync(app, theirs);
+        (await scjg.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={theirs}")).GetProperty("total").GetInt32().ShouldBe(0);
+        (await scjg.GetAsync($"/api/v1/enforcement/records/{theirId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // Another district sees nothing of 环翠区 and cannot push for its departments.
+        var rongcheng = await app.ApiAsAsync("rongcheng");
+        (await rongcheng.GetAsync($"/api/v1/enforcement/records/{theirId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await (await rongcheng.PostAsJsonAsync("/api/v1/enforcement/records:batch?department=371002-SCJG", new[] { Record(Unique("RC")) }))
+            .ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={theirs}")).GetProperty("total").GetInt32().ShouldBe(1);
+    }
+
+    [Fact]
+    public async Task A_failure_in_the_middle_of_a_batch_leaves_nothing_of_it()
+    {
+        await using var failing = app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddScoped<IIngestionObserver, FailAfterMerge>()));
+        var client = failing.CreateClient();
+        var token = (await (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "huancui-scjg", password = FazhiFactory.DemoPassword }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        var tag = Unique("CRASH");
+        var response = await client.PostAsJsonAsync("/api/v1/enforcement/records:batch",
+            Enumerable.Range(0, 50).Select(i => Record($"{tag}-{i}", kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 99_999m, circumstance: "一般")).ToList());
+        response.StatusCode.ShouldBe(HttpStatusCode.InternalServerError);
+        var stored = -1;
+        var warnings = -1;
+        await app.WithDbAsync(async db =>
+        {
+            stored = await db.EnforcementRecords().IgnoreQueryFilters().CountAsync(r => r.SourceId.StartsWith(tag));
+            warnings = await db.EnforcementWarnings().IgnoreQueryFilters().CountAsync(w => w.Subject.StartsWith(tag));
+        });
+        stored.ShouldBe(0);
+        warnings.ShouldBe(0);
+    }
+
+    private sealed class FailAfterMerge : IIngestionObserver
+    {
+        public Task OnMergedAsync(long batchId, int rows, CancellationToken ct) => throw new IOException("simulated crash after the merge");
+    }
+
+    [Fact]
+    public async Task An_Excel_form_goes_through_the_same_checks()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var good = Unique("XL");
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["来源编号"] = good, ["类型"] = "检查", ["事项编码"] = "T-INS", ["对象名称"] = "某餐饮店", ["统一社会信用代码"] = Credit(77),
+                ["执法证号"] = "C-A、C-B", ["立案日期"] = "2024/3/5" },
+            new Dictionary<string, object?> { ["来源编号"] = Unique("XL"), ["类型"] = "检查", ["事项编码"] = "T-INS", ["对象名称"] = "某超市", ["统一社会信用代码"] = Credit(78),
+                ["执法证号"] = "C-A、C-B", ["立案日期"] = "2024年2月30日" },
+        };
+        using var ms = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(ms, rows);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(ms.ToArray()), "file", "报送.xlsx" } };
+        var response = await client.PostAsync("/api/v1/enforcement/records:upload", form);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, result.ToString());
+        result.GetProperty("accepted").GetInt32().ShouldBe(1);
+        Reasons(result, 1).ShouldContain(r => r.Contains("第3行") && r.Contains("立案日期") && r.Contains("不存在"));
+    }
+
+    [Fact]
+    public async Task Each_batch_is_in_the_audit_log()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var result = await PostBatchAsync(client, [Record(Unique("AUD"))]);
+        var batchId = result.GetProperty("batchId").GetInt64();
+        var found = false;
+        await app.WithDbAsync(async db => found = await db.AuditEntries.AnyAsync(a => a.EntityType == "IngestBatch" && a.EntityId == batchId.ToString() && a.UserName == "huancui-scjg"));
+        found.ShouldBeTrue();
+    }
+}
+
+public sealed class IngestionTestsOnSqlite(SqliteFactory app) : IngestionTests(app), IClassFixture<SqliteFactory>;
+
+public sealed class IngestionTestsOnPostgres(PostgresFactory app) : IngestionTests(app), IClassFixture<PostgresFactory>;
