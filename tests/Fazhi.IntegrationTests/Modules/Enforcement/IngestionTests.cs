@@ -139,6 +139,15 @@ public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
         // Another district sees nothing of 环翠区 and cannot push for its departments.
         var rongcheng = await app.ApiAsAsync("rongcheng");
         (await rongcheng.GetAsync($"/api/v1/enforcement/records/{theirId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // Neither the page of rows nor its count may show another district's records (a join must not lift the scope).
+        var list = await rongcheng.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/records?pageSize=200");
+        list.GetProperty("items").GetArrayLength().ShouldBe(list.GetProperty("total").GetInt32());
+        list.GetProperty("items").EnumerateArray().ShouldNotContain(r => r.GetProperty("sourceId").GetString() == theirs);
+        var warnings = await rongcheng.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/warnings?status=all&pageSize=200");
+        warnings.GetProperty("items").GetArrayLength().ShouldBe(warnings.GetProperty("total").GetInt32());
+        warnings.GetProperty("items").EnumerateArray().ShouldNotContain(w => w.GetProperty("department").GetString()!.StartsWith("环翠"));
+        var scjgList = await scjg.GetFromJsonAsync<JsonElement>("/api/v1/enforcement/records?pageSize=200");
+        scjgList.GetProperty("items").EnumerateArray().ShouldAllBe(r => r.GetProperty("department").GetString() == "环翠区市场监督管理局");
         await (await rongcheng.PostAsJsonAsync("/api/v1/enforcement/records:batch?department=371002-SCJG", new[] { Record(Unique("RC")) }))
             .ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={theirs}")).GetProperty("total").GetInt32().ShouldBe(1);

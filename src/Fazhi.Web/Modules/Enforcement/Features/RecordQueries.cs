@@ -92,7 +92,7 @@ public sealed class RecordQueries(FazhiDb db)
     private async Task<List<RecordRow>> ProjectAsync(IQueryable<EnforcementRecord> q, CancellationToken ct)
     {
         var raw = await (from r in q
-                         join o in db.OrgUnits.IgnoreQueryFilters() on r.OrgUnitId equals o.Id
+                         join o in db.OrgUnits on r.OrgUnitId equals o.Id
                          select new
                          {
                              r, Department = o.Name,

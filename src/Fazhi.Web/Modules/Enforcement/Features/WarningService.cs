@@ -58,7 +58,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
         var page = Math.Max(1, f.Page ?? 1);
         var total = await q.CountAsync(ct);
         var rows = await (from w in q.OrderBy(w => w.Status == WarningStatus.Closed).ThenBy(w => w.DueOn).ThenBy(w => w.Id).Skip((page - 1) * size).Take(size)
-                          join o in db.OrgUnits.IgnoreQueryFilters() on w.OrgUnitId equals o.Id
+                          join o in db.OrgUnits on w.OrgUnitId equals o.Id
                           select new { w, o.Name }).ToListAsync(ct);
         return new Page<WarningRow>([.. rows.Select(x => ToRow(x.w, x.Name, today))], total, page, size);
     }
