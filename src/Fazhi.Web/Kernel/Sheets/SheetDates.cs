@@ -47,6 +47,11 @@ public static partial class SheetDates
                 }
                 int y = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture), mo = int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture),
                     d = int.Parse(m.Groups[3].Value, CultureInfo.InvariantCulture);
+                if (y is < 2000 or > 2100)
+                {
+                    error = $"“{text}”不在2000至2100年之间";
+                    return false;
+                }
                 if (mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, mo))
                 {
                     error = $"“{text}”这一天不存在";

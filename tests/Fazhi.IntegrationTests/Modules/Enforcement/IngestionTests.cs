@@ -86,6 +86,32 @@ public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_duplicate_is_refused_even_when_its_other_copy_is_invalid()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var id = Unique("DUPBAD");
+        var result = await PostBatchAsync(client, [Record(id), Record(id, item: "NO-SUCH-ITEM")]);
+        result.GetProperty("accepted").GetInt32().ShouldBe(0);
+        Reasons(result, 0).ShouldContain(r => r.Contains("出现2次"));
+    }
+
+    [Fact]
+    public async Task A_full_batch_raises_each_warning_once_across_its_chunks()
+    {
+        // 2,001 inspections: the first and the last visit the same enterprise a week apart, and they fall into different
+        // chunks of the rules engine; the repeat must be raised once, not twice (which the unique key would refuse).
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var tag = Unique("FULL");
+        var records = Enumerable.Range(0, 2_001).Select(i => (object)Record($"{tag}-{i}", enterprise: i is 0 or 2_000 ? 7_000 : 10_000 + i,
+            opened: i == 2_000 ? "2024-06-08" : "2024-06-01")).ToList();
+        var result = await PostBatchAsync(client, records);
+        result.GetProperty("accepted").GetInt32().ShouldBe(2_001);
+        var bureau = await app.ApiAsAsync("huancui");
+        (await WarningsAsync(bureau, "ZF07", $"{tag}-2000")).Count.ShouldBe(1);
+        (await PostBatchAsync(client, records)).GetProperty("updated").GetInt32().ShouldBe(2_001);
+    }
+
+    [Fact]
     public async Task A_malformed_NDJSON_line_is_refused_and_the_other_lines_stored()
     {
         var client = await app.ApiAsAsync("huancui-scjg");

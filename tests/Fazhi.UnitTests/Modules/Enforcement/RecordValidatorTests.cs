@@ -89,6 +89,22 @@ public sealed class RecordValidatorTests
     }
 
     [Fact]
+    public void Control_characters_are_refused_before_they_reach_the_database()
+    {
+        Check(Valid() with { Target = new TargetInput("某公司\u0000", null, null) }, out _).ShouldContain(e => e.StartsWith("target.name") && e.Contains("控制字符"));
+        Check(Valid() with { SourceId = "S\t1" }, out _).ShouldContain(e => e.StartsWith("sourceId"));
+    }
+
+    [Fact]
+    public void The_previous_year_of_a_month_end_is_that_month_end()
+    {
+        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2025, 2, 28)).ShouldBe(new DateOnly(2024, 2, 29));
+        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2024, 2, 29)).ShouldBe(new DateOnly(2023, 2, 28));
+        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2025, 2, 27)).ShouldBe(new DateOnly(2024, 2, 27));
+        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2024, 12, 31)).ShouldBe(new DateOnly(2023, 12, 31));
+    }
+
+    [Fact]
     public void All_problems_of_a_record_are_reported_together()
     {
         var errors = Check(new RecordInput { Kind = "奖励", Officers = ["", "A;B"], Department = "D-2" }, out _);

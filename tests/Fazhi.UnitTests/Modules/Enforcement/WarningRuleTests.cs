@@ -69,15 +69,21 @@ public sealed class WarningRuleTests
     }
 
     [Fact]
-    public void A_penalty_is_due_ninety_days_after_filing_counting_the_leap_day()
+    public void A_penalty_is_due_ninety_days_after_filing_counting_the_leap_day_and_moved_off_a_rest_day()
     {
         var rule = new OverduePenaltyRule();
-        // 2024-01-01 + 90 days = 2024-03-31 (29 days in February 2024).
-        OverduePenaltyRule.DueOn(Rec(opened: "2024-01-01"), Options).ShouldBe(D("2024-03-31"));
-        rule.Check(Rec(opened: "2024-01-01", decided: "2024-03-31"), Context()).ShouldBeNull();
-        rule.Check(Rec(opened: "2024-01-01", decided: "2024-04-01"), Context())!.Message.ShouldContain("超期1日");
-        rule.Check(Rec(opened: "2024-01-01"), Context(today: "2024-03-31")).ShouldBeNull();
-        rule.Check(Rec(opened: "2024-01-01"), Context(today: "2024-04-02"))!.Message.ShouldContain("已超期2日");
+        // 2024-01-01 + 90 days = 2024-03-31 (29 days in February 2024), a Sunday: the period runs to Monday 04-01.
+        OverduePenaltyRule.DueOn(Rec(opened: "2024-01-01"), Context()).ShouldBe(D("2024-04-01"));
+        rule.Check(Rec(opened: "2024-01-01", decided: "2024-04-01"), Context()).ShouldBeNull();
+        rule.Check(Rec(opened: "2024-01-01", decided: "2024-04-02"), Context())!.Message.ShouldContain("超期1日");
+        rule.Check(Rec(opened: "2024-01-01"), Context(today: "2024-04-01")).ShouldBeNull();
+        rule.Check(Rec(opened: "2024-01-01"), Context(today: "2024-04-03"))!.Message.ShouldContain("已超期2日");
+        // Day 90 from 2025-07-03 is 2025-10-01, inside the National Day holiday (10-01…10-08): due 2025-10-09.
+        OverduePenaltyRule.DueOn(Rec(opened: "2025-07-03"), Context()).ShouldBe(D("2025-10-09"));
+        // 2024-02-01 + 90 days = 2024-05-01, Labour Day (05-01…05-05 off): due Monday 05-06; 02-08 + 90 = Wednesday 05-08.
+        OverduePenaltyRule.DueOn(Rec(opened: "2024-02-01"), Context()).ShouldBe(D("2024-05-06"));
+        OverduePenaltyRule.DueOn(Rec(opened: "2024-02-02"), Context()).ShouldBe(D("2024-05-06"));
+        OverduePenaltyRule.DueOn(Rec(opened: "2024-02-08"), Context()).ShouldBe(D("2024-05-08"));
         rule.Check(Rec(kind: RecordKind.Inspection, opened: "2024-01-01"), Context(today: "2024-12-01")).ShouldBeNull();
     }
 

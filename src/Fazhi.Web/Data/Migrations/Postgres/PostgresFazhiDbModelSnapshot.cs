@@ -880,6 +880,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint")
                         .HasColumnName("amount_fen");
 
+                    b.Property<int>("Enterprises")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprises");
+
                     b.Property<int>("Lenient")
                         .HasColumnType("integer")
                         .HasColumnName("lenient");

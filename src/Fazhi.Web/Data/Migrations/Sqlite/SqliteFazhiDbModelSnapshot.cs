@@ -851,6 +851,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("amount_fen");
 
+                    b.Property<int>("Enterprises")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enterprises");
+
                     b.Property<int>("Lenient")
                         .HasColumnType("INTEGER")
                         .HasColumnName("lenient");

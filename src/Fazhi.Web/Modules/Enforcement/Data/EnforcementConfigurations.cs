@@ -71,6 +71,7 @@ internal sealed class RecordMonthConfiguration : IEntityTypeConfiguration<Record
         b.Property(x => x.Kind).HasColumnName("kind").HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Records).HasColumnName("records");
         b.Property(x => x.Lenient).HasColumnName("lenient");
+        b.Property(x => x.Enterprises).HasColumnName("enterprises");
         b.Property(x => x.AmountFen).HasColumnName("amount_fen");
         b.HasIndex(x => x.Month);
     }

@@ -138,6 +138,9 @@ public sealed class RecordMonth : IOrgOwned
 
     public int Lenient { get; set; }
 
+    /// <summary>Of <see cref="Records"/>, those whose target is an enterprise (涉企).</summary>
+    public int Enterprises { get; set; }
+
     public long AmountFen { get; set; }
 }
 

@@ -74,7 +74,7 @@ public sealed class RecordQueries(FazhiDb db)
     {
         var q = Filter(f);
         var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Max(1, f.Page ?? 1);
+        var page = Math.Clamp(f.Page ?? 1, 1, 100_000);
         var total = await q.CountAsync(ct);
         q = f.Sort switch
         {

@@ -55,7 +55,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
             var s => throw FazhiValidationException.For("status", $"“{s}”不是有效的状态（open、overdue、closed、all）"),
         };
         var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Max(1, f.Page ?? 1);
+        var page = Math.Clamp(f.Page ?? 1, 1, 100_000);
         var total = await q.CountAsync(ct);
         var rows = await (from w in q.OrderBy(w => w.Status == WarningStatus.Closed).ThenBy(w => w.DueOn).ThenBy(w => w.Id).Skip((page - 1) * size).Take(size)
                           join o in db.OrgUnits on w.OrgUnitId equals o.Id
@@ -127,6 +127,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
         if (w.Status != from)
             throw new ConflictException($"该预警当前为“{WarningNames.Of(w.Status)}”，不能{StepName(from)}。");
         apply(w);
+        w.Version++; // a concurrent step (or the engine closing it) made on the same version fails with 409
         await db.SaveChangesAsync(ct);
         return await RowAsync(w, ct);
     }

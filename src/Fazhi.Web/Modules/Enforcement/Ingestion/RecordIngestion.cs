@@ -148,11 +148,22 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         var catalogue = await CatalogueForAsync(department, ct);
         var rejected = new List<RejectedRecord>();
         var valid = new List<ValidRecord>();
+        // The same sourceId twice in one batch: which copy is right is the sender's call, so no copy is stored (even
+        // when the other copy is invalid on its own).
+        var copies = items.Where(i => !string.IsNullOrWhiteSpace(i.Input?.SourceId))
+            .GroupBy(i => i.Input!.SourceId!.Trim()).Where(g => g.Count() > 1)
+            .ToDictionary(g => g.Key, g => g.Select(i => i.Index).ToList());
         foreach (var (index, input, error) in items)
         {
             if (input is null)
             {
                 rejected.Add(new RejectedRecord(index, null, [error ?? "无法解析"]));
+                continue;
+            }
+            if (input.SourceId is { } sid && copies.TryGetValue(sid.Trim(), out var indexes))
+            {
+                rejected.Add(new RejectedRecord(index, sid.Trim(),
+                    [$"sourceId：“{sid.Trim()}”在本批中出现{indexes.Count}次（第{string.Join("、", indexes)}条），请只报送一次"]));
                 continue;
             }
             var errors = RecordValidator.Check(input, catalogue, department.Code, today, options.Value, out var record);
@@ -162,17 +173,6 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
             {
                 record.OrgUnitId = department.Id;
                 valid.Add(new ValidRecord(index, record));
-            }
-        }
-        // The same sourceId twice in one batch: which copy is right is the sender's call, so neither is stored.
-        foreach (var dup in valid.GroupBy(v => v.Record.SourceId).Where(g => g.Count() > 1).ToList())
-        {
-            var indexes = dup.Select(v => v.Index).ToList();
-            foreach (var v in dup)
-            {
-                rejected.Add(new RejectedRecord(v.Index, v.Record.SourceId,
-                    [$"sourceId：“{v.Record.SourceId}”在本批中出现{indexes.Count}次（第{string.Join("、", indexes)}条），请只报送一次"]));
-                valid.Remove(v);
             }
         }
         rejected.Sort((a, b) => a.Index.CompareTo(b.Index));
@@ -185,8 +185,10 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         return await strategy.ExecuteAsync(async () =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.AcquireWriteLockAsync(ct);
+            // Staging touches only this transaction's temporary table, so concurrent batches overlap it; the merge
+            // and everything after it run under the write lock (one batch at a time keeps the roll-up consistent).
             await RecordStore.StageAsync(db, rows, ct);
+            await db.AcquireWriteLockAsync(ct);
             var existing = await RecordStore.ExistingAsync(db, ct);
             var batch = new IngestBatch
             {
@@ -195,7 +197,7 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
             };
             db.IngestBatches().Add(batch);
             await db.SaveChangesAsync(ct);
-            await RecordStore.MergeAsync(db, batch.Id, now, ct);
+            var ids = await RecordStore.MergeAsync(db, batch.Id, now, ct);
             foreach (var o in observers)
                 await o.OnMergedAsync(batch.Id, rows.Count, ct);
 
@@ -204,8 +206,12 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
             var last = days.Max();
             await RecordStore.RollUpAsync(db, department.Id, new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1), ct);
 
-            var ids = await db.EnforcementRecords().IgnoreQueryFilters().Where(r => r.BatchId == batch.Id).Select(r => r.Id).ToListAsync(ct);
-            var outcome = await engine.EvaluateRecordsAsync(ids, ct);
+            foreach (var r in rows)
+            {
+                r.Id = ids[r.SourceId];
+                r.BatchId = batch.Id;
+            }
+            var outcome = await engine.EvaluateRecordsAsync(rows, ct);
             batch.WarningsRaised = outcome.Raised;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);

@@ -123,6 +123,10 @@ public static class RecordValidator
             else fen = (long)(amount * 100);
         }
         if (r.Circumstance is { Length: > 32 }) errors.Add("circumstance：不能超过32个字符");
+        foreach (var (field, value) in new[] { ("sourceId", r.SourceId), ("itemCode", r.ItemCode), ("target.name", r.Target?.Name), ("target.creditCode", r.Target?.CreditCode),
+                     ("target.idNumber", r.Target?.IdNumber), ("circumstance", r.Circumstance), ("officers", string.Concat(r.Officers ?? [])) })
+            if (value?.Any(char.IsControl) == true)
+                errors.Add($"{field}：含有控制字符（如换行、制表符或空字符），请删除");
 
         if (errors.Count > 0)
             return errors;

@@ -42,7 +42,8 @@ public static class RecordSheet
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
             buffer.Position = 0;
-            rows = MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().ToList();
+            // Read one row past the limit and stop: a sheet of a million rows is refused without being held in memory.
+            rows = MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(maxRows + 1).ToList();
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or IndexOutOfRangeException or ArgumentException)
         {
@@ -54,7 +55,7 @@ public static class RecordSheet
         if (missing.Count > 0)
             throw FazhiValidationException.For("file", $"缺少列：{string.Join("、", missing)}（请下载模板）");
         if (rows.Count > maxRows)
-            throw new PayloadTooLargeException($"一次最多报送{maxRows}条，表格有{rows.Count}行，请分批上传");
+            throw new PayloadTooLargeException($"一次最多报送{maxRows}条，表格超过{maxRows}行，请分批上传");
         var result = new List<(int, RecordInput?, string?)>();
         for (var i = 0; i < rows.Count; i++)
         {

@@ -112,16 +112,33 @@ internal static class RecordStore
         return result;
     }
 
-    /// <summary>One statement: insert the new, update the re-sent (the first receipt time is kept).</summary>
-    public static Task<int> MergeAsync(FazhiDb db, long batchId, DateTime nowUtc, CancellationToken ct)
+    /// <summary>One statement: insert the new, update the re-sent (the first receipt time is kept). Answers the id of
+    /// every merged row by its sourceId.</summary>
+    public static async Task<Dictionary<string, long>> MergeAsync(FazhiDb db, long batchId, DateTime nowUtc, CancellationToken ct)
     {
         var updates = string.Join(", ", StageColumns.Split(", ").Where(c => c is not ("org_unit_id" or "source_id")).Select(c => $"{c} = excluded.{c}"));
-        var sql = $$"""
-            INSERT INTO enf_records ({{StageColumns}}, batch_id, received_at_utc, updated_at_utc)
-            SELECT {{StageColumns}}, {0}, {1}, {1} FROM enf_stage WHERE true
-            ON CONFLICT (org_unit_id, source_id) DO UPDATE SET {{updates}}, batch_id = excluded.batch_id, updated_at_utc = excluded.updated_at_utc
+        var connection = db.Database.GetDbConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        cmd.CommandText = $"""
+            INSERT INTO enf_records ({StageColumns}, batch_id, received_at_utc, updated_at_utc)
+            SELECT {StageColumns}, @batch, @now, @now FROM enf_stage WHERE true
+            ON CONFLICT (org_unit_id, source_id) DO UPDATE SET {updates}, batch_id = excluded.batch_id, updated_at_utc = excluded.updated_at_utc
+            RETURNING id, source_id
             """;
-        return db.Database.ExecuteSqlRawAsync(sql, [batchId, nowUtc], ct);
+        var batch = cmd.CreateParameter();
+        batch.ParameterName = "@batch";
+        batch.Value = batchId;
+        cmd.Parameters.Add(batch);
+        var now = cmd.CreateParameter();
+        now.ParameterName = "@now";
+        now.Value = nowUtc;
+        cmd.Parameters.Add(now);
+        var ids = new Dictionary<string, long>();
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+            ids[reader.GetString(1)] = reader.GetInt64(0);
+        return ids;
     }
 
     /// <summary>Recomputes the monthly roll-up of one department for the months from <paramref name="from"/> to
@@ -136,8 +153,9 @@ internal static class RecordStore
         await db.Database.ExecuteSqlRawAsync("DELETE FROM enf_record_months WHERE org_unit_id = {0} AND month >= {1} AND month <= {2}",
             [orgUnitId, from.Year * 100 + from.Month, to.Year * 100 + to.Month], ct);
         await db.Database.ExecuteSqlRawAsync($$"""
-            INSERT INTO enf_record_months (org_unit_id, month, kind, records, lenient, amount_fen)
-            SELECT org_unit_id, {{month}}, kind, COUNT(*), SUM(CASE WHEN lenient THEN 1 ELSE 0 END), COALESCE(SUM(amount_fen), 0)
+            INSERT INTO enf_record_months (org_unit_id, month, kind, records, lenient, enterprises, amount_fen)
+            SELECT org_unit_id, {{month}}, kind, COUNT(*), SUM(CASE WHEN lenient THEN 1 ELSE 0 END),
+                   SUM(CASE WHEN target_kind = 'Enterprise' THEN 1 ELSE 0 END), COALESCE(SUM(amount_fen), 0)
             FROM enf_records WHERE org_unit_id = {0} AND counted_on >= {1} AND counted_on < {2}
             GROUP BY org_unit_id, {{month}}, kind
             """, [orgUnitId, from, end], ct);

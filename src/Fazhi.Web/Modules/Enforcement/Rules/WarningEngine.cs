@@ -23,11 +23,25 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 
     public async Task<Outcome> EvaluateRecordsAsync(IReadOnlyCollection<long> recordIds, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null)
     {
-        rules ??= WarningRules.ForRecords;
-        int raised = 0, closed = 0;
+        var records = new List<EnforcementRecord>(recordIds.Count);
         foreach (var chunk in recordIds.Chunk(Chunk))
+            records.AddRange(await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(ct));
+        return await EvaluateRecordsAsync(records, ct, rules);
+    }
+
+    /// <summary>Evaluates records already in memory (a batch that was just merged, with their ids). One call keeps one
+    /// view of the warnings, so a warning found from two chunks of the same batch is raised once.</summary>
+    public async Task<Outcome> EvaluateRecordsAsync(IReadOnlyList<EnforcementRecord> all, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null)
+    {
+        rules ??= WarningRules.ForRecords;
+        var repeat = WarningRules.ForRecords.OfType<RepeatInspectionRule>().First();
+        var touched = all.Select(r => r.Id).ToHashSet();
+        var existing = new Dictionary<string, EnforcementWarning>();
+        var loadedFor = new HashSet<long>();
+        var done = new HashSet<string>();
+        int raised = 0, closed = 0;
+        foreach (var records in all.Chunk(Chunk))
         {
-            var records = await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(ct);
             var context = await BuildContextAsync(records, ct);
             var findings = new List<(EnforcementRecord Record, RecordRule Rule, Finding? Finding, bool AddOnly)>();
             foreach (var r in records)
@@ -35,30 +49,29 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                     findings.Add((r, rule, rule.Check(r, context), false));
 
             // A repeat inspection is warned on the later visit, which may be another department's record already stored.
-            if (rules.Contains(WarningRules.ForRecords.OfType<RepeatInspectionRule>().First()))
+            if (rules.Contains(repeat))
             {
-                var touched = records.Select(r => r.Id).ToHashSet();
                 var later = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode is not null)
                     .SelectMany(r => context.InspectionsByEnterprise.GetValueOrDefault(r.TargetCreditCode!) ?? [])
                     .Where(o => !touched.Contains(o.RecordId)).Select(o => o.RecordId).Distinct().ToList();
-                var repeat = WarningRules.ForRecords.OfType<RepeatInspectionRule>().First();
                 foreach (var part in later.Chunk(Chunk))
                     foreach (var n in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
                         if (repeat.Check(n, context) is { } f)
                             findings.Add((n, repeat, f, true)); // another department's record: only ever add
             }
 
-            var ids = findings.Select(f => f.Record.Id).Distinct().ToList();
-            var existing = new Dictionary<string, EnforcementWarning>();
+            var ids = findings.Select(f => f.Record.Id).Where(loadedFor.Add).ToList();
             foreach (var part in ids.Chunk(Chunk))
                 foreach (var w in await db.EnforcementWarnings().IgnoreQueryFilters().Where(w => w.RecordId != null && part.Contains(w.RecordId.Value)).ToListAsync(ct))
                     existing[w.DedupKey] = w;
             foreach (var (record, rule, finding, addOnly) in findings)
             {
                 var key = KeyFor(rule, record);
-                if (addOnly && existing.ContainsKey(key))
+                if ((addOnly && existing.ContainsKey(key)) || !done.Add(key))
                     continue;
-                var (r, c) = Apply(existing.GetValueOrDefault(key), key, rule, finding, record.OrgUnitId, record.Id, null, record.SourceId);
+                var (r, c, added) = Apply(existing.GetValueOrDefault(key), key, rule, finding, record.OrgUnitId, record.Id, null, record.SourceId);
+                if (added is not null)
+                    existing[key] = added;
                 raised += r;
                 closed += c;
             }
@@ -80,7 +93,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                 foreach (var rule in WarningRules.ForOfficers)
                 {
                     var key = $"{rule.Code}:O{officer.Id}:{officer.ExpiresOn:yyyyMMdd}";
-                    var (r, c) = Apply(existing.GetValueOrDefault(key), key, rule, rule.Check(officer, context), officer.OrgUnitId, null, officer.Id, officer.CertificateNumber);
+                    var (r, c, _) = Apply(existing.GetValueOrDefault(key), key, rule, rule.Check(officer, context), officer.OrgUnitId, null, officer.Id, officer.CertificateNumber);
                     raised += r;
                     closed += c;
                 }
@@ -90,20 +103,21 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 
     private static string KeyFor(WarningRule rule, EnforcementRecord record) => $"{rule.Code}:R{record.Id}";
 
-    private (int Raised, int Closed) Apply(EnforcementWarning? warning, string key, WarningRule rule, Finding? finding, int orgUnitId, long? recordId, long? officerId, string subject)
+    private (int Raised, int Closed, EnforcementWarning? Added) Apply(EnforcementWarning? warning, string key, WarningRule rule, Finding? finding, int orgUnitId, long? recordId, long? officerId, string subject)
     {
         var today = Today;
         if (finding is not null)
         {
             if (warning is null)
             {
-                db.EnforcementWarnings().Add(new EnforcementWarning
+                var added = new EnforcementWarning
                 {
                     OrgUnitId = orgUnitId, RecordId = recordId, OfficerId = officerId, RuleCode = rule.Code, Severity = rule.Severity,
                     Subject = Truncate(subject, 64), Message = Truncate(finding.Message, 1000), DedupKey = key, RaisedOn = today,
                     DueOn = FeedbackDue(today), Status = WarningStatus.Issued,
-                });
-                return (1, 0);
+                };
+                db.EnforcementWarnings().Add(added);
+                return (1, 0, added);
             }
             if (warning.AutoClosed && warning.Status == WarningStatus.Closed)
             {
@@ -114,11 +128,11 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                 warning.RaisedOn = today;
                 warning.DueOn = FeedbackDue(today);
                 warning.Message = Truncate(finding.Message, 1000);
-                return (1, 0);
+                warning.Version++;
+                return (1, 0, null);
             }
-            if (warning.Status == WarningStatus.Issued && warning.Message != finding.Message)
-                warning.Message = Truncate(finding.Message, 1000);
-            return (0, 0);
+            // The message is kept as first raised (re-sending a record must not rewrite it, or the log fills with noise).
+            return (0, 0, null);
         }
         if (warning is { Status: WarningStatus.Issued, Feedback: null })
         {
@@ -127,9 +141,10 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             warning.ClosedOn = today;
             warning.ClosedBy = "system";
             warning.CloseNote = "部门更正数据后不再触发该规则，系统自动销号";
-            return (0, 1);
+            warning.Version++;
+            return (0, 1, null);
         }
-        return (0, 0);
+        return (0, 0, null);
     }
 
     public DateOnly FeedbackDue(DateOnly from) => calendar.Current.AddWorkingDays(from, options.Value.FeedbackWorkingDays, provisional: true);
@@ -138,7 +153,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 
     private RuleContext NewContext() => new() { Today = Today, Calendar = calendar.Current, Options = options.Value };
 
-    private async Task<RuleContext> BuildContextAsync(List<EnforcementRecord> records, CancellationToken ct)
+    private async Task<RuleContext> BuildContextAsync(IReadOnlyList<EnforcementRecord> records, CancellationToken ct)
     {
         var numbers = records.SelectMany(r => r.OfficerList).Distinct().ToList();
         var officers = new Dictionary<string, Officer>();

@@ -119,7 +119,8 @@ public sealed class TooFewOfficersRule : RecordRule
 }
 
 /// <summary>超期未结: 行政处罚法 第六十条 "行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。法律、法规、规章另有规定
-///的，从其规定". The period counts from the day after 立案 (民法典 第二百零一条); a decision after it, or none by it, is overdue.</summary>
+///的，从其规定". The period counts from the day after 立案 (民法典 第二百零一条) and, ending on a rest day, runs to the next working day;
+/// a decision after it, or none by it, is overdue.</summary>
 public sealed class OverduePenaltyRule : RecordRule
 {
     public override string Code => "ZF03";
@@ -128,13 +129,14 @@ public sealed class OverduePenaltyRule : RecordRule
     public override WarningSeverity Severity => WarningSeverity.Warning;
     public override bool TimeBased => true;
 
-    public static DateOnly DueOn(EnforcementRecord r, EnforcementOptions o) => r.OpenedOn.AddDays(o.PenaltyDecisionDays);
+    /// <summary>Day 90 after 立案; a period that ends on a rest day runs to the next working day (DOMAIN §4, 民事诉讼法 第八十五条).</summary>
+    public static DateOnly DueOn(EnforcementRecord r, RuleContext c) => c.Calendar.NaturalPeriodEnd(r.OpenedOn, c.Options.PenaltyDecisionDays, provisional: true);
 
     public override Finding? Check(EnforcementRecord record, RuleContext context)
     {
         if (record.Kind != RecordKind.Penalty)
             return null;
-        var due = DueOn(record, context.Options);
+        var due = DueOn(record, context);
         if (record.DecidedOn is { } decided)
             return decided > due ? new Finding($"{record.OpenedOn:yyyy-MM-dd}立案，应于{due:yyyy-MM-dd}前作出决定，实际{decided:yyyy-MM-dd}作出，超期{decided.DayNumber - due.DayNumber}日") : null;
         return context.Today > due ? new Finding($"{record.OpenedOn:yyyy-MM-dd}立案，应于{due:yyyy-MM-dd}前作出决定，至今未作出（已超期{context.Today.DayNumber - due.DayNumber}日）") : null;

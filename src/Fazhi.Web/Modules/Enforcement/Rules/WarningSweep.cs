@@ -23,7 +23,8 @@ public sealed class WarningSweep(FazhiDb db, WarningEngine engine, IOptions<Enfo
         var today = engine.Today;
         var o = options.Value;
         var overdueSince = today.AddDays(-o.PenaltyDecisionDays);
-        // 7 working days are at least 7 calendar days, so a decision younger than that cannot be late yet.
+        // 7 working days are at least 7 calendar days, so a decision younger than that cannot be late yet. A warning the
+        // engine closed after a correction does not stop the record from being checked again.
         var publishSince = today.AddDays(-o.PublicationWorkingDays);
         var overdue = WarningRules.ForRecords.OfType<OverduePenaltyRule>().Single();
         var unpublished = WarningRules.ForRecords.OfType<NotPublishedRule>().Single();
@@ -32,11 +33,11 @@ public sealed class WarningSweep(FazhiDb db, WarningEngine engine, IOptions<Enfo
 
         var candidates = await records
             .Where(r => r.Kind == RecordKind.Penalty && r.DecidedOn == null && r.OpenedOn < overdueSince &&
-                        !warnings.Any(w => w.RecordId == r.Id && w.RuleCode == overdue.Code))
+                        !warnings.Any(w => w.RecordId == r.Id && w.RuleCode == overdue.Code && !(w.Status == WarningStatus.Closed && w.AutoClosed)))
             .Select(r => r.Id).ToListAsync(ct);
         var late = await records
             .Where(r => r.Kind == RecordKind.Penalty && r.DecidedOn != null && r.PublishedOn == null && r.DecidedOn < publishSince &&
-                        !warnings.Any(w => w.RecordId == r.Id && w.RuleCode == unpublished.Code))
+                        !warnings.Any(w => w.RecordId == r.Id && w.RuleCode == unpublished.Code && !(w.Status == WarningStatus.Closed && w.AutoClosed)))
             .Select(r => r.Id).ToListAsync(ct);
 
         int raised = 0, closed = 0;

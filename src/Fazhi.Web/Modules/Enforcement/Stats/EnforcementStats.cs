@@ -46,6 +46,8 @@ public sealed class EnforcementStats(FazhiDb db)
         if (to is null) errors["to"] = ["请提供统计截止日期 to（YYYY-MM-DD）"];
         if (from > to) errors["to"] = ["截止日期不能早于起始日期"];
         if (from is { } f && to is { } t && t.DayNumber - f.DayNumber > 366 * 5) errors["to"] = ["统计区间不能超过5年"];
+        if (from is { Year: < 2000 or > 2100 }) errors["from"] = ["统计起始日期应在2000至2100年之间"];
+        if (to is { Year: < 2000 or > 2100 }) errors["to"] = ["统计截止日期应在2000至2100年之间"];
         var unit = string.IsNullOrWhiteSpace(orgCode) ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode.Trim(), ct);
         if (!string.IsNullOrWhiteSpace(orgCode) && unit is null)
             throw new NotFoundException($"机构“{orgCode}”不存在或不在您的数据权限范围内。");
@@ -53,12 +55,17 @@ public sealed class EnforcementStats(FazhiDb db)
             throw new FazhiValidationException(errors);
         var path = unit?.Path ?? (db.Actor.Scope.IsAll ? "/" : db.Actor.Scope.PathPrefix);
         var prevFrom = from!.Value.AddYears(-1);
-        var prevTo = to!.Value.AddYears(-1);
+        var prevTo = PreviousYear(to!.Value);
         return new EnforcementStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", Iso(from.Value), Iso(to.Value),
             await FiguresAsync(path, from.Value, to.Value, ct), Iso(prevFrom), Iso(prevTo), await FiguresAsync(path, prevFrom, prevTo, ct));
     }
 
-    private sealed record Row(int OrgUnitId, int Month, RecordKind Kind, int Records, int Lenient, long AmountFen);
+    /// <summary>The same day a year earlier; a month's last day maps to that month's last day (2025-02-28 → 2024-02-29),
+    /// so a whole-month period stays whole.</summary>
+    public static DateOnly PreviousYear(DateOnly d) =>
+        d.AddDays(1).Day == 1 ? new DateOnly(d.Year - 1, d.Month, DateTime.DaysInMonth(d.Year - 1, d.Month)) : d.AddYears(-1);
+
+    private sealed record Row(int OrgUnitId, int Month, RecordKind Kind, int Records, int Lenient, int Enterprises, long AmountFen);
 
     private async Task<EnforcementFigures> FiguresAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
     {
@@ -71,7 +78,7 @@ public sealed class EnforcementStats(FazhiDb db)
             rows = await (from r in db.RecordMonths().AsNoTracking()
                           join o in units on r.OrgUnitId equals o.Id
                           where r.Month >= m0 && r.Month <= m1
-                          select new Row(r.OrgUnitId, r.Month, r.Kind, r.Records, r.Lenient, r.AmountFen)).ToListAsync(ct);
+                          select new Row(r.OrgUnitId, r.Month, r.Kind, r.Records, r.Lenient, r.Enterprises, r.AmountFen)).ToListAsync(ct);
         }
         else
         {
@@ -79,9 +86,9 @@ public sealed class EnforcementStats(FazhiDb db)
                                  join o in units on r.OrgUnitId equals o.Id
                                  where r.CountedOn >= @from && r.CountedOn <= to
                                  group r by new { r.OrgUnitId, r.CountedOn.Year, r.CountedOn.Month, r.Kind } into g
-                                 select new { g.Key.OrgUnitId, g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count(), Lenient = g.Count(x => x.Lenient), Amount = g.Sum(x => x.AmountFen ?? 0) })
+                                 select new { g.Key.OrgUnitId, g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count(), Lenient = g.Count(x => x.Lenient), Enterprises = g.Count(x => x.TargetKind == TargetKind.Enterprise), Amount = g.Sum(x => x.AmountFen ?? 0) })
                 .ToListAsync(ct);
-            rows = [.. grouped.Select(g => new Row(g.OrgUnitId, g.Year * 100 + g.Month, g.Kind, g.Count, g.Lenient, g.Amount))];
+            rows = [.. grouped.Select(g => new Row(g.OrgUnitId, g.Year * 100 + g.Month, g.Kind, g.Count, g.Lenient, g.Enterprises, g.Amount))];
         }
         var names = await units.Where(o => o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(ct);
         var byDept = rows.GroupBy(r => r.OrgUnitId)
@@ -109,35 +116,41 @@ public sealed class EnforcementStats(FazhiDb db)
 
         return new EnforcementFigures(Count(rows), byDept, byMonth, byRule.Sum(r => r.Raised), byRule.Sum(r => r.Closed), byRule.Sum(r => r.Overdue), byRule,
             reviewed.Count, reviewed.Count == 0 ? null : Math.Round(reviewed.Average(), 2),
-            await CertificatesAsync(units, from, to, ct), await PlansAsync(units, from, to, ct));
+            await CertificatesAsync(units, from, to, ct), await PlansAsync(units, from, to, rows, ct));
     }
 
     private async Task<CertificateFigures> CertificatesAsync(IQueryable<Kernel.Orgs.OrgUnit> units, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var officers = await (from x in db.Officers().AsNoTracking() join o in units on x.OrgUnitId equals o.Id
-                              where x.IssuedOn <= to select x).ToListAsync(ct);
-        bool Ended(Officer x) => x.Status is CertificateStatus.Cancelled or CertificateStatus.Revoked && x.StatusSince >= from && x.StatusSince <= to;
-        var atStart = officers.Where(x => x.ValidOn(from)).ToList();
+        // Counted in SQL: a province holds some 200,000 certificates. The conditions are Officer.ValidOn written out.
+        var officers = from x in db.Officers().AsNoTracking() join o in units on x.OrgUnitId equals o.Id select x;
+        var atStart = officers.Where(x => x.IssuedOn <= from && x.ExpiresOn >= from && (x.Status == CertificateStatus.Valid || x.StatusSince == null || from < x.StatusSince));
+        var ended = officers.Where(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= from && x.StatusSince <= to);
+        var heldAtStart = await atStart.CountAsync(ct);
+        var endedAmongHeld = await atStart.CountAsync(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= from && x.StatusSince <= to, ct);
+        var revoked = await ended.CountAsync(ct);
+        var issued = await officers.CountAsync(x => x.IssuedOn >= from && x.IssuedOn <= to, ct);
+        var heldAtEnd = await officers.CountAsync(x => x.IssuedOn <= to && x.ExpiresOn >= to && (x.Status == CertificateStatus.Valid || x.StatusSince == null || to < x.StatusSince), ct);
+        // Training is a JSON list per officer: read only that column, of officers who held a certificate in the period.
         var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToHashSet();
-        var training = officers.SelectMany(x => x.Training.Where(t => years.Contains(t.Year)).Select(t => (x.Id, t))).ToList();
+        var lists = await officers.Where(x => x.IssuedOn <= to && x.ExpiresOn >= from).Select(x => x.Training).ToListAsync(ct);
+        var training = lists.SelectMany((list, i) => list.Where(t => years.Contains(t.Year)).Select(t => (Officer: i, t))).ToList();
         var examined = training.Count(t => t.t.ExamPassed is not null);
         var passed = training.Count(t => t.t.ExamPassed == true);
-        return new CertificateFigures(atStart.Count, atStart.Count(x => !Ended(x)), officers.Count(Ended),
-            officers.Count(x => x.IssuedOn >= from), officers.Count(x => x.ValidOn(to)),
-            training.Where(t => t.t.Hours > 0).Select(t => t.Id).Distinct().Count(), training.Sum(t => t.t.Hours), examined, passed,
+        return new CertificateFigures(heldAtStart, heldAtStart - endedAmongHeld, revoked, issued, heldAtEnd,
+            training.Where(t => t.t.Hours > 0).Select(t => t.Officer).Distinct().Count(), training.Sum(t => t.t.Hours), examined, passed,
             examined == 0 ? null : Math.Round(100m * passed / examined, 2));
     }
 
-    private async Task<PlanFigures> PlansAsync(IQueryable<Kernel.Orgs.OrgUnit> units, DateOnly from, DateOnly to, CancellationToken ct)
+    private async Task<PlanFigures> PlansAsync(IQueryable<Kernel.Orgs.OrgUnit> units, DateOnly from, DateOnly to, List<Row> rows, CancellationToken ct)
     {
-        int m0 = from.Year * 100 + from.Month, m1 = to.Year * 100 + to.Month;
+        int m0 = from.Year * 100 + from.Month, m1 = to.Year * 100 + to.Month, y0 = from.Year, y1 = to.Year;
+        // The year bounds let the (department, year, month) index narrow the scan; the month bounds make it exact.
         var planned = await (from p in db.InspectionPlans().AsNoTracking() join o in units on p.OrgUnitId equals o.Id
-                             where p.Year * 100 + p.Month >= m0 && p.Year * 100 + p.Month <= m1 select p.Id).CountAsync(ct);
-        var actual = await (from r in db.EnforcementRecords().AsNoTracking() join o in units on r.OrgUnitId equals o.Id
-                            where r.Kind == RecordKind.Inspection && r.TargetKind == TargetKind.Enterprise && r.OpenedOn >= @from && r.OpenedOn <= to
-                            select r.Id).CountAsync(ct);
+                             where p.Year >= y0 && p.Year <= y1 && p.Year * 100 + p.Month >= m0 && p.Year * 100 + p.Month <= m1 select p.Id).CountAsync(ct);
+        // An inspection counts on the day it was opened (it has no decision), so the rows already hold the enterprise visits.
+        var actual = rows.Where(r => r.Kind == RecordKind.Inspection).Sum(r => r.Enterprises);
         var joint = await (from j in db.JointInspections().AsNoTracking() join o in units on j.OrgUnitId equals o.Id
-                           where j.Status == JointStatus.Confirmed && j.Year * 100 + j.Month >= m0 && j.Year * 100 + j.Month <= m1
+                           where j.Status == JointStatus.Confirmed && j.Year >= y0 && j.Year <= y1 && j.Year * 100 + j.Month >= m0 && j.Year * 100 + j.Month <= m1
                            select j.Departments).ToListAsync(ct);
         return new PlanFigures(planned, actual, joint.Count, joint.Sum(d => d - 1));
     }

@@ -163,6 +163,7 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     records = table.Column<int>(type: "integer", nullable: false),
                     lenient = table.Column<int>(type: "integer", nullable: false),
+                    enterprises = table.Column<int>(type: "integer", nullable: false),
                     amount_fen = table.Column<long>(type: "bigint", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    [Migration("20261125085043_Enforcement")]
+    [Migration("20261125095723_Enforcement")]
     partial class Enforcement
     {
         /// <inheritdoc />
@@ -882,6 +882,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<long>("AmountFen")
                         .HasColumnType("bigint")
                         .HasColumnName("amount_fen");
+
+                    b.Property<int>("Enterprises")
+                        .HasColumnType("integer")
+                        .HasColumnName("enterprises");
 
                     b.Property<int>("Lenient")
                         .HasColumnType("integer")

@@ -162,6 +162,7 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     records = table.Column<int>(type: "INTEGER", nullable: false),
                     lenient = table.Column<int>(type: "INTEGER", nullable: false),
+                    enterprises = table.Column<int>(type: "INTEGER", nullable: false),
                     amount_fen = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>

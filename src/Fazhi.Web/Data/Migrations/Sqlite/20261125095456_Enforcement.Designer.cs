@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261125085020_Enforcement")]
+    [Migration("20261125095456_Enforcement")]
     partial class Enforcement
     {
         /// <inheritdoc />
@@ -853,6 +853,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<long>("AmountFen")
                         .HasColumnType("INTEGER")
                         .HasColumnName("amount_fen");
+
+                    b.Property<int>("Enterprises")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enterprises");
 
                     b.Property<int>("Lenient")
                         .HasColumnType("INTEGER")
