@@ -14,6 +14,9 @@ public sealed class BrowserFixture() : FazhiFactory(Provider.Sqlite)
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The journeys walk through the demo as a user would first see it.</summary>
+    protected override bool EnforcementDemoData => true;
+
     /// <summary>artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotDirectory
     {

@@ -7,9 +7,16 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel;
 
+/// <summary>A module's demo data (示例数据), seeded once right after the demo org tree and its users are created.</summary>
+public interface IDemoDataSource
+{
+    Task SeedAsync(CancellationToken ct);
+}
+
 /// <summary>First-start data: the roles, the built-in <c>admin</c>, and (unless disabled) a demo org tree with
 /// demo users: 山东省 → 威海市 (环翠区, 荣成市) and 青岛市 (崂山区); 天津市 → 河东区 to show isolation.</summary>
-public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock)
+public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock,
+    IEnumerable<IDemoDataSource> demoSources)
 {
     public sealed record SeededLogin(string Username, string DisplayName, string Password, string Unit);
 
@@ -122,6 +129,8 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManag
             Ensure(await users.AddToRolesAsync(user, userRoles));
             created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", byCode[unitCode].Name));
         }
+        foreach (var source in demoSources)
+            await source.SeedAsync(ct);
         return created;
     }
 

@@ -30,6 +30,10 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
     /// <summary>Tests sign in far more often than people do.</summary>
     protected virtual int SignInsPerMinute => 10_000;
 
+    /// <summary>The enforcement module's demo data (catalogue, officers, ~600 records and their warnings) is off here:
+    /// tests build the enforcement data they assert on, and every class would otherwise pay for seeding it.</summary>
+    protected virtual bool EnforcementDemoData => false;
+
     public string ConnectionString { get; private set; } = "";
 
     public virtual async ValueTask InitializeAsync()
@@ -62,6 +66,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("FAZHI_ADMIN_PASSWORD", AdminPassword);
         builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
+        builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

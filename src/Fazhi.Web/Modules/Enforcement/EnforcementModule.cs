@@ -27,6 +27,7 @@ public static class EnforcementModule
         services.AddScoped<EnforcementStats>();
         services.AddScoped<WarningSweep>();
         services.AddScoped<IHomeMetricSource, EnforcementHomeMetrics>();
+        services.AddScoped<Kernel.IDemoDataSource, EnforcementDemoData>();
         services.AddHostedService<WarningSweepJob>();
         services.AddCatalogueFeature().AddOfficersFeature().AddSamplingFeature().AddPlansFeature();
         foreach (var rule in WarningRules.All)

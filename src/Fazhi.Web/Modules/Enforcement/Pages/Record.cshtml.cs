@@ -1,0 +1,18 @@
+using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Enforcement.Features;
+
+namespace Fazhi.Web.Modules.Enforcement.Pages;
+
+/// <summary>执法记录详情: the record as the department sent it, and the warnings the rules raised about it.</summary>
+public sealed class RecordModel(RecordQueries queries, TimeProvider clock) : FazhiPageModel
+{
+    public RecordDetail Detail { get; private set; } = null!;
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync(long id, CancellationToken ct)
+    {
+        Today = DateOnly.FromDateTime(ChinaTime.Now(clock));
+        Detail = await queries.GetAsync(id, ct); // not found or out of scope: the 404 page
+    }
+}
