@@ -64,7 +64,7 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         await page.ScreenshotAsync(new() { Path = Shot("home-recon.png") });
         await page.GoBackAsync();
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "统计分析" }).ClickAsync();
+        await page.Locator("nav a[href='/reconsideration/stats']").ClickAsync();
         await page.GotoAsync("/reconsideration/stats?org=371002&from=2024-01-01&to=2024-12-31");
         var figures = await page.Locator("#figures").InnerTextAsync();
         figures.ShouldContain("收到申请");
