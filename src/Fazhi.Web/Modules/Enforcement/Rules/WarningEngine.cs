@@ -51,8 +51,11 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             // A repeat inspection is warned on the later visit, which may be another department's record already stored.
             if (rules.Contains(repeat))
             {
+                // Only visits within the window after one of this chunk's can have become repeats because of it.
+                var window = options.Value.RepeatInspectionWindowDays;
                 var later = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode is not null)
-                    .SelectMany(r => context.InspectionsByEnterprise.GetValueOrDefault(r.TargetCreditCode!) ?? [])
+                    .SelectMany(r => (context.InspectionsByEnterprise.GetValueOrDefault(r.TargetCreditCode!) ?? [])
+                        .Where(o => o.OpenedOn >= r.OpenedOn && o.OpenedOn.DayNumber - r.OpenedOn.DayNumber <= window))
                     .Where(o => !touched.Contains(o.RecordId)).Select(o => o.RecordId).Distinct().ToList();
                 foreach (var part in later.Chunk(Chunk))
                     foreach (var n in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
@@ -158,7 +161,13 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         var numbers = records.SelectMany(r => r.OfficerList).Distinct().ToList();
         var officers = new Dictionary<string, Officer>();
         foreach (var part in numbers.Chunk(Chunk))
-            foreach (var o in await db.Officers().IgnoreQueryFilters().AsNoTracking().Where(o => part.Contains(o.CertificateNumber)).ToListAsync(ct))
+            // Only what the rules read: the review and training lists (JSON) are left in the database.
+            foreach (var o in await db.Officers().IgnoreQueryFilters().AsNoTracking().Where(o => part.Contains(o.CertificateNumber))
+                         .Select(o => new Officer
+                         {
+                             Id = o.Id, OrgUnitId = o.OrgUnitId, Name = o.Name, CertificateNumber = o.CertificateNumber, IssuedOn = o.IssuedOn,
+                             ExpiresOn = o.ExpiresOn, Status = o.Status, StatusSince = o.StatusSince,
+                         }).ToListAsync(ct))
                 officers[o.CertificateNumber] = o;
 
         var itemIds = records.Where(r => r.ItemId != null).Select(r => r.ItemId!.Value).Distinct().ToList();
