@@ -17,6 +17,10 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 {
     private const int Chunk = 2_000;
 
+    /// <summary>Keys per <c>= ANY(@keys)</c> lookup of the enterprises' inspections and plans: with thousands of keys
+    /// PostgreSQL prefers a sequential scan over the (credit code, date) indexes; with a few hundred it probes them.</summary>
+    private const int LookupChunk = 250;
+
     public DateOnly Today => DateOnly.FromDateTime(ChinaTime.Now(clock));
 
     public sealed record Outcome(int Raised, int Closed);
@@ -183,7 +187,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             var from = inspections.Min(r => r.OpenedOn).AddDays(-window);
             var to = inspections.Max(r => r.OpenedOn).AddDays(window);
             var codes = inspections.Select(r => r.TargetCreditCode!).Distinct().ToList();
-            foreach (var part in codes.Chunk(Chunk))
+            foreach (var part in codes.Chunk(LookupChunk))
             {
                 var found = await (from r in db.EnforcementRecords().IgnoreQueryFilters()
                                    join o in db.OrgUnits.IgnoreQueryFilters() on r.OrgUnitId equals o.Id
