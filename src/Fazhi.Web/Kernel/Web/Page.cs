@@ -5,3 +5,11 @@ public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, 
 {
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
+
+/// <summary>The paging a list request asks for, kept within sensible bounds (page 1–100,000; 1–200 rows, default 20).</summary>
+public readonly record struct Paging(int Number, int Size)
+{
+    public int Skip => (Number - 1) * Size;
+
+    public static Paging Of(int? page, int? pageSize) => new(Math.Clamp(page ?? 1, 1, 100_000), Math.Clamp(pageSize ?? 20, 1, 200));
+}

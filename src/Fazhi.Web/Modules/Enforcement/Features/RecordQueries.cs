@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
@@ -34,14 +35,12 @@ public sealed record RecordDetail(RecordRow Record, string? ItemName, string? Ci
 
 public sealed class RecordQueries(FazhiDb db)
 {
-    public IQueryable<EnforcementRecord> Filter(RecordFilter f)
+    public async Task<IQueryable<EnforcementRecord>> FilterAsync(RecordFilter f, CancellationToken ct)
     {
         var q = db.EnforcementRecords().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Org))
         {
-            var code = f.Org.Trim();
-            var path = db.OrgUnits.Where(o => o.Code == code).Select(o => o.Path).FirstOrDefault()
-                ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+            var path = await db.OrgUnits.PathOfAsync(f.Org, ct);
             q = q.Where(r => db.OrgUnits.Any(o => o.Id == r.OrgUnitId && o.Path.StartsWith(path)));
         }
         if (!string.IsNullOrWhiteSpace(f.Kind))
@@ -72,9 +71,8 @@ public sealed class RecordQueries(FazhiDb db)
 
     public async Task<Page<RecordRow>> SearchAsync(RecordFilter f, CancellationToken ct)
     {
-        var q = Filter(f);
-        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Clamp(f.Page ?? 1, 1, 100_000);
+        var q = await FilterAsync(f, ct);
+        var (page, size) = Paging.Of(f.Page, f.PageSize);
         var total = await q.CountAsync(ct);
         q = f.Sort switch
         {
@@ -122,7 +120,7 @@ public sealed class RecordQueries(FazhiDb db)
     public async Task<byte[]> ExportAsync(RecordFilter f, CancellationToken ct)
     {
         const int Max = 100_000;
-        var rows = await ProjectAsync(Filter(f).OrderByDescending(r => r.CountedOn).ThenByDescending(r => r.Id).Take(Max), ct);
+        var rows = await ProjectAsync((await FilterAsync(f, ct)).OrderByDescending(r => r.CountedOn).ThenByDescending(r => r.Id).Take(Max), ct);
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
             ["来源编号"] = r.SourceId, ["执法部门"] = r.Department, ["类型"] = r.Kind, ["事项编码"] = r.ItemCode, ["执法对象"] = r.TargetName,

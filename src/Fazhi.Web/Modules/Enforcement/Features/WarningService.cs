@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
@@ -38,9 +39,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
         var q = db.EnforcementWarnings().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Org))
         {
-            var code = f.Org.Trim();
-            var path = await db.OrgUnits.Where(o => o.Code == code).Select(o => o.Path).FirstOrDefaultAsync(ct)
-                ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+            var path = await db.OrgUnits.PathOfAsync(f.Org, ct);
             q = q.Where(w => db.OrgUnits.Any(o => o.Id == w.OrgUnitId && o.Path.StartsWith(path)));
         }
         if (!string.IsNullOrWhiteSpace(f.Rule)) q = q.Where(w => w.RuleCode == f.Rule.Trim());
@@ -54,8 +53,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
             var s when Enum.TryParse<WarningStatus>(s, true, out var status) => q.Where(w => w.Status == status),
             var s => throw FazhiValidationException.For("status", $"“{s}”不是有效的状态（open、overdue、closed、all）"),
         };
-        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Clamp(f.Page ?? 1, 1, 100_000);
+        var (page, size) = Paging.Of(f.Page, f.PageSize);
         var total = await q.CountAsync(ct);
         var rows = await (from w in q.OrderBy(w => w.Status == WarningStatus.Closed).ThenBy(w => w.DueOn).ThenBy(w => w.Id).Skip((page - 1) * size).Take(size)
                           join o in db.OrgUnits on w.OrgUnitId equals o.Id

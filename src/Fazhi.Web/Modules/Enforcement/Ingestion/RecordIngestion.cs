@@ -181,41 +181,37 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
 
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = valid.Select(v => v.Record).ToList();
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // Staging touches only this transaction's temporary table, so concurrent batches overlap it; the merge
+        // and everything after it run under the write lock (one batch at a time keeps the roll-up consistent).
+        await RecordStore.StageAsync(db, rows, ct);
+        await db.AcquireWriteLockAsync(ct);
+        var existing = await RecordStore.ExistingAsync(db, ct);
+        var batch = new IngestBatch
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // Staging touches only this transaction's temporary table, so concurrent batches overlap it; the merge
-            // and everything after it run under the write lock (one batch at a time keeps the roll-up consistent).
-            await RecordStore.StageAsync(db, rows, ct);
-            await db.AcquireWriteLockAsync(ct);
-            var existing = await RecordStore.ExistingAsync(db, ct);
-            var batch = new IngestBatch
-            {
-                OrgUnitId = department.Id, Channel = channel, SubmittedBy = db.Actor.UserName, AtUtc = now, Received = items.Count,
-                Created = rows.Count - existing.Count, Updated = existing.Count, Rejected = rejected.Count,
-            };
-            db.IngestBatches().Add(batch);
-            await db.SaveChangesAsync(ct);
-            var ids = await RecordStore.MergeAsync(db, batch.Id, now, ct);
-            foreach (var o in observers)
-                await o.OnMergedAsync(batch.Id, rows.Count, ct);
+            OrgUnitId = department.Id, Channel = channel, SubmittedBy = db.Actor.UserName, AtUtc = now, Received = items.Count,
+            Created = rows.Count - existing.Count, Updated = existing.Count, Rejected = rejected.Count,
+        };
+        db.IngestBatches().Add(batch);
+        await db.SaveChangesAsync(ct);
+        var ids = await RecordStore.MergeAsync(db, batch.Id, now, ct);
+        foreach (var o in observers)
+            await o.OnMergedAsync(batch.Id, rows.Count, ct);
 
-            var days = rows.Select(r => r.CountedOn).Concat(existing.Select(e => e.CountedOn)).ToList();
-            var first = days.Min();
-            var last = days.Max();
-            await RecordStore.RollUpAsync(db, department.Id, new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1), ct);
+        var days = rows.Select(r => r.CountedOn).Concat(existing.Select(e => e.CountedOn)).ToList();
+        var first = days.Min();
+        var last = days.Max();
+        await RecordStore.RollUpAsync(db, department.Id, new DateOnly(first.Year, first.Month, 1), new DateOnly(last.Year, last.Month, 1), ct);
 
-            foreach (var r in rows)
-            {
-                r.Id = ids[r.SourceId];
-                r.BatchId = batch.Id;
-            }
-            var outcome = await engine.EvaluateRecordsAsync(rows, ct);
-            batch.WarningsRaised = outcome.Raised;
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            return new BatchResult(batch.Id, department.Code, items.Count, rows.Count, batch.Created, batch.Updated, outcome.Raised, outcome.Closed, rejected);
-        });
+        foreach (var r in rows)
+        {
+            r.Id = ids[r.SourceId];
+            r.BatchId = batch.Id;
+        }
+        var outcome = await engine.EvaluateRecordsAsync(rows, ct);
+        batch.WarningsRaised = outcome.Raised;
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new BatchResult(batch.Id, department.Code, items.Count, rows.Count, batch.Created, batch.Updated, outcome.Raised, outcome.Closed, rejected);
     }
 }

@@ -90,9 +90,9 @@ public sealed class EnforcementStats(FazhiDb db)
                 .ToListAsync(ct);
             rows = [.. grouped.Select(g => new Row(g.OrgUnitId, g.Year * 100 + g.Month, g.Kind, g.Count, g.Lenient, g.Enterprises, g.Amount))];
         }
-        var names = await units.Where(o => o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(ct);
+        var names = await units.Where(o => o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment).Select(o => new { o.Id, o.Code, o.Name }).ToDictionaryAsync(o => o.Id, ct);
         var byDept = rows.GroupBy(r => r.OrgUnitId)
-            .Select(g => (Unit: names.FirstOrDefault(n => n.Id == g.Key), Counts: Count(g)))
+            .Select(g => (Unit: names.GetValueOrDefault(g.Key), Counts: Count(g)))
             .Where(x => x.Unit is not null)
             .OrderByDescending(x => x.Counts.Total)
             .Select(x => new DepartmentFigures(x.Unit!.Code, x.Unit.Name, x.Counts)).ToList();

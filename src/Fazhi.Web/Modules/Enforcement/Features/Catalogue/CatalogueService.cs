@@ -57,9 +57,7 @@ public sealed class CatalogueService(FazhiDb db)
         var q = db.EnforcementItems().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Org))
         {
-            var code = f.Org.Trim();
-            var path = await db.OrgUnits.Where(o => o.Code == code).Select(o => o.Path).FirstOrDefaultAsync(ct)
-                ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+            var path = await db.OrgUnits.PathOfAsync(f.Org, ct);
             q = q.Where(i => db.OrgUnits.Any(o => o.Id == i.OrgUnitId && o.Path.StartsWith(path)));
         }
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -76,8 +74,7 @@ public sealed class CatalogueService(FazhiDb db)
     public async Task<Page<ItemDto>> SearchAsync(ItemFilter f, CancellationToken ct)
     {
         var q = await FilterAsync(f, ct);
-        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Max(1, f.Page ?? 1);
+        var (page, size) = Paging.Of(f.Page, f.PageSize);
         var total = await q.CountAsync(ct);
         return new Page<ItemDto>(await ProjectAsync(q, (page - 1) * size, size, ct), total, page, size);
     }

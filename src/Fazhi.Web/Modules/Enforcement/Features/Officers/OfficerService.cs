@@ -97,9 +97,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
         var q = db.Officers().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Department))
         {
-            var code = f.Department.Trim();
-            var path = await db.OrgUnits.Where(o => o.Code == code).Select(o => o.Path).FirstOrDefaultAsync(ct)
-                ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+            var path = await db.OrgUnits.PathOfAsync(f.Department, ct);
             q = q.Where(x => db.OrgUnits.Any(o => o.Id == x.OrgUnitId && o.Path.StartsWith(path)));
         }
         if (!string.IsNullOrWhiteSpace(f.Q))
@@ -124,8 +122,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
     public async Task<Page<OfficerRow>> SearchAsync(OfficerFilter f, CancellationToken ct)
     {
         var q = await FilterAsync(f, ct);
-        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Max(1, f.Page ?? 1);
+        var (page, size) = Paging.Of(f.Page, f.PageSize);
         var total = await q.CountAsync(ct);
         return new Page<OfficerRow>(await ProjectAsync(q, (page - 1) * size, size, ct), total, page, size);
     }

@@ -76,8 +76,7 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
             var upper = text.ToUpperInvariant();
             q = q.Where(j => j.TargetCreditCode == upper || j.TargetName.Contains(text));
         }
-        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Max(1, f.Page ?? 1);
+        var (page, size) = Paging.Of(f.Page, f.PageSize);
         var total = await q.CountAsync(ct);
         var list = await q.OrderBy(j => j.Status == JointStatus.Proposed ? 0 : j.Status == JointStatus.Confirmed ? 1 : 2).ThenByDescending(j => j.Year).ThenByDescending(j => j.Month).ThenBy(j => j.TargetCreditCode).ThenBy(j => j.Id)
             .Skip((page - 1) * size).Take(size).ToListAsync(ct);

@@ -67,8 +67,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
     public async Task<Page<PlanRow>> SearchAsync(PlanFilter f, CancellationToken ct)
     {
         var q = await QueryAsync(f, ct);
-        var size = Math.Clamp(f.PageSize ?? 20, 1, 200);
-        var page = Math.Max(1, f.Page ?? 1);
+        var (page, size) = Paging.Of(f.Page, f.PageSize);
         var total = await q.CountAsync(ct);
         var rows = await ProjectAsync(Ordered(q).Skip((page - 1) * size).Take(size), ct);
         return new Page<PlanRow>(rows, total, page, size);
@@ -84,9 +83,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
         if (f.Month is { } month) q = q.Where(p => p.Month == month);
         if (!string.IsNullOrWhiteSpace(f.Department))
         {
-            var code = f.Department.Trim();
-            var path = await db.OrgUnits.Where(o => o.Code == code).Select(o => o.Path).FirstOrDefaultAsync(ct)
-                ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
+            var path = await db.OrgUnits.PathOfAsync(f.Department, ct);
             q = q.Where(p => db.OrgUnits.Any(o => o.Id == p.OrgUnitId && o.Path.StartsWith(path)));
         }
         if (!string.IsNullOrWhiteSpace(f.Q))

@@ -109,7 +109,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
         if (errors.Count > 0)
             throw new FazhiValidationException(errors);
 
-        var population = await records.Filter(filter).Select(r => r.Id).ToListAsync(ct);
+        var population = await (await records.FilterAsync(filter, ct)).Select(r => r.Id).ToListAsync(ct);
         var (n, field, error) = Sampler.CountFor(population.Count, request.Count, request.Percent);
         if (error is not null)
             throw FazhiValidationException.For(field!, error);
@@ -221,7 +221,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
     {
         var d = await FindAsync(id, ct);
         var stored = await db.SampledRecords().IgnoreQueryFilters().Where(s => s.DrawId == id).OrderBy(s => s.Rank).Select(s => s.RecordId).ToListAsync(ct);
-        var population = await records.Filter(FilterFromJson(d.FilterJson)).Select(r => r.Id).ToListAsync(ct);
+        var population = await (await records.FilterAsync(FilterFromJson(d.FilterJson), ct)).Select(r => r.Id).ToListAsync(ct);
         var (n, _, _) = Sampler.CountFor(population.Count, d.RequestedCount, d.RequestedPercent);
         var again = Sampler.Draw(population, d.Seed, n);
         var missing = stored.Except(again).ToList();
