@@ -106,6 +106,28 @@ public abstract class WarningTests(FazhiFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Two_departments_sending_at_the_same_moment_still_see_each_others_visits()
+    {
+        // Batches of different departments overlap (no global lock); the enterprises they both inspect are what
+        // serialises them, so a repeat inspection is found however the two batches interleave.
+        var scjg = await app.ApiAsAsync("huancui-scjg");
+        var bureau = await app.ApiAsAsync("huancui");
+        for (var round = 0; round < 5; round++)
+        {
+            var shared = 600 + round;
+            var (first, second) = (Unique("RACE-1"), Unique("RACE-2"));
+            // Filler (other enterprises) makes each batch long enough for the two to overlap.
+            IEnumerable<object> Filler(int offset) => Enumerable.Range(0, 150)
+                .Select(i => (object)Record(Unique("FILL"), enterprise: 100_000 + round * 1_000 + offset + i, opened: "2024-06-02"));
+            await Task.WhenAll(
+                PostBatchAsync(scjg, [Record(first, enterprise: shared, opened: "2024-06-01"), .. Filler(0)]),
+                PostBatchAsync(bureau, [.. Filler(500), Record(second, enterprise: shared, opened: "2024-06-11", officers: ["C-Z1", "C-Z2"])], "371002-ZHZF"));
+            await ShouldRaiseAsync(bureau, "ZF07", first, false);
+            await ShouldRaiseAsync(bureau, "ZF07", second, true);
+        }
+    }
+
+    [Fact]
     public async Task A_warning_goes_from_issued_to_closed_and_each_step_is_audited()
     {
         var scjg = await app.ApiAsAsync("huancui-scjg");

@@ -76,16 +76,26 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         return (items, false);
     }
 
+    /// <summary>One NDJSON line, deserialized in one pass; only a line that fails is parsed again, to say why.</summary>
     private static (int, RecordInput?, string?) ParseOne(int index, string line)
     {
         try
         {
-            using var doc = JsonDocument.Parse(line);
-            return ParseOne(index, doc.RootElement);
+            return JsonSerializer.Deserialize(line, RecordInputJson.Default.RecordInput) is { } input
+                ? (index, input, null)
+                : (index, null, "不是一个 JSON 对象");
         }
         catch (JsonException)
         {
-            return (index, null, "该行不是合法的 JSON");
+            try
+            {
+                using var doc = JsonDocument.Parse(line);
+                return ParseOne(index, doc.RootElement);
+            }
+            catch (JsonException)
+            {
+                return (index, null, "该行不是合法的 JSON");
+            }
         }
     }
 
@@ -123,7 +133,8 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         return unit;
     }
 
-    /// <summary>The catalogue a department's records may name: items of the regions above it (the nearest wins).</summary>
+    /// <summary>The catalogue a department's records may name: items of the regions above it (the nearest wins), with
+    /// their code, name and field only.</summary>
     public async Task<Dictionary<string, EnforcementItem>> CatalogueForAsync(OrgUnit department, CancellationToken ct)
     {
         var ancestors = department.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -138,7 +149,10 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         foreach (var b in bodies)
             depth[b.Id] = depth[b.ParentId!.Value];
         var ids = depth.Keys.ToList();
-        var items = await db.EnforcementItems().IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.OrgUnitId) && i.IsActive).ToListAsync(ct);
+        // Only what the checks read (code, id, owner): the benchmarks are read by the rules, for the items named.
+        var items = await db.EnforcementItems().IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.OrgUnitId) && i.IsActive)
+            .Select(i => new EnforcementItem { Id = i.Id, OrgUnitId = i.OrgUnitId, Code = i.Code, Name = i.Name, Field = i.Field, LegalBasis = "", IsActive = true })
+            .ToListAsync(ct);
         return items.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(i => depth[i.OrgUnitId]).First());
     }
 
@@ -182,21 +196,16 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         var now = clock.GetUtcNow().UtcDateTime;
         var rows = valid.Select(v => v.Record).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        // Staging touches only this transaction's temporary table, so concurrent batches overlap it; the merge
-        // and everything after it run under the write lock (one batch at a time keeps the roll-up consistent).
+        // Staging touches only this transaction's temporary table. The merge, the roll-up and the rules run under the
+        // department's and the inspected enterprises' locks, so other departments' batches overlap them; only the
+        // warnings and the batch row (which the audit chain records) wait for the chain's lock.
         await RecordStore.StageAsync(db, rows, ct);
-        await db.AcquireWriteLockAsync(ct);
+        await RecordStore.LockForBatchAsync(db, department.Id, ct);
         var existing = await RecordStore.ExistingAsync(db, ct);
-        var batch = new IngestBatch
-        {
-            OrgUnitId = department.Id, Channel = channel, SubmittedBy = db.Actor.UserName, AtUtc = now, Received = items.Count,
-            Created = rows.Count - existing.Count, Updated = existing.Count, Rejected = rejected.Count,
-        };
-        db.IngestBatches().Add(batch);
-        await db.SaveChangesAsync(ct);
-        var ids = await RecordStore.MergeAsync(db, batch.Id, now, ct);
+        var batchId = await RecordStore.ReserveBatchIdAsync(db, ct);
+        var ids = await RecordStore.MergeAsync(db, batchId, now, ct);
         foreach (var o in observers)
-            await o.OnMergedAsync(batch.Id, rows.Count, ct);
+            await o.OnMergedAsync(batchId, rows.Count, ct);
 
         var days = rows.Select(r => r.CountedOn).Concat(existing.Select(e => e.CountedOn)).ToList();
         var first = days.Min();
@@ -206,10 +215,20 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         foreach (var r in rows)
         {
             r.Id = ids[r.SourceId];
-            r.BatchId = batch.Id;
+            r.BatchId = batchId;
         }
-        var outcome = await engine.EvaluateRecordsAsync(rows, ct);
-        batch.WarningsRaised = outcome.Raised;
+        var resent = existing.Select(e => e.SourceId).ToHashSet();
+        var created = rows.Where(r => !resent.Contains(r.SourceId)).Select(r => r.Id).ToHashSet();
+        var findings = await engine.FindAsync(rows, created, ct);
+
+        await db.AcquireWriteLockAsync(ct);
+        var outcome = await engine.ApplyAsync(findings, ct);
+        var batch = new IngestBatch
+        {
+            Id = batchId, OrgUnitId = department.Id, Channel = channel, SubmittedBy = db.Actor.UserName, AtUtc = now, Received = items.Count,
+            Created = created.Count, Updated = rows.Count - created.Count, Rejected = rejected.Count, WarningsRaised = outcome.Raised,
+        };
+        db.IngestBatches().Add(batch);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new BatchResult(batch.Id, department.Code, items.Count, rows.Count, batch.Created, batch.Updated, outcome.Raised, outcome.Closed, rejected);

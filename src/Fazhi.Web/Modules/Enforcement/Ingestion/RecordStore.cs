@@ -98,6 +98,49 @@ internal static class RecordStore
         }
     }
 
+    /// <summary>Namespace of the batch locks (the first key of PostgreSQL's two-key advisory locks; the audit chain's
+    /// lock uses the one-key form, so the two never collide).</summary>
+    private const int DepartmentLock = 0x46_5A_01, EnterpriseLock = 0x46_5A_02;
+
+    /// <summary>
+    /// The locks a batch holds from its merge to its commit, instead of the audit chain's global lock, so that batches of
+    /// different departments overlap:
+    /// <list type="bullet">
+    /// <item>the department's: one batch at a time per department keeps its sourceIds and its monthly roll-up consistent;</item>
+    /// <item>each inspected enterprise's, taken in one sorted pass (no lock-order deadlock between batches): two batches
+    /// that inspect the same enterprise run one after the other, so the later one sees the earlier one's visits and the
+    /// repeat-inspection rule (ZF07) cannot miss a pair that arrived at the same moment.</item>
+    /// </list>
+    /// The audit chain's lock is taken last, only around the warnings and the batch row. SQLite needs none of this: its
+    /// transactions hold the database's write lock.
+    /// </summary>
+    public static async Task LockForBatchAsync(FazhiDb db, int departmentId, CancellationToken ct)
+    {
+        if (!IsPostgres(db))
+            return;
+        var connection = db.Database.GetDbConnection();
+        var tx = db.Database.CurrentTransaction!.GetDbTransaction();
+        await ExecAsync(connection, tx, $"SELECT pg_advisory_xact_lock({DepartmentLock}, {departmentId})", ct);
+        await ExecAsync(connection, tx, $"""
+            SELECT pg_advisory_xact_lock({EnterpriseLock}, k) FROM (
+              SELECT DISTINCT hashtext(target_credit_code) AS k FROM enf_stage WHERE kind = 'Inspection' AND target_credit_code IS NOT NULL ORDER BY 1) s
+            """, ct);
+    }
+
+    /// <summary>The id the batch row will have: the merge stamps it on the records before the row itself is written at
+    /// the end (under the audit chain's lock). PostgreSQL: the identity sequence; SQLite: one past the largest (its
+    /// transaction holds the write lock, so nobody else can take the same).</summary>
+    public static async Task<long> ReserveBatchIdAsync(FazhiDb db, CancellationToken ct)
+    {
+        var connection = db.Database.GetDbConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        cmd.CommandText = IsPostgres(db)
+            ? "SELECT nextval(pg_get_serial_sequence('enf_batches', 'Id'))"
+            : "SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'enf_batches'), 0), COALESCE((SELECT MAX(\"Id\") FROM enf_batches), 0)) + 1";
+        return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Source ids among the staged rows that are already stored, with the day each now counts on.</summary>
     public static async Task<List<(string SourceId, DateOnly CountedOn)>> ExistingAsync(FazhiDb db, CancellationToken ct)
     {

@@ -33,55 +33,79 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         return await EvaluateRecordsAsync(records, ct, rules);
     }
 
-    /// <summary>Evaluates records already in memory (a batch that was just merged, with their ids). One call keeps one
-    /// view of the warnings, so a warning found from two chunks of the same batch is raised once.</summary>
-    public async Task<Outcome> EvaluateRecordsAsync(IReadOnlyList<EnforcementRecord> all, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null)
+    /// <summary>Evaluates records already in memory (with their ids): <see cref="FindAsync"/>, then <see cref="ApplyAsync"/>.</summary>
+    public async Task<Outcome> EvaluateRecordsAsync(IReadOnlyList<EnforcementRecord> all, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null) =>
+        await ApplyAsync(await FindAsync(all, null, ct, rules), ct);
+
+    /// <summary>What the rules found about a set of records, not yet reconciled with the stored warnings.</summary>
+    public sealed class Findings
+    {
+        internal List<(EnforcementRecord Record, RecordRule Rule, Finding? Finding, bool AddOnly)> Items { get; } = [];
+
+        /// <summary>Records that did not exist before this call's batch: they have no stored warnings to look up.</summary>
+        internal IReadOnlySet<long> Created { get; init; } = new HashSet<long>();
+    }
+
+    /// <summary>
+    /// Runs the rules (reads only; takes no lock). For a record stored before, every rule's answer is kept (a finding
+    /// that no longer holds closes its warning); for a record just created, only the findings (it has no warnings yet).
+    /// A repeat inspection is warned on the later visit, which may be another department's record already stored.
+    /// </summary>
+    public async Task<Findings> FindAsync(IReadOnlyList<EnforcementRecord> all, IReadOnlySet<long>? created, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null)
     {
         rules ??= WarningRules.ForRecords;
         var repeat = WarningRules.ForRecords.OfType<RepeatInspectionRule>().First();
         var touched = all.Select(r => r.Id).ToHashSet();
-        var existing = new Dictionary<string, EnforcementWarning>();
-        var loadedFor = new HashSet<long>();
-        var done = new HashSet<string>();
-        int raised = 0, closed = 0;
+        var result = new Findings { Created = created ?? new HashSet<long>() };
         foreach (var records in all.Chunk(Chunk))
         {
             var context = await BuildContextAsync(records, ct);
-            var findings = new List<(EnforcementRecord Record, RecordRule Rule, Finding? Finding, bool AddOnly)>();
             foreach (var r in records)
+            {
+                var isNew = result.Created.Contains(r.Id);
                 foreach (var rule in rules)
-                    findings.Add((r, rule, rule.Check(r, context), false));
-
-            // A repeat inspection is warned on the later visit, which may be another department's record already stored.
-            if (rules.Contains(repeat))
-            {
-                // Only visits within the window after one of this chunk's can have become repeats because of it.
-                var window = options.Value.RepeatInspectionWindowDays;
-                var later = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode is not null)
-                    .SelectMany(r => (context.InspectionsByEnterprise.GetValueOrDefault(r.TargetCreditCode!) ?? [])
-                        .Where(o => o.OpenedOn >= r.OpenedOn && o.OpenedOn.DayNumber - r.OpenedOn.DayNumber <= window))
-                    .Where(o => !touched.Contains(o.RecordId)).Select(o => o.RecordId).Distinct().ToList();
-                foreach (var part in later.Chunk(Chunk))
-                    foreach (var n in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
-                        if (repeat.Check(n, context) is { } f)
-                            findings.Add((n, repeat, f, true)); // another department's record: only ever add
+                    if (rule.Check(r, context) is { } finding)
+                        result.Items.Add((r, rule, finding, false));
+                    else if (!isNew)
+                        result.Items.Add((r, rule, null, false));
             }
+            if (!rules.Contains(repeat))
+                continue;
+            // Only visits within the window after one of this chunk's can have become repeats because of it.
+            var window = options.Value.RepeatInspectionWindowDays;
+            var later = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode is not null)
+                .SelectMany(r => (context.InspectionsByEnterprise.GetValueOrDefault(r.TargetCreditCode!) ?? [])
+                    .Where(o => o.OpenedOn >= r.OpenedOn && o.OpenedOn.DayNumber - r.OpenedOn.DayNumber <= window))
+                .Where(o => !touched.Contains(o.RecordId)).Select(o => o.RecordId).Distinct().ToList();
+            foreach (var part in later.Chunk(Chunk))
+                foreach (var n in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
+                    if (repeat.Check(n, context) is { } f)
+                        result.Items.Add((n, repeat, f, true)); // another department's record: only ever add
+        }
+        return result;
+    }
 
-            var ids = findings.Select(f => f.Record.Id).Where(loadedFor.Add).ToList();
-            foreach (var part in ids.Chunk(Chunk))
-                foreach (var w in await db.EnforcementWarnings().IgnoreQueryFilters().Where(w => w.RecordId != null && part.Contains(w.RecordId.Value)).ToListAsync(ct))
-                    existing[w.DedupKey] = w;
-            foreach (var (record, rule, finding, addOnly) in findings)
-            {
-                var key = KeyFor(rule, record);
-                if ((addOnly && existing.ContainsKey(key)) || !done.Add(key))
-                    continue;
-                var (r, c, added) = Apply(existing.GetValueOrDefault(key), key, rule, finding, record.OrgUnitId, record.Id, null, record.SourceId);
-                if (added is not null)
-                    existing[key] = added;
-                raised += r;
-                closed += c;
-            }
+    /// <summary>Reconciles findings with the stored warnings: raises the new, closes those that no longer hold (and that
+    /// nobody has answered), re-opens those the engine had closed. Call it under the audit chain's lock; the caller saves.</summary>
+    public async Task<Outcome> ApplyAsync(Findings findings, CancellationToken ct)
+    {
+        var existing = new Dictionary<string, EnforcementWarning>();
+        var stored = findings.Items.Select(f => f.Record.Id).Where(id => !findings.Created.Contains(id)).Distinct().ToList();
+        foreach (var part in stored.Chunk(Chunk))
+            foreach (var w in await db.EnforcementWarnings().IgnoreQueryFilters().Where(w => w.RecordId != null && part.Contains(w.RecordId.Value)).ToListAsync(ct))
+                existing[w.DedupKey] = w;
+        var done = new HashSet<string>();
+        int raised = 0, closed = 0;
+        foreach (var (record, rule, finding, addOnly) in findings.Items)
+        {
+            var key = KeyFor(rule, record);
+            if ((addOnly && existing.ContainsKey(key)) || !done.Add(key))
+                continue;
+            var (r, c, added) = Apply(existing.GetValueOrDefault(key), key, rule, finding, record.OrgUnitId, record.Id, null, record.SourceId);
+            if (added is not null)
+                existing[key] = added;
+            raised += r;
+            closed += c;
         }
         return new Outcome(raised, closed);
     }
@@ -162,57 +186,48 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 
     private async Task<RuleContext> BuildContextAsync(IReadOnlyList<EnforcementRecord> records, CancellationToken ct)
     {
+        var postgres = db.Database.IsNpgsql();
         var numbers = records.SelectMany(r => r.OfficerList).Distinct().ToList();
         var officers = new Dictionary<string, Officer>();
-        foreach (var part in numbers.Chunk(Chunk))
-            // Only what the rules read: the review and training lists (JSON) are left in the database.
-            foreach (var o in await db.Officers().IgnoreQueryFilters().AsNoTracking().Where(o => part.Contains(o.CertificateNumber))
-                         .Select(o => new Officer
-                         {
-                             Id = o.Id, OrgUnitId = o.OrgUnitId, Name = o.Name, CertificateNumber = o.CertificateNumber, IssuedOn = o.IssuedOn,
-                             ExpiresOn = o.ExpiresOn, Status = o.Status, StatusSince = o.StatusSince,
-                         }).ToListAsync(ct))
-                officers[o.CertificateNumber] = o;
+        foreach (var o in postgres ? await RuleContextQueries.OfficersAsync(db, numbers, ct) : await OfficersAsync(numbers, ct))
+            officers[o.CertificateNumber] = o;
 
         var itemIds = records.Where(r => r.ItemId != null).Select(r => r.ItemId!.Value).Distinct().ToList();
         var items = await db.EnforcementItems().IgnoreQueryFilters().AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
 
+        // The enterprises' visits within the window around each of these visits (overlapping windows merged).
+        var window = options.Value.RepeatInspectionWindowDays;
         var inspections = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode != null).ToList();
+        var spans = EnterpriseSpan.Around(inspections.Select(r => (r.TargetCreditCode!, r.OpenedOn)), window);
         var byEnterprise = new Dictionary<string, List<InspectionRef>>();
         var plans = new HashSet<(int, string, int)>();
         var joint = new HashSet<(int, string, int)>();
-        if (inspections.Count > 0)
+        if (spans.Count > 0)
         {
-            var window = options.Value.RepeatInspectionWindowDays;
-            var from = inspections.Min(r => r.OpenedOn).AddDays(-window);
-            var to = inspections.Max(r => r.OpenedOn).AddDays(window);
-            var codes = inspections.Select(r => r.TargetCreditCode!).Distinct().ToList();
-            foreach (var part in codes.Chunk(LookupChunk))
+            var visits = postgres ? await RuleContextQueries.VisitsAsync(db, spans, ct) : await VisitsAsync(spans, ct);
+            var orgIds = visits.Select(v => v.OrgUnitId).Distinct().ToList();
+            var names = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            foreach (var v in visits)
             {
-                var found = await (from r in db.EnforcementRecords().IgnoreQueryFilters()
-                                   join o in db.OrgUnits.IgnoreQueryFilters() on r.OrgUnitId equals o.Id
-                                   where r.Kind == RecordKind.Inspection && r.TargetCreditCode != null && part.Contains(r.TargetCreditCode) &&
-                                         r.OpenedOn >= @from && r.OpenedOn <= to
-                                   select new { r.Id, r.OrgUnitId, o.Name, r.SourceId, r.OpenedOn, r.TargetCreditCode }).ToListAsync(ct);
-                foreach (var f in found)
-                {
-                    if (!byEnterprise.TryGetValue(f.TargetCreditCode!, out var list))
-                        byEnterprise[f.TargetCreditCode!] = list = [];
-                    list.Add(new InspectionRef(f.Id, f.OrgUnitId, f.Name, f.SourceId, f.OpenedOn));
-                }
-                var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToList();
-                foreach (var p in await db.InspectionPlans().IgnoreQueryFilters().AsNoTracking()
-                             .Where(p => part.Contains(p.TargetCreditCode) && years.Contains(p.Year))
-                             .Select(p => new { p.OrgUnitId, p.TargetCreditCode, p.Year, p.Month, p.JointInspectionId }).ToListAsync(ct))
-                {
-                    plans.Add((p.OrgUnitId, p.TargetCreditCode, p.Year * 100 + p.Month));
-                    if (p.JointInspectionId is not null)
-                        joint.Add((p.OrgUnitId, p.TargetCreditCode, p.Year * 100 + p.Month));
-                }
+                if (!byEnterprise.TryGetValue(v.TargetCreditCode, out var list))
+                    byEnterprise[v.TargetCreditCode] = list = [];
+                list.Add(new InspectionRef(v.Id, v.OrgUnitId, names.GetValueOrDefault(v.OrgUnitId, ""), v.SourceId, v.OpenedOn));
+            }
+            // The plan entries that the rules may ask about: each visit's own (department, enterprise, month), for
+            // 计划外检查 and for the joint inspections that excuse a second visit.
+            var keys = inspections.Select(r => new PlanKey(r.OrgUnitId, r.TargetCreditCode!, r.OpenedOn.Year, r.OpenedOn.Month))
+                .Concat(visits.Select(v => new PlanKey(v.OrgUnitId, v.TargetCreditCode, v.OpenedOn.Year, v.OpenedOn.Month)))
+                .Distinct().ToList();
+            foreach (var p in postgres ? await RuleContextQueries.PlansAsync(db, keys, ct) : await PlansAsync(keys, ct))
+            {
+                plans.Add((p.OrgUnitId, p.TargetCreditCode, p.Year * 100 + p.Month));
+                if (p.JointInspectionId is not null)
+                    joint.Add((p.OrgUnitId, p.TargetCreditCode, p.Year * 100 + p.Month));
             }
             if (joint.Count > 0)
             {
                 // Only confirmed joint inspections excuse a second visit.
+                var codes = joint.Select(j => j.Item2).Distinct().ToList();
                 var confirmed = await db.JointInspections().IgnoreQueryFilters().AsNoTracking()
                     .Where(j => j.Status == JointStatus.Confirmed && codes.Contains(j.TargetCreditCode))
                     .Select(j => new { j.TargetCreditCode, Month = j.Year * 100 + j.Month }).ToListAsync(ct);
@@ -225,6 +240,59 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             Today = Today, Calendar = calendar.Current, Options = options.Value, Officers = officers, Items = items,
             InspectionsByEnterprise = byEnterprise, Plans = plans, JointVisits = joint,
         };
+    }
+
+    /// <summary>The officers named (SQLite; PostgreSQL: <see cref="RuleContextQueries.OfficersAsync"/>). Only what the rules
+    /// read: the review and training lists are left in the database.</summary>
+    private async Task<List<Officer>> OfficersAsync(List<string> numbers, CancellationToken ct)
+    {
+        var result = new List<Officer>();
+        foreach (var part in numbers.Chunk(Chunk))
+            result.AddRange(await db.Officers().IgnoreQueryFilters().AsNoTracking().Where(o => part.Contains(o.CertificateNumber))
+                .Select(o => new Officer
+                {
+                    Id = o.Id, OrgUnitId = o.OrgUnitId, Name = o.Name, CertificateNumber = o.CertificateNumber, IssuedOn = o.IssuedOn,
+                    ExpiresOn = o.ExpiresOn, Status = o.Status, StatusSince = o.StatusSince,
+                }).ToListAsync(ct));
+        return result;
+    }
+
+    /// <summary>The enterprises' visits in the spans (SQLite; PostgreSQL: <see cref="RuleContextQueries.VisitsAsync"/>),
+    /// a few hundred enterprises per query.</summary>
+    private async Task<List<VisitRow>> VisitsAsync(List<EnterpriseSpan> spans, CancellationToken ct)
+    {
+        var visits = new List<VisitRow>();
+        foreach (var part in spans.GroupBy(s => s.Code).Chunk(LookupChunk))
+        {
+            var codes = part.Select(g => g.Key).ToList();
+            var from = part.Min(g => g.Min(s => s.From));
+            var to = part.Max(g => g.Max(s => s.To));
+            var found = await db.EnforcementRecords().IgnoreQueryFilters()
+                .Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode != null && codes.Contains(r.TargetCreditCode) && r.OpenedOn >= from && r.OpenedOn <= to)
+                .Select(r => new VisitRow { Id = r.Id, OrgUnitId = r.OrgUnitId, SourceId = r.SourceId, OpenedOn = r.OpenedOn, TargetCreditCode = r.TargetCreditCode! })
+                .ToListAsync(ct);
+            var bySpan = part.ToDictionary(g => g.Key, g => g.ToList());
+            visits.AddRange(found.Where(v => bySpan[v.TargetCreditCode].Any(s => v.OpenedOn >= s.From && v.OpenedOn <= s.To)));
+        }
+        return visits;
+    }
+
+    /// <summary>The plan entries for the keys (SQLite; PostgreSQL: <see cref="RuleContextQueries.PlansAsync"/>).</summary>
+    private async Task<List<PlanRow>> PlansAsync(List<PlanKey> keys, CancellationToken ct)
+    {
+        var plans = new List<PlanRow>();
+        foreach (var part in keys.Chunk(LookupChunk))
+        {
+            var codes = part.Select(k => k.Code).Distinct().ToList();
+            var years = part.Select(k => k.Year).Distinct().ToList();
+            var wanted = part.ToHashSet();
+            plans.AddRange((await db.InspectionPlans().IgnoreQueryFilters().AsNoTracking()
+                    .Where(p => codes.Contains(p.TargetCreditCode) && years.Contains(p.Year))
+                    .Select(p => new PlanRow { OrgUnitId = p.OrgUnitId, TargetCreditCode = p.TargetCreditCode, Year = p.Year, Month = p.Month, JointInspectionId = p.JointInspectionId })
+                    .ToListAsync(ct))
+                .Where(p => wanted.Contains(new PlanKey(p.OrgUnitId, p.TargetCreditCode, p.Year, p.Month))));
+        }
+        return plans;
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
