@@ -242,9 +242,9 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
                     break;
                 case IdentityUserClaim<int> or IdentityUserLogin<int>:
                     throw new OutOfScopeException("只有平台管理员可以修改用户的外部登录和声明。");
-                case IDerivedOnCreate when e.State == EntityState.Added:
-                    // Raised by the platform's rules about data already in the database (a repeat-inspection warning
-                    // lands on the other department's record): not a write of the caller's.
+                case IDerivedOnCreate derived when e.State == EntityState.Added || derived.ChangedByRules:
+                    // Raised (or closed) by the platform's rules about data already in the database (a repeat-inspection
+                    // warning lands on the other department's record): not a write of the caller's.
                     break;
                 case IOrgOwned owned:
                     orgIds.Add(owned.OrgUnitId);

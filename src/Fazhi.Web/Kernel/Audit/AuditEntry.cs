@@ -61,5 +61,11 @@ public static class AuditActions
 }
 
 /// <summary>A row that rules derive from already-audited facts (a warning raised by the enforcement rules engine):
-/// its creation is not audited one by one, but every later change a person makes to it is.</summary>
-public interface IDerivedOnCreate;
+/// its creation is not audited one by one, but every later change a person makes to it is. Creating it, and a change
+/// the rules make (<see cref="ChangedByRules"/>: a warning closed because a correction elsewhere made its finding
+/// untrue), are not writes of the caller's, so the caller's data scope does not limit them; the change is audited.</summary>
+public interface IDerivedOnCreate
+{
+    /// <summary>Set (not stored) by the rules when they change the row in this save.</summary>
+    bool ChangedByRules { get; }
+}

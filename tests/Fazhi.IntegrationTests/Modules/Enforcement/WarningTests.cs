@@ -178,6 +178,30 @@ public abstract class WarningTests(FazhiFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Correcting_the_earlier_visit_closes_the_repeat_warning_on_another_departments_later_one()
+    {
+        var scjg = await app.ApiAsAsync("huancui-scjg");
+        var bureau = await app.ApiAsAsync("huancui");
+        var (earlier, later, third) = (Unique("EARLIER"), Unique("LATER"), Unique("THIRD"));
+        await PostBatchAsync(scjg, [Record(earlier, enterprise: 700, opened: "2024-07-01")]);
+        await PostBatchAsync(bureau, [Record(later, enterprise: 700, opened: "2024-07-10", officers: ["C-Z1", "C-Z2"])], "371002-ZHZF");
+        (await WarningsAsync(bureau, "ZF07", later, "open")).Count.ShouldBe(1);
+
+        // 市场监管局 corrects its visit's date: 05-01 is more than 30 days before 综合执法局's visit.
+        var result = await PostBatchAsync(scjg, [Record(earlier, enterprise: 700, opened: "2024-05-01")]);
+        result.GetProperty("warningsClosed").GetInt32().ShouldBe(1);
+        var closed = (await WarningsAsync(bureau, "ZF07", later)).Single();
+        closed.GetProperty("status").GetString().ShouldBe("Closed");
+        closed.GetProperty("autoClosed").GetBoolean().ShouldBeTrue();
+
+        // A visit 19 days after the corrected one is a repeat; the visit moved to another enterprise, it is not.
+        await PostBatchAsync(bureau, [Record(third, enterprise: 700, opened: "2024-05-20", officers: ["C-Z1", "C-Z2"])], "371002-ZHZF");
+        (await WarningsAsync(bureau, "ZF07", third, "open")).Count.ShouldBe(1);
+        await PostBatchAsync(scjg, [Record(earlier, enterprise: 702, opened: "2024-05-01")]);
+        (await WarningsAsync(bureau, "ZF07", third, "open")).Count.ShouldBe(0);
+    }
+
+    [Fact]
     public async Task The_daily_sweep_raises_what_time_alone_has_made_due()
     {
         var scjg = await app.ApiAsAsync("huancui-scjg");

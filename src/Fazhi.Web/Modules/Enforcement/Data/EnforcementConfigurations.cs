@@ -120,6 +120,7 @@ internal sealed class WarningConfiguration : IEntityTypeConfiguration<Enforcemen
 {
     public void Configure(EntityTypeBuilder<EnforcementWarning> b)
     {
+        b.Ignore(x => x.ChangedByRules);
         b.ToTable("enf_warnings");
         b.Property(x => x.RuleCode).HasMaxLength(32);
         b.Property(x => x.Severity).HasConversion<string>().HasMaxLength(16);

@@ -35,6 +35,9 @@ public sealed class EnforcementWarning : IOrgOwned, IDerivedOnCreate
 {
     public long Id { get; set; }
 
+    /// <summary>Set by the rules engine when it closes or re-opens the warning (not stored).</summary>
+    public bool ChangedByRules { get; set; }
+
     /// <summary>The department that must answer.</summary>
     public int OrgUnitId { get; set; }
 

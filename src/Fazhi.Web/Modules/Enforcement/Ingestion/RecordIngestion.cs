@@ -217,9 +217,14 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
             r.Id = ids[r.SourceId];
             r.BatchId = batchId;
         }
-        var resent = existing.Select(e => e.SourceId).ToHashSet();
-        var created = rows.Where(r => !resent.Contains(r.SourceId)).Select(r => r.Id).ToHashSet();
-        var findings = await engine.FindAsync(rows, created, ct);
+        var before = existing.ToDictionary(e => e.SourceId);
+        var created = rows.Where(r => !before.ContainsKey(r.SourceId)).Select(r => r.Id).ToHashSet();
+        // A re-sent visit that moved (another day or enterprise, or no longer an inspection) may have made later visits
+        // repeats where it used to be: the engine looks there too.
+        var moved = rows.Where(r => before.TryGetValue(r.SourceId, out var b) && b.VisitedCode is not null &&
+                                    (r.Kind != RecordKind.Inspection || r.TargetCreditCode != b.VisitedCode || r.OpenedOn != b.OpenedOn))
+            .Select(r => (before[r.SourceId].VisitedCode!, before[r.SourceId].OpenedOn)).ToList();
+        var findings = await engine.FindAsync(rows, created, ct, moved: moved);
 
         await db.AcquireWriteLockAsync(ct);
         var outcome = await engine.ApplyAsync(findings, ct);

@@ -141,17 +141,25 @@ internal static class RecordStore
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>Source ids among the staged rows that are already stored, with the day each now counts on.</summary>
-    public static async Task<List<(string SourceId, DateOnly CountedOn)>> ExistingAsync(FazhiDb db, CancellationToken ct)
+    /// <summary>A stored record that the batch re-sends, as it was before: the day it counted on (for the roll-up) and,
+    /// for an enterprise inspection, the visit (for the repeat-inspection warnings it may have caused).</summary>
+    public sealed record Previous(string SourceId, DateOnly CountedOn, string? VisitedCode, DateOnly OpenedOn);
+
+    /// <summary>The staged rows that are already stored, as they are before the merge.</summary>
+    public static async Task<List<Previous>> ExistingAsync(FazhiDb db, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         await using var cmd = connection.CreateCommand();
         cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
-        cmd.CommandText = "SELECT r.source_id, r.counted_on FROM enf_stage s JOIN enf_records r ON r.org_unit_id = s.org_unit_id AND r.source_id = s.source_id";
-        var result = new List<(string, DateOnly)>();
+        cmd.CommandText = """
+            SELECT r.source_id, r.counted_on, CASE WHEN r.kind = 'Inspection' THEN r.target_credit_code END, r.opened_on
+            FROM enf_stage s JOIN enf_records r ON r.org_unit_id = s.org_unit_id AND r.source_id = s.source_id
+            """;
+        var result = new List<Previous>();
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            result.Add((reader.GetString(0), reader.GetFieldValue<DateOnly>(1)));
+            result.Add(new Previous(reader.GetString(0), reader.GetFieldValue<DateOnly>(1), reader.IsDBNull(2) ? null : reader.GetString(2),
+                reader.GetFieldValue<DateOnly>(3)));
         return result;
     }
 

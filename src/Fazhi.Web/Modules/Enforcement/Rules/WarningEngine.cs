@@ -40,7 +40,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
     /// <summary>What the rules found about a set of records, not yet reconciled with the stored warnings.</summary>
     public sealed class Findings
     {
-        internal List<(EnforcementRecord Record, RecordRule Rule, Finding? Finding, bool AddOnly)> Items { get; } = [];
+        internal List<(EnforcementRecord Record, RecordRule Rule, Finding? Finding)> Items { get; } = [];
 
         /// <summary>Records that did not exist before this call's batch: they have no stored warnings to look up.</summary>
         internal IReadOnlySet<long> Created { get; init; } = new HashSet<long>();
@@ -50,37 +50,46 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
     /// Runs the rules (reads only; takes no lock). For a record stored before, every rule's answer is kept (a finding
     /// that no longer holds closes its warning); for a record just created, only the findings (it has no warnings yet).
     /// A repeat inspection is warned on the later visit, which may be another department's record already stored.
+    /// <paramref name="moved"/> lists visits (enterprise, day) that records of <paramref name="all"/> made before they
+    /// were corrected: the later visits they had made repeats are checked again (and their warnings closed if nobody
+    /// has answered them).
     /// </summary>
-    public async Task<Findings> FindAsync(IReadOnlyList<EnforcementRecord> all, IReadOnlySet<long>? created, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null)
+    public async Task<Findings> FindAsync(IReadOnlyList<EnforcementRecord> all, IReadOnlySet<long>? created, CancellationToken ct, IReadOnlyList<RecordRule>? rules = null,
+        IReadOnlyList<(string Code, DateOnly Day)>? moved = null)
     {
         rules ??= WarningRules.ForRecords;
         var repeat = WarningRules.ForRecords.OfType<RepeatInspectionRule>().First();
         var touched = all.Select(r => r.Id).ToHashSet();
         var result = new Findings { Created = created ?? new HashSet<long>() };
-        foreach (var records in all.Chunk(Chunk))
+        var chunks = all.Chunk(Chunk).Select(c => (Records: c, Moved: (IReadOnlyList<(string Code, DateOnly Day)>)[])).ToList();
+        if (moved is { Count: > 0 })
+            chunks.Add(([], moved));
+        foreach (var (records, away) in chunks)
         {
-            var context = await BuildContextAsync(records, ct);
+            var context = await BuildContextAsync(records, away, ct);
             foreach (var r in records)
             {
                 var isNew = result.Created.Contains(r.Id);
                 foreach (var rule in rules)
                     if (rule.Check(r, context) is { } finding)
-                        result.Items.Add((r, rule, finding, false));
+                        result.Items.Add((r, rule, finding));
                     else if (!isNew)
-                        result.Items.Add((r, rule, null, false));
+                        result.Items.Add((r, rule, null));
             }
             if (!rules.Contains(repeat))
                 continue;
-            // Only visits within the window after one of this chunk's can have become repeats because of it.
+            // The later visits within the window after one of this chunk's (or after where a corrected one used to be)
+            // are checked again: they may have become repeats, or stopped being one. Their context covers their whole
+            // window, since it spans the window on both sides of each of this chunk's visits.
             var window = options.Value.RepeatInspectionWindowDays;
             var later = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode is not null)
-                .SelectMany(r => (context.InspectionsByEnterprise.GetValueOrDefault(r.TargetCreditCode!) ?? [])
-                    .Where(o => o.OpenedOn >= r.OpenedOn && o.OpenedOn.DayNumber - r.OpenedOn.DayNumber <= window))
+                .Select(r => (Code: r.TargetCreditCode!, Day: r.OpenedOn)).Concat(away)
+                .SelectMany(v => (context.InspectionsByEnterprise.GetValueOrDefault(v.Code) ?? [])
+                    .Where(o => o.OpenedOn >= v.Day && o.OpenedOn.DayNumber - v.Day.DayNumber <= window))
                 .Where(o => !touched.Contains(o.RecordId)).Select(o => o.RecordId).Distinct().ToList();
             foreach (var part in later.Chunk(Chunk))
                 foreach (var n in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
-                    if (repeat.Check(n, context) is { } f)
-                        result.Items.Add((n, repeat, f, true)); // another department's record: only ever add
+                    result.Items.Add((n, repeat, repeat.Check(n, context)));
         }
         return result;
     }
@@ -96,10 +105,10 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                 existing[w.DedupKey] = w;
         var done = new HashSet<string>();
         int raised = 0, closed = 0;
-        foreach (var (record, rule, finding, addOnly) in findings.Items)
+        foreach (var (record, rule, finding) in findings.Items)
         {
             var key = KeyFor(rule, record);
-            if ((addOnly && existing.ContainsKey(key)) || !done.Add(key))
+            if (!done.Add(key))
                 continue;
             var (r, c, added) = Apply(existing.GetValueOrDefault(key), key, rule, finding, record.OrgUnitId, record.Id, null, record.SourceId);
             if (added is not null)
@@ -160,6 +169,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                 warning.DueOn = FeedbackDue(today);
                 warning.Message = Truncate(finding.Message, 1000);
                 warning.Version++;
+                warning.ChangedByRules = true;
                 return (1, 0, null);
             }
             // The message is kept as first raised (re-sending a record must not rewrite it, or the log fills with noise).
@@ -173,6 +183,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             warning.ClosedBy = "system";
             warning.CloseNote = "部门更正数据后不再触发该规则，系统自动销号";
             warning.Version++;
+            warning.ChangedByRules = true;
             return (0, 1, null);
         }
         return (0, 0, null);
@@ -184,7 +195,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 
     private RuleContext NewContext() => new() { Today = Today, Calendar = calendar.Current, Options = options.Value };
 
-    private async Task<RuleContext> BuildContextAsync(IReadOnlyList<EnforcementRecord> records, CancellationToken ct)
+    private async Task<RuleContext> BuildContextAsync(IReadOnlyList<EnforcementRecord> records, IReadOnlyList<(string Code, DateOnly Day)> alsoAround, CancellationToken ct)
     {
         var postgres = db.Database.IsNpgsql();
         var numbers = records.SelectMany(r => r.OfficerList).Distinct().ToList();
@@ -198,7 +209,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         // The enterprises' visits within the window around each of these visits (overlapping windows merged).
         var window = options.Value.RepeatInspectionWindowDays;
         var inspections = records.Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode != null).ToList();
-        var spans = EnterpriseSpan.Around(inspections.Select(r => (r.TargetCreditCode!, r.OpenedOn)), window);
+        var spans = EnterpriseSpan.Around(inspections.Select(r => (r.TargetCreditCode!, r.OpenedOn)).Concat(alsoAround), window);
         var byEnterprise = new Dictionary<string, List<InspectionRef>>();
         var plans = new HashSet<(int, string, int)>();
         var joint = new HashSet<(int, string, int)>();
