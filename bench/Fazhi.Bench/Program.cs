@@ -169,17 +169,29 @@ internal static class BenchProgram
             if (warmOutcome.Rejected > 0)
                 Out.Line($"  first rejection: {warmOutcome.FirstRejection}");
 
-            var k = opts.Clients.Length;
-            var rounds = Math.Clamp(byDistrict.Count / (2 * k), 1, opts.CalibrationRounds);
+            // Each phase sends its districts' batches interleaved (district 1's first, district 2's first, …), and a
+            // calibration with c clients takes c districts: at any moment the senders are departments from across the
+            // province, as in production, rather than the departments of one district queueing behind each other on
+            // the enterprises they all inspect (their batches are serialised by design; see RecordStore.LockForBatchAsync).
+            static List<Batch> Interleave(IEnumerable<List<Batch>> districts)
+            {
+                var lists = districts.ToList();
+                var result = new List<Batch>();
+                for (var i = 0; lists.Any(l => i < l.Count); i++)
+                    result.AddRange(lists.Where(l => i < l.Count).Select(l => l[i]));
+                return result;
+            }
+            var rounds = Math.Clamp(byDistrict.Count / (2 * opts.Clients.Sum()), 1, opts.CalibrationRounds);
             var phases = new List<Phase>();
             var next = 0;
             for (var r = 0; r < rounds; r++)
                 foreach (var c in opts.Clients)
                     if (next < byDistrict.Count)
                     {
-                        var phase = await RunPhaseAsync(api, c, byDistrict[next], $"calibration d{next}");
+                        var take = Math.Min(c, byDistrict.Count - next);
+                        var phase = await RunPhaseAsync(api, c, Interleave(byDistrict.Skip(next).Take(take)), $"calibration d{next}–d{next + take - 1}");
                         phases.Add(phase);
-                        next++;
+                        next += take;
                     }
             var byClients = phases.GroupBy(p => p.Clients)
                 .Select(g => (Clients: g.Key, Rows: g.Sum(p => p.Rows), Seconds: g.Sum(p => p.Seconds))).OrderBy(x => x.Clients).ToList();
@@ -189,7 +201,7 @@ internal static class BenchProgram
             if (next < byDistrict.Count)
             {
                 Out.Line($"[a] main phase: {byDistrict.Count - next} districts with {best} client(s)…");
-                phases.Add(await RunPhaseAsync(api, best, [.. byDistrict.Skip(next).SelectMany(d => d)], "main", progress: true));
+                phases.Add(await RunPhaseAsync(api, best, Interleave(byDistrict.Skip(next)), "main", progress: true));
             }
             var httpRows = phases.Sum(p => p.Rows);
             var httpSeconds = phases.Sum(p => p.Seconds);
