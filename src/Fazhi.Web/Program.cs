@@ -48,11 +48,11 @@ if (command is not null and not "run")
     return await FazhiCommands.RunAsync(app, command);
 
 app.UseForwardedHeaders();
+app.UseFazhiRequestLogging(); // outside the exception handler: logs the status the client receives
 app.UseExceptionHandler("/error");
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeaders>();
 app.UseStaticFiles();
-app.UseSerilogRequestLogging();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -182,6 +182,20 @@ public abstract class ReconsiderationTests(FazhiFactory app)
         export.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await export.Content.ReadAsByteArrayAsync())[..2].ShouldBe("PK"u8.ToArray());
     }
+
+    [Fact]
+    public async Task The_case_list_keeps_paging_within_bounds()
+    {
+        var client = await app.ApiAsAsync("huancui");
+        var wide = await client.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/cases?page=0&pageSize=1000");
+        wide.GetProperty("pageNumber").GetInt32().ShouldBe(1);
+        wide.GetProperty("pageSize").GetInt32().ShouldBe(200);
+        var narrow = await client.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/cases?page=-3&pageSize=0");
+        narrow.GetProperty("pageNumber").GetInt32().ShouldBe(1);
+        narrow.GetProperty("pageSize").GetInt32().ShouldBe(1);
+        var plain = await client.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/cases");
+        plain.GetProperty("pageSize").GetInt32().ShouldBe(20);
+    }
 }
 
 public sealed class ReconsiderationTestsOnSqlite(SqliteFactory app) : ReconsiderationTests(app), IClassFixture<SqliteFactory>;

@@ -3,6 +3,12 @@ namespace Fazhi.Web.Kernel.Web;
 /// <summary>One page of a list ("共 N 条").</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, int Total, int PageNumber, int PageSize)
 {
+    /// <summary>The list counted no further than <see cref="Total"/>: there are more ("超过 N 条").</summary>
+    public bool TotalCapped { get; init; }
+
+    /// <summary>What the list leaves out and why (e.g. a search confined to a period), for the reader.</summary>
+    public string? Note { get; init; }
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 }
 

@@ -1,9 +1,11 @@
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
+using Fazhi.Web.Modules.Enforcement.Features.Sampling;
 using Fazhi.Web.Modules.Enforcement.Ingestion;
 using Fazhi.Web.Modules.Enforcement.Rules;
 using Microsoft.EntityFrameworkCore;
@@ -14,11 +16,12 @@ namespace Fazhi.Web.Modules.Enforcement.Features;
 /// 示例数据 of 行政执法监督 for 环翠区: the district's 执法事项清单 (with 裁量基准) and 赋权镇街事项, the officers of its three
 /// departments, their 涉企检查计划, and about two years of records pushed through the same ingestion as the API, so the
 /// rules raise their warnings as they would in use. A handful of records break a rule on purpose (each rule a few
-/// times); older warnings are then walked through 反馈 → 整改 → 销号 so the figures have a history. A fixed seed makes
+/// times); older warnings are then walked through 反馈 → 整改 → 销号 so the figures have a history. Two 双随机 draws of
+/// 行政处罚 files are scored against a 评查模板 (案卷评查), through the same services as the pages. A fixed seed makes
 /// the demo identical on every start; dates are relative to today. Off with <c>Fazhi:DemoEnforcementData=false</c>.
 /// </summary>
-internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion, WarningEngine engine, IConfiguration config,
-    ILogger<EnforcementDemoData> log) : IDemoDataSource
+internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion, WarningEngine engine, RecordQueries records,
+    IConfiguration config, ILogger<EnforcementDemoData> log) : IDemoDataSource
 {
     public const string Switch = "Fazhi:DemoEnforcementData";
 
@@ -188,6 +191,7 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
         await engine.EvaluateOfficersAsync(expiring, ct);
         await db.SaveChangesAsync(ct);
         await WalkWarningsAsync(ct);
+        await AddReviewsAsync(bureau, ct);
 
         if (log.IsEnabled(LogLevel.Information))
             log.LogInformation("Enforcement demo data: {Records} records ({Rejected} refused) in {Ms} ms", _drafts.Count, rejected,
@@ -712,6 +716,96 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
         w.ClosedOn = on;
         w.ClosedBy = "huancui";
         w.CloseNote = "经核查整改到位，同意销号。";
+    }
+
+    // ---- 案卷评查 ----
+
+    public const string ReviewTemplateName = "行政处罚案卷评查标准";
+
+    /// <summary>The template's items (满分100) and the problem a reviewer notes when a file loses points on one.</summary>
+    private static readonly (string Code, string Name, decimal Points, string Problem)[] ReviewItems =
+    [
+        ("ZT", "执法主体与执法人员资格", 10, "部分执法文书未载明执法人员的执法证件号码。"),
+        ("SS", "违法事实认定", 20, "违法事实表述不够具体，违法行为起止时间的认定依据不足。"),
+        ("ZJ", "证据收集与审查", 20, "现场检查笔录未经当事人签字确认，现场照片未注明拍摄时间和地点。"),
+        ("CX", "执法程序", 20, "行政处罚告知书送达回证填写不完整，陈述申辩的过程未留存记录。"),
+        ("FL", "法律适用与自由裁量", 20, "处罚决定书未写明所适用的裁量基准档次及理由。"),
+        ("WS", "文书制作与立卷归档", 10, "卷内文书排列顺序与案卷目录不一致，部分文书未编页码。"),
+    ];
+
+    /// <summary>
+    /// 案卷评查 by 环翠区司法局 (the demo user huancui), through <see cref="ReviewTemplateService"/> and
+    /// <see cref="SamplingService"/> as on the pages: last year's 行政处罚 files (12 drawn in December, all reviewed) and
+    /// the last half-year's (10 drawn, 7 reviewed so far, 3 awaiting review). The draws keep fixed seeds and explicit date
+    /// ranges, so 复核 re-draws the same files. Draw and review dates are then moved to when they would have happened,
+    /// as the warnings' are. Skipped if the bureau already has a draw (seeding twice adds nothing).
+    /// </summary>
+    private async Task AddReviewsAsync(OrgUnit bureau, CancellationToken ct)
+    {
+        if (await db.SamplingDraws().IgnoreQueryFilters().AnyAsync(d => d.OrgUnitId == bureau.Id, ct))
+            return;
+        var reviewer = new DemoReviewer(bureau.Id, "huancui");
+        var templates = new ReviewTemplateService(db, reviewer);
+        var sampling = new SamplingService(db, records, templates, reviewer);
+        var template = await templates.CreateAsync(new TemplateRequest(ReviewTemplateName,
+            [.. ReviewItems.Select(i => new TemplateItemInput(i.Code, i.Name, i.Points))]), ct);
+        var scores = new Random(20_241_210);
+
+        var lastYear = _today.Year - 1;
+        var december = new DateOnly(lastYear, 12, 1);
+        await DrawAndReviewAsync(sampling, template.Id, scores, $"{lastYear}年度行政处罚案卷评查",
+            new RecordFilter { Org = Region, Kind = "处罚", From = new DateOnly(lastYear, 1, 1), To = new DateOnly(lastYear, 11, 30) },
+            20_241_201, 12, 12, december, ct);
+
+        // Reviewed within this year, so this year's figures show an average (early in January: in the first days).
+        var yearStart = new DateOnly(_today.Year, 1, 1);
+        var drawnOn = _today.AddDays(-20) < yearStart ? yearStart : _today.AddDays(-20);
+        await DrawAndReviewAsync(sampling, template.Id, scores, "近半年行政处罚案卷抽查",
+            new RecordFilter { Org = Region, Kind = "处罚", From = _today.AddDays(-210), To = _today.AddDays(-30) },
+            20_250_601, 10, 7, drawnOn, ct);
+    }
+
+    private async Task DrawAndReviewAsync(SamplingService sampling, long templateId, Random scores, string name, RecordFilter filter,
+        long seed, int count, int reviewed, DateOnly drawnOn, CancellationToken ct)
+    {
+        var draw = await sampling.CreateAsync(new DrawRequest(name, filter, count, null, seed, templateId), ct);
+        foreach (var file in draw.Records.Take(reviewed))
+        {
+            var given = new Dictionary<string, decimal>();
+            var problems = new List<string>();
+            foreach (var (code, _, points, problem) in ReviewItems)
+            {
+                // Most files lose a point or two here and there; about one item in five has a real shortcoming.
+                var share = scores.NextDouble() < 0.2 ? 0.55 + scores.NextDouble() * 0.25 : 0.85 + scores.NextDouble() * 0.15;
+                var p = Math.Min(points, Math.Round((decimal)share * points * 2, MidpointRounding.AwayFromZero) / 2);
+                given[code] = p;
+                if (p < points * 0.8m)
+                    problems.Add(problem);
+            }
+            await sampling.ScoreAsync(draw.Draw.Id, file.RecordId, new ScoreRequest(given, problems.Count == 0 ? "未发现明显问题。" : string.Join("", problems)), ct);
+        }
+
+        var stored = await db.SamplingDraws().Include(d => d.Records).FirstAsync(d => d.Id == draw.Draw.Id, ct);
+        stored.AtUtc = drawnOn.ToDateTime(new TimeOnly(1, 30), DateTimeKind.Utc); // 09:30 China time
+        foreach (var s in stored.Records.Where(s => s.Score != null))
+        {
+            var on = drawnOn.AddDays(3 + s.Rank);
+            s.ReviewedOn = on <= _today ? on : _today;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    /// <summary>The demo's reviewer: 环翠区司法局's enforcement-supervision staff, acting during start-up seeding.</summary>
+    private sealed class DemoReviewer(int orgUnitId, string userName) : ICurrentUser
+    {
+        public int? UserId => null;
+        public string UserName => userName;
+        public int? OrgUnitId => orgUnitId;
+        public DataScope Scope => DataScope.All;
+        public string? RequestId => null;
+        public string? ClientAddress => null;
+        public bool IsInRole(string role) => role == Roles.EnforcementSupervision;
     }
 #pragma warning restore CA5394
 }

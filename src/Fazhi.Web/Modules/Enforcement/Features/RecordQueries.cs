@@ -33,9 +33,45 @@ public sealed record RecordRow(long Id, string SourceId, string Department, stri
 public sealed record RecordDetail(RecordRow Record, string? ItemName, string? Circumstance, bool Major, IReadOnlyList<string> Officers,
     string ReceivedAt, string UpdatedAt, long BatchId, IReadOnlyList<WarningRow> Warnings);
 
+/// <summary>
+/// The records a filter selects. <see cref="FilterAsync(RecordFilter, CancellationToken)"/> is the filter as such (draws, their 复核, the export):
+/// <c>q</c> matches a code exactly or a fragment of the source id or the target's name anywhere in time.
+/// <para>
+/// <see cref="SearchAsync"/>, the interactive list, must stay cheap over a city's millions of rows, so:
+/// <list type="bullet">
+/// <item><c>q</c> that is a valid 统一社会信用代码 or 身份证号 is an equality on that column only (credit codes by the
+/// index on (target_credit_code, opened_on)); anything else is a source-id equality (any time) or a contains-search of
+/// source id and name, which no B-tree index serves: without a start date (<c>from</c>) it is confined to the last
+/// <see cref="NameSearchDays"/> days, read through the (org_unit_id, counted_on) index, and the answer says so
+/// (<see cref="Page{T}.Note"/>).</item>
+/// <item>The total is counted up to <see cref="TotalCap"/> and no further (<c>COUNT</c> over <c>LIMIT cap+1</c>): past it the
+/// answer says "超过10000条" (<see cref="Page{T}.TotalCapped"/>) and only the first <see cref="TotalCap"/> rows can be paged.</item>
+/// <item>The default order (newest 计入日期 first, id as tiebreaker) is taken from the most recent month or year when that
+/// window alone holds the rows up to the requested page: every row outside it sorts after every row inside, so the page
+/// is the same, and only the window is sorted instead of the whole scope.</item>
+/// </list>
+/// </para>
+/// </summary>
 public sealed class RecordQueries(FazhiDb db)
 {
-    public async Task<IQueryable<EnforcementRecord>> FilterAsync(RecordFilter f, CancellationToken ct)
+    /// <summary>The list counts this many rows at most; beyond, "超过10000条".</summary>
+    public const int TotalCap = 10_000;
+
+    /// <summary>How far back a name (contains) search reaches when the filter has no start date.</summary>
+    public const int NameSearchDays = 366;
+
+    public Task<IQueryable<EnforcementRecord>> FilterAsync(RecordFilter f, CancellationToken ct) => FilterAsync(f, null, ct);
+
+    /// <summary>Is <paramref name="text"/> a code searched by equality (a valid 统一社会信用代码 or 身份证号)?</summary>
+    public static (bool Credit, bool Identity) CodeKind(string text)
+    {
+        var code = text.Trim().ToUpperInvariant();
+        return (UnifiedSocialCreditCode.IsValid(code), IdentityNumber.IsValid(code));
+    }
+
+    /// <summary>The filter; when <paramref name="containsSince"/> is set, the contains-search of <c>q</c> reaches back only
+    /// to that date.</summary>
+    private async Task<IQueryable<EnforcementRecord>> FilterAsync(RecordFilter f, DateOnly? containsSince, CancellationToken ct)
     {
         var q = db.EnforcementRecords().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Org))
@@ -56,7 +92,15 @@ public sealed class RecordQueries(FazhiDb db)
         {
             var text = f.Q.Trim();
             var code = text.ToUpperInvariant();
-            q = q.Where(r => r.SourceId.Contains(text) || r.TargetName.Contains(text) || r.TargetCreditCode == code);
+            q = CodeKind(text) switch
+            {
+                (true, true) => q.Where(r => r.TargetCreditCode == code || r.TargetIdNumber == code),
+                (true, false) => q.Where(r => r.TargetCreditCode == code),
+                (false, true) => q.Where(r => r.TargetIdNumber == code),
+                _ when containsSince is { } since => q.Where(r => r.SourceId == text
+                    || (r.CountedOn >= since && (r.SourceId.Contains(text) || r.TargetName.Contains(text)))),
+                _ => q.Where(r => r.SourceId.Contains(text) || r.TargetName.Contains(text)),
+            };
         }
         var warnings = db.EnforcementWarnings().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Rule))
@@ -71,9 +115,18 @@ public sealed class RecordQueries(FazhiDb db)
 
     public async Task<Page<RecordRow>> SearchAsync(RecordFilter f, CancellationToken ct)
     {
-        var q = await FilterAsync(f, ct);
+        var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
+        var nameSearch = !string.IsNullOrWhiteSpace(f.Q) && CodeKind(f.Q) == (false, false);
+        DateOnly? since = nameSearch && f.From is null ? today.AddDays(-NameSearchDays) : null;
+        var q = await FilterAsync(f, since, ct);
         var (page, size) = Paging.Of(f.Page, f.PageSize);
-        var total = await q.CountAsync(ct);
+        var counted = await q.Select(r => r.Id).Take(TotalCap + 1).CountAsync(ct);
+        var capped = counted > TotalCap;
+        var total = Math.Min(counted, TotalCap);
+        if (capped)
+            page = Math.Min(page, (TotalCap + size - 1) / size);
+        if (f.Sort is not ("opened" or "-opened" or "amount" or "-amount" or "counted") && counted >= page * size)
+            q = await NewestWindowAsync(q, f.From, today, page * size, ct);
         q = f.Sort switch
         {
             "opened" => q.OrderBy(r => r.OpenedOn).ThenBy(r => r.Id),
@@ -84,7 +137,28 @@ public sealed class RecordQueries(FazhiDb db)
             _ => q.OrderByDescending(r => r.CountedOn).ThenByDescending(r => r.Id),
         };
         var rows = await ProjectAsync(q.Skip((page - 1) * size).Take(size), ct);
-        return new Page<RecordRow>(rows, total, page, size);
+        return new Page<RecordRow>(rows, total, page, size)
+        {
+            TotalCapped = capped,
+            Note = since is { } s ? $"按名称或编号片段搜索且未指定起始日期时，只查找{Iso(s)}以来的记录（编号、统一社会信用代码、身份证号的完整值不受此限）；更早的记录请指定起始日期。" : null,
+        };
+    }
+
+    /// <summary>The most recent month or year of <paramref name="q"/> if it alone holds the first <paramref name="need"/>
+    /// rows newest-first (then those rows are the same as over the whole set); otherwise <paramref name="q"/>.</summary>
+    private static async Task<IQueryable<EnforcementRecord>> NewestWindowAsync(IQueryable<EnforcementRecord> q, DateOnly? from, DateOnly today,
+        int need, CancellationToken ct)
+    {
+        foreach (var days in (int[])[31, 366])
+        {
+            var cutoff = today.AddDays(-days);
+            if (from >= cutoff)
+                break; // the filter is narrower already
+            var recent = q.Where(r => r.CountedOn >= cutoff);
+            if (await recent.Select(r => r.Id).Take(need).CountAsync(ct) == need)
+                return recent;
+        }
+        return q;
     }
 
     private async Task<List<RecordRow>> ProjectAsync(IQueryable<EnforcementRecord> q, CancellationToken ct)
@@ -143,7 +217,7 @@ public static class RecordEndpoints
     public static void MapRecords(this RouteGroupBuilder g)
     {
         g.MapGet("/records", ([AsParameters] RecordFilter filter, RecordQueries q, CancellationToken ct) => q.SearchAsync(filter, ct))
-            .WithSummary("执法记录查询：q 搜索来源编号/对象/信用代码，org、kind、itemCode、from、to（计入日期）、warned、rule、lenient，sort，分页");
+            .WithSummary("执法记录查询：q 搜索来源编号/对象名称（未指定 from 时限最近一年）或完整的统一社会信用代码/身份证号，org、kind、itemCode、from、to（计入日期）、warned、rule、lenient，sort，分页；总数超过10000条时 total=10000、totalCapped=true");
         g.MapGet("/records/export", async ([AsParameters] RecordFilter filter, RecordQueries q, CancellationToken ct) =>
             TypedResults.File(await q.ExportAsync(filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "执法记录.xlsx"))
             .WithSummary("导出执法记录（Excel，最多10万条）");

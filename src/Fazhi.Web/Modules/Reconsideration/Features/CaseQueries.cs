@@ -48,10 +48,9 @@ public sealed class CaseQueries(FazhiDb db)
     {
         var q = Filtered(f, today);
         var total = await q.CountAsync(ct);
-        var pageSize = Math.Clamp(f.PageSize, 1, 200);
-        var page = Math.Max(1, f.Page);
-        var rows = await Rows(Sorted(q, f.Sort).Skip((page - 1) * pageSize).Take(pageSize), today, ct);
-        return new Page<CaseRow>(rows, total, page, pageSize);
+        var paging = Paging.Of(f.Page, f.PageSize);
+        var rows = await Rows(Sorted(q, f.Sort).Skip(paging.Skip).Take(paging.Size), today, ct);
+        return new Page<CaseRow>(rows, total, paging.Number, paging.Size);
     }
 
     public async Task<List<CaseRow>> ExportAsync(CaseFilter f, DateOnly today, CancellationToken ct) =>
