@@ -133,6 +133,10 @@ public abstract class EnforcementStatsTests(FazhiFactory app) : IAsyncLifetime
     [InlineData("2023-03-01", "2024-01-10")] // whole months, then a partial one (P3 on 2024-01-10)
     [InlineData("2022-12-15", "2024-01-31")] // longer than a year: the previous period overlaps it
     [InlineData("2023-01-01", "2023-12-31")] // whole months only
+    [InlineData("2023-03-05", "2023-03-31")] // most of one month to its end: the month less its first days
+    [InlineData("2023-03-01", "2023-03-15")] // half of one month from its start
+    [InlineData("2023-03-11", "2023-04-20")] // most of both months: both from the roll-up, less the days outside
+    [InlineData("2023-03-12", "2023-03-15")] // inside one month
     public async Task Any_period_gives_what_counting_the_records_gives(string from, string to)
     {
         var s = await StatsAsync("huancui", "371002-TA", from, to);

@@ -73,9 +73,11 @@ public sealed class EnforcementStats(FazhiDb db)
         d.AddDays(1).Day == 1 ? new DateOnly(d.Year - 1, d.Month, DateTime.DaysInMonth(d.Year - 1, d.Month)) : d.AddYears(-1);
 
     /// <summary>A period cut for the roll-ups: the months it touches (<see cref="M0"/>–<see cref="M1"/>, yyyyMM), the
-    /// whole months among them (<see cref="W0"/>–<see cref="W1"/>, empty when W0 &gt; W1) and at most two stretches of
-    /// days inside a month (A, B; an unused one runs from DateOnly.MaxValue to MinValue and matches nothing).</summary>
-    internal sealed record Span(DateOnly From, DateOnly To, int M0, int M1, int W0, int W1, DateOnly A0, DateOnly A1, DateOnly B0, DateOnly B1)
+    /// months read from the record roll-up (<see cref="W0"/>–<see cref="W1"/>, empty when W0 &gt; W1) and the stretches of
+    /// days read from the records, each inside one month, added (+1) or taken away (−1). A month the period covers only
+    /// partly is read the cheaper way: its covered days from the records, or, when they are more than half the month and
+    /// run to its start or end, the whole month from the roll-up less the days not covered.</summary>
+    internal sealed record Span(DateOnly From, DateOnly To, int M0, int M1, int W0, int W1, IReadOnlyList<(DateOnly From, DateOnly To, int Sign)> Stretches)
     {
         public static Span Of(DateOnly from, DateOnly to)
         {
@@ -83,25 +85,40 @@ public sealed class EnforcementStats(FazhiDb db)
             var lastMonth = new DateOnly(to.Year, to.Month, 1);
             var startsWhole = from.Day == 1;
             var endsWhole = to.AddDays(1).Day == 1;
-            var w0 = Ym(startsWhole ? firstMonth : firstMonth.AddMonths(1));
-            var w1 = Ym(endsWhole ? lastMonth : lastMonth.AddMonths(-1));
-            DateOnly a0 = DateOnly.MaxValue, a1 = DateOnly.MinValue, b0 = DateOnly.MaxValue, b1 = DateOnly.MinValue;
-            if (firstMonth == lastMonth)
-            {
-                if (!(startsWhole && endsWhole))
-                    (a0, a1) = (from, to);
-            }
+            var w0 = startsWhole ? firstMonth : firstMonth.AddMonths(1);
+            var w1 = endsWhole ? lastMonth : lastMonth.AddMonths(-1);
+            var stretches = new List<(DateOnly, DateOnly, int)>();
+            if (firstMonth == lastMonth && !startsWhole && !endsWhole)
+                stretches.Add((from, to, 1)); // inside one month, touching neither end of it
             else
             {
                 if (!startsWhole)
-                    (a0, a1) = (from, firstMonth.AddMonths(1).AddDays(-1));
+                {
+                    // From a day inside the first month to its end (or to `to`, when that is the same month's last day).
+                    var end = firstMonth.AddMonths(1).AddDays(-1);
+                    if (end.DayNumber - from.DayNumber + 1 > from.DayNumber - firstMonth.DayNumber)
+                    {
+                        stretches.Add((firstMonth, from.AddDays(-1), -1));
+                        w0 = firstMonth;
+                    }
+                    else
+                        stretches.Add((from, end, 1));
+                }
                 if (!endsWhole)
-                    (b0, b1) = (lastMonth, to);
+                {
+                    var end = lastMonth.AddMonths(1).AddDays(-1);
+                    var start = firstMonth == lastMonth ? from : lastMonth; // == lastMonth here unless handled above
+                    if (to.DayNumber - start.DayNumber + 1 > end.DayNumber - to.DayNumber)
+                    {
+                        stretches.Add((to.AddDays(1), end, -1));
+                        w1 = lastMonth;
+                    }
+                    else
+                        stretches.Add((start, to, 1));
+                }
             }
-            return new Span(from, to, Ym(firstMonth), Ym(lastMonth), w0, w1, a0, a1, b0, b1);
+            return new Span(from, to, Ym(firstMonth), Ym(lastMonth), Ym(w0), Ym(w1), stretches);
         }
-
-        public bool HasPartialMonths => A0 <= A1 || B0 <= B1;
 
         private static int Ym(DateOnly d) => d.Year * 100 + d.Month;
     }
@@ -163,38 +180,34 @@ public sealed class EnforcementStats(FazhiDb db)
                 g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Records : 0), g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Lenient : 0),
                 g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Enterprises : 0), g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.AmountFen : 0)))
             .ToListAsync(ct);
+        // The stretches of days: one small query each, an index range on (org_unit_id, counted_on) per department (a
+        // disjunction of ranges would make PostgreSQL scan the whole table).
         var edges = new List<(int Unit, int Month, Sums Sums)>();
-        if (c.HasPartialMonths || p.HasPartialMonths)
-        {
-            // At most four stretches of days, each inside one month: an index range each on (org_unit_id, counted_on).
-            DateOnly c0 = c.A0, c1 = c.A1, c2 = c.B0, c3 = c.B1, p0 = p.A0, p1 = p.A1, p2 = p.B0, p3 = p.B1;
-            var rows = await (from r in db.EnforcementRecords().AsNoTracking()
-                              join o in units on r.OrgUnitId equals o.Id
-                              where (r.CountedOn >= c0 && r.CountedOn <= c1) || (r.CountedOn >= c2 && r.CountedOn <= c3)
-                                    || (r.CountedOn >= p0 && r.CountedOn <= p1) || (r.CountedOn >= p2 && r.CountedOn <= p3)
-                              select new
-                              {
-                                  r.OrgUnitId, r.CountedOn.Year, r.CountedOn.Month, r.Kind, r.Lenient, Enterprise = r.TargetKind == TargetKind.Enterprise,
-                                  Amount = r.AmountFen ?? 0,
-                                  Now = (r.CountedOn >= c0 && r.CountedOn <= c1) || (r.CountedOn >= c2 && r.CountedOn <= c3),
-                                  Before = (r.CountedOn >= p0 && r.CountedOn <= p1) || (r.CountedOn >= p2 && r.CountedOn <= p3),
-                              } into x
-                              group x by new { x.OrgUnitId, x.Year, x.Month, x.Kind } into g
-                              select new
-                              {
-                                  g.Key.OrgUnitId, Month = g.Key.Year * 100 + g.Key.Month, g.Key.Kind,
-                                  Records0 = g.Count(x => x.Now), Lenient0 = g.Count(x => x.Now && x.Lenient), Enterprises0 = g.Count(x => x.Now && x.Enterprise),
-                                  Amount0 = g.Sum(x => x.Now ? x.Amount : 0),
-                                  Records1 = g.Count(x => x.Before), Lenient1 = g.Count(x => x.Before && x.Lenient), Enterprises1 = g.Count(x => x.Before && x.Enterprise),
-                                  Amount1 = g.Sum(x => x.Before ? x.Amount : 0),
-                              }).ToListAsync(ct);
-            edges.AddRange(rows.Select(r => (r.OrgUnitId, r.Month,
-                new Sums(0, r.Kind, r.Records0, r.Lenient0, r.Enterprises0, r.Amount0, r.Records1, r.Lenient1, r.Enterprises1, r.Amount1))));
-        }
-        var byUnit = unitSums.Concat(edges.Select(e => e.Sums with { Key = e.Unit })).ToList();
-        var byMonth = monthSums.Concat(edges.Select(e => e.Sums with { Key = e.Month })).ToList();
+        foreach (var (period, span) in new[] { (0, c), (1, p) })
+            foreach (var (d0, d1, sign) in span.Stretches)
+            {
+                var rows = await (from r in db.EnforcementRecords().AsNoTracking()
+                                  join o in units on r.OrgUnitId equals o.Id
+                                  where r.CountedOn >= d0 && r.CountedOn <= d1
+                                  group r by new { r.OrgUnitId, r.Kind } into g
+                                  select new
+                                  {
+                                      g.Key.OrgUnitId, g.Key.Kind, Records = g.Count(), Lenient = g.Count(x => x.Lenient),
+                                      Enterprises = g.Count(x => x.TargetKind == TargetKind.Enterprise), Amount = g.Sum(x => x.AmountFen ?? 0),
+                                  }).ToListAsync(ct);
+                var month = d0.Year * 100 + d0.Month;
+                edges.AddRange(rows.Select(r => (r.OrgUnitId, month, period == 0
+                    ? new Sums(0, r.Kind, sign * r.Records, sign * r.Lenient, sign * r.Enterprises, sign * r.Amount, 0, 0, 0, 0)
+                    : new Sums(0, r.Kind, 0, 0, 0, 0, sign * r.Records, sign * r.Lenient, sign * r.Enterprises, sign * r.Amount))));
+            }
+        var byUnit = Merge(unitSums.Concat(edges.Select(e => e.Sums with { Key = e.Unit })));
+        var byMonth = Merge(monthSums.Concat(edges.Select(e => e.Sums with { Key = e.Month })));
         return ((Current(byUnit), Previous(byUnit)), (Current(byMonth), Previous(byMonth)));
 
+        static List<Sums> Merge(IEnumerable<Sums> sums) =>
+            [.. sums.GroupBy(s => (s.Key, s.Kind)).Select(g => new Sums(g.Key.Key, g.Key.Kind,
+                g.Sum(s => s.Records0), g.Sum(s => s.Lenient0), g.Sum(s => s.Enterprises0), g.Sum(s => s.Amount0),
+                g.Sum(s => s.Records1), g.Sum(s => s.Lenient1), g.Sum(s => s.Enterprises1), g.Sum(s => s.Amount1)))];
         static List<Part> Current(List<Sums> sums) =>
             [.. sums.Where(s => s.Records0 > 0).Select(s => new Part(s.Key, s.Kind, s.Records0, s.Lenient0, s.Enterprises0, s.Amount0))];
         static List<Part> Previous(List<Sums> sums) =>
