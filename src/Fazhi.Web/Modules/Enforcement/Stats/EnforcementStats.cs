@@ -257,7 +257,7 @@ public sealed class EnforcementStats(FazhiDb db)
         // Officer.ValidOn(d) written out; "ended" is 注销 or 撤销 in the period.
         DateOnly c0 = c.From, c1 = c.To, p0 = p.From, p1 = p.To;
         var officers = from x in db.Officers().AsNoTracking() join o in units on x.OrgUnitId equals o.Id select x;
-        var n = await officers.GroupBy(x => 1).Select(g => new
+        var n = (await officers.GroupBy(x => 1).Select(g => new
         {
             AtStart0 = g.Count(x => x.IssuedOn <= c0 && x.ExpiresOn >= c0 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || c0 < x.StatusSince)),
             EndedAmongHeld0 = g.Count(x => x.IssuedOn <= c0 && x.ExpiresOn >= c0 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || c0 < x.StatusSince)
@@ -271,7 +271,7 @@ public sealed class EnforcementStats(FazhiDb db)
             Ended1 = g.Count(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= p0 && x.StatusSince <= p1),
             Issued1 = g.Count(x => x.IssuedOn >= p0 && x.IssuedOn <= p1),
             AtEnd1 = g.Count(x => x.IssuedOn <= p1 && x.ExpiresOn >= p1 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || p1 < x.StatusSince)),
-        }).FirstOrDefaultAsync(ct);
+        }).ToListAsync(ct)).SingleOrDefault();
 
         // Training: one row per officer and year, summed in SQL for the officers whose certificate ran in the period.
         int y0 = c0.Year, y1 = c1.Year, z0 = p0.Year, z1 = p1.Year;
@@ -285,7 +285,8 @@ public sealed class EnforcementStats(FazhiDb db)
                        } into r
                        where r.Now || r.Before
                        select r;
-        var tr = await training.GroupBy(r => 1).Select(g => new
+        // One row (grouped by a constant; none when nothing matches), read as a list: EF warns about First without OrderBy.
+        var tr = (await training.GroupBy(r => 1).Select(g => new
         {
             Trained0 = g.Where(r => r.Now && r.Hours > 0).Select(r => r.Id).Distinct().Count(),
             Hours0 = g.Sum(r => r.Now ? r.Hours : 0),
@@ -295,7 +296,7 @@ public sealed class EnforcementStats(FazhiDb db)
             Hours1 = g.Sum(r => r.Before ? r.Hours : 0),
             Examined1 = g.Count(r => r.Before && r.ExamPassed != null),
             Passed1 = g.Count(r => r.Before && r.ExamPassed == true),
-        }).FirstOrDefaultAsync(ct);
+        }).ToListAsync(ct)).SingleOrDefault();
         return (Figures(n?.AtStart0 ?? 0, n?.EndedAmongHeld0 ?? 0, n?.Ended0 ?? 0, n?.Issued0 ?? 0, n?.AtEnd0 ?? 0, tr?.Trained0 ?? 0, tr?.Hours0 ?? 0, tr?.Examined0 ?? 0, tr?.Passed0 ?? 0),
             Figures(n?.AtStart1 ?? 0, n?.EndedAmongHeld1 ?? 0, n?.Ended1 ?? 0, n?.Issued1 ?? 0, n?.AtEnd1 ?? 0, tr?.Trained1 ?? 0, tr?.Hours1 ?? 0, tr?.Examined1 ?? 0, tr?.Passed1 ?? 0));
 
@@ -307,12 +308,12 @@ public sealed class EnforcementStats(FazhiDb db)
     {
         int m0 = c.M0, m1 = c.M1, n0 = p.M0, n1 = p.M1;
         // The months the period touches, from the roll-up of the plan entries.
-        var planned = await (from x in db.PlanMonths().AsNoTracking()
+        var planned = (await (from x in db.PlanMonths().AsNoTracking()
                              join o in units on x.OrgUnitId equals o.Id
                              where (x.Month >= m0 && x.Month <= m1) || (x.Month >= n0 && x.Month <= n1)
                              group x by 1 into g
                              select new { Now = g.Sum(x => x.Month >= m0 && x.Month <= m1 ? x.Visits : 0), Before = g.Sum(x => x.Month >= n0 && x.Month <= n1 ? x.Visits : 0) })
-            .FirstOrDefaultAsync(ct);
+            .ToListAsync(ct)).SingleOrDefault();
         int y0 = Math.Min(m0, n0) / 100, y1 = Math.Max(m1, n1) / 100;
         var joint = await (from j in db.JointInspections().AsNoTracking()
                            join o in units on j.OrgUnitId equals o.Id
