@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Modules.Enforcement.Data;
@@ -78,7 +77,7 @@ internal static class Seeder
         var count = 0;
         await using var copy = await conn.BeginBinaryImportAsync("""
             COPY enf_officers ("OrgUnitId", "Name", "IdNumber", "CertificateNumber", "Field", "IssuedOn", "ExpiresOn", "Status", "StatusSince",
-              "StatusReason", "Version", reviews, training) FROM STDIN (FORMAT BINARY)
+              "StatusReason", "Version", reviews) FROM STDIN (FORMAT BINARY)
             """);
         foreach (var dept in world.AllDepartments)
             foreach (var o in dept.Officers)
@@ -96,17 +95,34 @@ internal static class Seeder
                 if (o.StatusSince is not null) await copy.WriteAsync("违法违纪，撤销执法证", NpgsqlDbType.Varchar); else await copy.WriteNullAsync();
                 await copy.WriteAsync(0, NpgsqlDbType.Integer);
                 await copy.WriteAsync("[]", NpgsqlDbType.Jsonb);
-                // The shape EF Core writes for the owned TrainingYear collection (property names as declared).
-                var training = o.Trained
-                    ? JsonSerializer.Serialize(new[] { new TrainingYear { Year = world.Year, Hours = 60, ExamScore = 86, ExamPassed = true } })
-                    : "[]";
-                await copy.WriteAsync(training, NpgsqlDbType.Jsonb);
                 count++;
             }
         await copy.CompleteAsync();
+        await copy.DisposeAsync();
+
+        // A year of training (enf_officer_training, one row per officer and year) for those trained: 60 hours, exam passed.
+        var ids = new Dictionary<string, long>(count);
+        await using (var cmd = new NpgsqlCommand("""SELECT "Id", "CertificateNumber" FROM enf_officers""", conn))
+        await using (var reader = await cmd.ExecuteReaderAsync())
+            while (await reader.ReadAsync())
+                ids[reader.GetString(1)] = reader.GetInt64(0);
+        await using var training = await conn.BeginBinaryImportAsync(
+            "COPY enf_officer_training (officer_id, year, hours, exam_score, exam_passed) FROM STDIN (FORMAT BINARY)");
+        foreach (var o in world.AllDepartments.SelectMany(d => d.Officers).Where(o => o.Trained))
+        {
+            await training.StartRowAsync();
+            await training.WriteAsync(ids[o.Certificate], NpgsqlDbType.Bigint);
+            await training.WriteAsync(world.Year, NpgsqlDbType.Integer);
+            await training.WriteAsync(60m, NpgsqlDbType.Numeric);
+            await training.WriteAsync(86m, NpgsqlDbType.Numeric);
+            await training.WriteAsync(true, NpgsqlDbType.Boolean);
+        }
+        await training.CompleteAsync();
         return count;
     }
 
+    /// <summary>The plan entries by COPY. The monthly roll-up (enf_plan_months) follows by itself: the table's
+    /// statement-level triggers count each COPY's entries into it, as they do for every other writer.</summary>
     public static async Task PlansAsync(NpgsqlConnection conn, World world, IReadOnlyList<PlanRow> plans)
     {
         await using var copy = await conn.BeginBinaryImportAsync("""

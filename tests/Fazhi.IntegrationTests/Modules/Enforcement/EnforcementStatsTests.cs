@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Web.Kernel.Orgs;
@@ -123,6 +125,72 @@ public abstract class EnforcementStatsTests(FazhiFactory app) : IAsyncLifetime
             .ShouldBe(whole.GetProperty("current").GetProperty("records").GetProperty("inspections").GetInt32() - 1);
         var march = await StatsAsync("huancui", "371002-TA", "2023-03-12", "2023-03-15");
         march.GetProperty("current").GetProperty("records").GetProperty("inspections").GetInt32().ShouldBe(4);
+    }
+
+    [Theory]
+    [InlineData("2023-01-02", "2023-11-20")] // partial first and last month around whole months
+    [InlineData("2023-02-20", "2023-03-12")] // two partial months, no whole one
+    [InlineData("2023-03-01", "2024-01-10")] // whole months, then a partial one (P3 on 2024-01-10)
+    [InlineData("2022-12-15", "2024-01-31")] // longer than a year: the previous period overlaps it
+    [InlineData("2023-01-01", "2023-12-31")] // whole months only
+    [InlineData("2023-03-05", "2023-03-31")] // most of one month to its end: the month less its first days
+    [InlineData("2023-03-01", "2023-03-15")] // half of one month from its start
+    [InlineData("2023-03-11", "2023-04-20")] // most of both months: both from the roll-up, less the days outside
+    [InlineData("2023-03-12", "2023-03-15")] // inside one month
+    public async Task Any_period_gives_what_counting_the_records_gives(string from, string to)
+    {
+        var s = await StatsAsync("huancui", "371002-TA", from, to);
+        foreach (var period in new[] { "current", "previous" })
+        {
+            var (f, t) = period == "current" ? (DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture))
+                : (DateOnly.Parse(s.GetProperty("previousFrom").GetString()!, CultureInfo.InvariantCulture), DateOnly.Parse(s.GetProperty("previousTo").GetString()!, CultureInfo.InvariantCulture));
+            List<EnforcementRecord> records = [];
+            await app.WithDbAsync(async db =>
+            {
+                var unit = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Code == "371002-TA").Select(o => o.Id).SingleAsync();
+                records = await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => r.OrgUnitId == unit && r.CountedOn >= f && r.CountedOn <= t).ToListAsync();
+            });
+            var figures = s.GetProperty(period);
+            var counts = figures.GetProperty("records");
+            counts.GetProperty("inspections").GetInt32().ShouldBe(records.Count(r => r.Kind == RecordKind.Inspection), $"{period} {f}–{t}");
+            counts.GetProperty("penalties").GetInt32().ShouldBe(records.Count(r => r.Kind == RecordKind.Penalty), $"{period} {f}–{t}");
+            counts.GetProperty("coercions").GetInt32().ShouldBe(records.Count(r => r.Kind == RecordKind.Coercion), $"{period} {f}–{t}");
+            counts.GetProperty("lenient").GetInt32().ShouldBe(records.Count(r => r.Lenient), $"{period} {f}–{t}");
+            counts.GetProperty("amount").GetDecimal().ShouldBe(records.Sum(r => r.AmountFen ?? 0) / 100m, $"{period} {f}–{t}");
+            figures.GetProperty("plans").GetProperty("actualVisits").GetInt32()
+                .ShouldBe(records.Count(r => r.Kind == RecordKind.Inspection && r.TargetKind == TargetKind.Enterprise), $"{period} {f}–{t}");
+            figures.GetProperty("byMonth").EnumerateArray().ToDictionary(m => m.GetProperty("month").GetString()!, m => m.GetProperty("counts").GetProperty("total").GetInt32())
+                .ShouldBe(records.GroupBy(r => r.CountedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToDictionary(g => g.Key, g => g.Count()), ignoreOrder: true);
+            figures.GetProperty("byDepartment").EnumerateArray().Sum(d => d.GetProperty("counts").GetProperty("total").GetInt32()).ShouldBe(records.Count);
+        }
+    }
+
+    [Fact]
+    public async Task Training_figures_follow_an_edit_of_the_officer()
+    {
+        var client = await app.ApiAsAsync("huancui");
+        long id = 0;
+        await app.WithDbAsync(async db => id = await db.Officers().IgnoreQueryFilters().Where(o => o.CertificateNumber == "TA-1").Select(o => o.Id).SingleAsync());
+        async Task<JsonElement> CertificatesAsync() =>
+            (await StatsAsync("huancui", "371002-TA", "2021-01-01", "2021-12-31")).GetProperty("current").GetProperty("certificates");
+
+        (await CertificatesAsync()).GetProperty("trained").GetInt32().ShouldBe(0);
+        (await client.PutAsJsonAsync($"/api/v1/enforcement/officers/{id}/training/2021", new { hours = 30.5m, examScore = 70m, examPassed = true })).EnsureSuccessStatusCode();
+        var c = await CertificatesAsync();
+        (c.GetProperty("trained").GetInt32(), c.GetProperty("trainingHours").GetDecimal(), c.GetProperty("examined").GetInt32(), c.GetProperty("passRate").GetDecimal())
+            .ShouldBe((1, 30.5m, 1, 100m));
+
+        // The same year again corrects the year's row: still one officer and one exam, the new hours and result.
+        var detail = await (await client.PutAsJsonAsync($"/api/v1/enforcement/officers/{id}/training/2021", new { hours = 12m, examScore = 50m, examPassed = false }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        detail.GetProperty("training").EnumerateArray().Select(t => t.GetProperty("year").GetInt32()).ShouldBe([2023, 2021]);
+        c = await CertificatesAsync();
+        (c.GetProperty("trained").GetInt32(), c.GetProperty("trainingHours").GetDecimal(), c.GetProperty("examined").GetInt32(), c.GetProperty("passed").GetInt32(), c.GetProperty("passRate").GetDecimal())
+            .ShouldBe((1, 12m, 1, 0, 0m));
+        // The year a period spans counts; a year later the same training is the previous period's.
+        var next = await StatsAsync("huancui", "371002-TA", "2022-01-01", "2022-12-31");
+        next.GetProperty("previous").GetProperty("certificates").GetProperty("trainingHours").GetDecimal().ShouldBe(12m);
+        next.GetProperty("current").GetProperty("certificates").GetProperty("trained").GetInt32().ShouldBe(0);
     }
 
     [Fact]

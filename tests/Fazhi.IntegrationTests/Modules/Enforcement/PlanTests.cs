@@ -263,6 +263,43 @@ public abstract class PlanTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task The_planned_visits_follow_the_plans_through_filing_import_and_withdrawal()
+    {
+        var client = await app.ApiAsAsync("huancui");
+        async Task<int> PlannedAsync(string from, string to, string period = "current")
+        {
+            var s = await client.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/stats?org={Scjg}&from={from}&to={to}");
+            return s.GetProperty(period).GetProperty("plans").GetProperty("plannedVisits").GetInt32();
+        }
+        async Task RollUpMatchesThePlansAsync() => await app.WithDbAsync(async db =>
+        {
+            var unit = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Code == Scjg).Select(o => o.Id).SingleAsync();
+            var counted = await db.InspectionPlans().IgnoreQueryFilters().Where(p => p.OrgUnitId == unit && p.Year == 2036)
+                .GroupBy(p => p.Month).Select(g => new { Month = 203600 + g.Key, Visits = g.Count() }).ToListAsync();
+            var rolled = await db.PlanMonths().IgnoreQueryFilters().Where(m => m.OrgUnitId == unit && m.Month >= 203601 && m.Month <= 203612 && m.Visits != 0)
+                .Select(m => new { m.Month, m.Visits }).ToListAsync();
+            rolled.OrderBy(m => m.Month).ShouldBe(counted.OrderBy(m => m.Month));
+        });
+
+        (await PlannedAsync("2036-01-01", "2036-12-31")).ShouldBe(0);
+        string a = NewCode(), b = NewCode(), c = NewCode(), d = NewCode();
+        var filed = await FileAsync(client, new[] { Plan(a, 2036, 4, Scjg), Plan(b, 2036, 5, Scjg) });
+        (await PlannedAsync("2036-01-01", "2036-12-31")).ShouldBe(2, filed.ToString());
+        var imported = await ImportAsync(Xlsx([Row(c, 2036, 5), Row(d, 2036, 5), Row(a, 2036, 4, "SC009")]), dryRun: false, Scjg);
+        imported.StatusCode.ShouldBe(HttpStatusCode.OK, await imported.Content.ReadAsStringAsync());
+        (await PlannedAsync("2036-01-01", "2036-12-31")).ShouldBe(4); // a's April entry was changed, not added
+        (await PlannedAsync("2036-05-01", "2036-05-31")).ShouldBe(3);
+        (await PlannedAsync("2036-05-10", "2036-05-20")).ShouldBe(3); // the months a period touches
+        await RollUpMatchesThePlansAsync();
+
+        var may = (await PlansAsync(client, $"year=2036&q={c}")).ShouldHaveSingleItem();
+        (await client.DeleteAsync($"/api/v1/enforcement/plans/{may.GetProperty("id").GetInt64()}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        (await PlannedAsync("2036-05-01", "2036-05-31")).ShouldBe(2);
+        (await PlannedAsync("2037-01-01", "2037-12-31", "previous")).ShouldBe(3);
+        await RollUpMatchesThePlansAsync();
+    }
+
+    [Fact]
     public async Task The_import_checks_first_stores_all_or_nothing_and_repeats_harmlessly()
     {
         string a = NewCode(), b = NewCode(), c = NewCode();

@@ -861,6 +861,27 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("enf_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.PlanMonth", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("integer")
+                        .HasColumnName("visits");
+
+                    b.HasKey("OrgUnitId", "Month");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("enf_plan_months", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.RecordMonth", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -1024,6 +1045,37 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.HasIndex("OrgUnitId");
 
                     b.ToTable("enf_sampling_draws", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.TrainingYear", b =>
+                {
+                    b.Property<long>("OfficerId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("officer_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer")
+                        .HasColumnName("year");
+
+                    b.Property<bool?>("ExamPassed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("exam_passed");
+
+                    b.Property<decimal?>("ExamScore")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("exam_score");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("numeric(7,1)")
+                        .HasColumnName("hours");
+
+                    b.HasKey("OfficerId", "Year");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("enf_officer_training", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Data.CaseNumberCounter", b =>
@@ -1777,36 +1829,7 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                                 .HasForeignKey("OfficerId");
                         });
 
-                    b.OwnsMany("Fazhi.Web.Modules.Enforcement.Domain.TrainingYear", "Training", b1 =>
-                        {
-                            b1.Property<long>("OfficerId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAdd();
-
-                            b1.Property<bool?>("ExamPassed");
-
-                            b1.Property<decimal?>("ExamScore");
-
-                            b1.Property<decimal>("Hours");
-
-                            b1.Property<int>("Year");
-
-                            b1.HasKey("OfficerId", "__synthesizedOrdinal");
-
-                            b1.ToTable("enf_officers");
-
-                            b1
-                                .ToJson("training")
-                                .HasColumnType("jsonb");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OfficerId");
-                        });
-
                     b.Navigation("Reviews");
-
-                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.ReviewTemplate", b =>
@@ -1862,6 +1885,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.TrainingYear", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Enforcement.Domain.Officer", null)
+                        .WithMany("Training")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1985,6 +2017,11 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.Officer", b =>
+                {
+                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.SamplingDraw", b =>

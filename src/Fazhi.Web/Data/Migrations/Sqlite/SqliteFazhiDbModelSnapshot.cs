@@ -832,6 +832,27 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("enf_officers", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.PlanMonth", b =>
+                {
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("month");
+
+                    b.Property<int>("Visits")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("visits");
+
+                    b.HasKey("OrgUnitId", "Month");
+
+                    b.HasIndex("Month");
+
+                    b.ToTable("enf_plan_months", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.RecordMonth", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -989,6 +1010,37 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrgUnitId");
 
                     b.ToTable("enf_sampling_draws", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.TrainingYear", b =>
+                {
+                    b.Property<long>("OfficerId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("officer_id");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year");
+
+                    b.Property<bool?>("ExamPassed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exam_passed");
+
+                    b.Property<decimal?>("ExamScore")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("exam_score");
+
+                    b.Property<decimal>("Hours")
+                        .HasPrecision(7, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours");
+
+                    b.HasKey("OfficerId", "Year");
+
+                    b.HasIndex("Year");
+
+                    b.ToTable("enf_officer_training", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Data.CaseNumberCounter", b =>
@@ -1726,36 +1778,7 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("OfficerId");
                         });
 
-                    b.OwnsMany("Fazhi.Web.Modules.Enforcement.Domain.TrainingYear", "Training", b1 =>
-                        {
-                            b1.Property<long>("OfficerId");
-
-                            b1.Property<int>("__synthesizedOrdinal")
-                                .ValueGeneratedOnAddOrUpdate();
-
-                            b1.Property<bool?>("ExamPassed");
-
-                            b1.Property<decimal?>("ExamScore");
-
-                            b1.Property<decimal>("Hours");
-
-                            b1.Property<int>("Year");
-
-                            b1.HasKey("OfficerId", "__synthesizedOrdinal");
-
-                            b1.ToTable("enf_officers");
-
-                            b1
-                                .ToJson("training")
-                                .HasColumnType("TEXT");
-
-                            b1.WithOwner()
-                                .HasForeignKey("OfficerId");
-                        });
-
                     b.Navigation("Reviews");
-
-                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.ReviewTemplate", b =>
@@ -1811,6 +1834,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.TrainingYear", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Enforcement.Domain.Officer", null)
+                        .WithMany("Training")
+                        .HasForeignKey("OfficerId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1934,6 +1966,11 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.Officer", b =>
+                {
+                    b.Navigation("Training");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.SamplingDraw", b =>

@@ -49,6 +49,7 @@ public sealed class Officer : IOrgOwned
 
     public List<CertificateReview> Reviews { get; set; } = [];
 
+    /// <summary>One entry per year; not loaded with the officer unless included.</summary>
     public List<TrainingYear> Training { get; set; } = [];
 
     public int Version { get; set; }
@@ -74,7 +75,8 @@ public sealed class CertificateReview
     public string? Note { get; set; }
 }
 
-/// <summary>One year's training: hours and the exam (培训学时, 考试成绩).</summary>
+/// <summary>One year's training: hours and the exam (培训学时, 考试成绩). A row of its own (table enf_officer_training,
+/// keyed by officer and year), so that the figures sum a province's training in SQL.</summary>
 public sealed class TrainingYear
 {
     public int Year { get; set; }

@@ -26,6 +26,21 @@ public sealed class InspectionPlan : IOrgOwned
     public long? JointInspectionId { get; set; }
 }
 
+/// <summary>Monthly roll-up of the plan entries (计划检查户次) per department, so that a province-year of planned visits
+/// reads thousands of rows instead of millions. Derived data, never written by the application: database triggers on
+/// enf_inspection_plans keep it in step with every insert, delete or move of a plan entry, whoever writes it (services,
+/// imports, demo data, COPY).</summary>
+public sealed class PlanMonth : IOrgOwned
+{
+    public int OrgUnitId { get; set; }
+
+    /// <summary>yyyyMM of the planned visit.</summary>
+    public int Month { get; set; }
+
+    /// <summary>Plan entries of the department in that month.</summary>
+    public int Visits { get; set; }
+}
+
 public enum JointStatus
 {
     /// <summary>平台建议</summary>

@@ -31,11 +31,17 @@ public sealed record EnforcementStatsAnswer(string Org, string OrgName, string F
 
 /// <summary>
 /// The figures of DOMAIN §2.3 for a unit and everything below it over a period, with the same period a year earlier.
+/// Both periods are computed together: each query below answers both (conditional sums), so an answer costs about ten
+/// round trips whatever the period.
 /// A record counts on its decision date, or on the date it was opened if it has none (an inspection's date). Whole
-/// months are read from the monthly roll-up; a period that starts or ends inside a month is counted from the records.
-/// Warnings: raised = raised in the period; closed = closed in the period; overdue = raised in the period and still
-/// open past the current step's deadline today. Certificates ([004]): held at start = valid on the first day; revoked =
-/// 注销 or 撤销 in the period; new = issued in the period; kept = held at start and not revoked in the period.
+/// months are read from the monthly roll-up (enf_record_months); the days of a month the period only partly covers (at
+/// most the first and the last month) are counted from the records.
+/// Warnings (DOMAIN says nothing about their dating; the platform's definition): raised = raised in the period; closed =
+/// closed in the period; overdue = raised in the period and still open past the current step's deadline today.
+/// Certificates ([004]): held at start = valid on the first day; revoked = 注销 or 撤销 in the period; new = issued in the
+/// period; kept = held at start and not revoked in the period. Training: the training years (enf_officer_training) that
+/// fall in the period's calendar years, of officers whose certificate ran at some time in the period.
+/// Planned visits: the plan entries of the months the period touches, from their monthly roll-up (enf_plan_months).
 /// </summary>
 public sealed class EnforcementStats(FazhiDb db)
 {
@@ -54,10 +60,11 @@ public sealed class EnforcementStats(FazhiDb db)
         if (errors.Count > 0)
             throw new FazhiValidationException(errors);
         var path = unit?.Path ?? (db.Actor.Scope.IsAll ? "/" : db.Actor.Scope.PathPrefix);
-        var prevFrom = from!.Value.AddYears(-1);
-        var prevTo = PreviousYear(to!.Value);
-        return new EnforcementStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", Iso(from.Value), Iso(to.Value),
-            await FiguresAsync(path, from.Value, to.Value, ct), Iso(prevFrom), Iso(prevTo), await FiguresAsync(path, prevFrom, prevTo, ct));
+        var current = Span.Of(from!.Value, to!.Value);
+        var previous = Span.Of(from.Value.AddYears(-1), PreviousYear(to.Value));
+        var (now, before) = await FiguresAsync(path, current, previous, ct);
+        return new EnforcementStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", Iso(current.From), Iso(current.To), now,
+            Iso(previous.From), Iso(previous.To), before);
     }
 
     /// <summary>The same day a year earlier; a month's last day maps to that month's last day (2025-02-28 → 2024-02-29),
@@ -65,97 +72,262 @@ public sealed class EnforcementStats(FazhiDb db)
     public static DateOnly PreviousYear(DateOnly d) =>
         d.AddDays(1).Day == 1 ? new DateOnly(d.Year - 1, d.Month, DateTime.DaysInMonth(d.Year - 1, d.Month)) : d.AddYears(-1);
 
-    private sealed record Row(int OrgUnitId, int Month, RecordKind Kind, int Records, int Lenient, int Enterprises, long AmountFen);
+    /// <summary>A period cut for the roll-ups: the months it touches (<see cref="M0"/>–<see cref="M1"/>, yyyyMM), the
+    /// months read from the record roll-up (<see cref="W0"/>–<see cref="W1"/>, empty when W0 &gt; W1) and the stretches of
+    /// days read from the records, each inside one month, added (+1) or taken away (−1). A month the period covers only
+    /// partly is read the cheaper way: its covered days from the records, or, when they are more than half the month and
+    /// run to its start or end, the whole month from the roll-up less the days not covered.</summary>
+    internal sealed record Span(DateOnly From, DateOnly To, int M0, int M1, int W0, int W1, IReadOnlyList<(DateOnly From, DateOnly To, int Sign)> Stretches)
+    {
+        public static Span Of(DateOnly from, DateOnly to)
+        {
+            var firstMonth = new DateOnly(from.Year, from.Month, 1);
+            var lastMonth = new DateOnly(to.Year, to.Month, 1);
+            var startsWhole = from.Day == 1;
+            var endsWhole = to.AddDays(1).Day == 1;
+            var w0 = startsWhole ? firstMonth : firstMonth.AddMonths(1);
+            var w1 = endsWhole ? lastMonth : lastMonth.AddMonths(-1);
+            var stretches = new List<(DateOnly, DateOnly, int)>();
+            if (firstMonth == lastMonth && !startsWhole && !endsWhole)
+                stretches.Add((from, to, 1)); // inside one month, touching neither end of it
+            else
+            {
+                if (!startsWhole)
+                {
+                    // From a day inside the first month to its end (or to `to`, when that is the same month's last day).
+                    var end = firstMonth.AddMonths(1).AddDays(-1);
+                    if (end.DayNumber - from.DayNumber + 1 > from.DayNumber - firstMonth.DayNumber)
+                    {
+                        stretches.Add((firstMonth, from.AddDays(-1), -1));
+                        w0 = firstMonth;
+                    }
+                    else
+                        stretches.Add((from, end, 1));
+                }
+                if (!endsWhole)
+                {
+                    var end = lastMonth.AddMonths(1).AddDays(-1);
+                    var start = firstMonth == lastMonth ? from : lastMonth; // == lastMonth here unless handled above
+                    if (to.DayNumber - start.DayNumber + 1 > end.DayNumber - to.DayNumber)
+                    {
+                        stretches.Add((to.AddDays(1), end, -1));
+                        w1 = lastMonth;
+                    }
+                    else
+                        stretches.Add((start, to, 1));
+                }
+            }
+            return new Span(from, to, Ym(firstMonth), Ym(lastMonth), Ym(w0), Ym(w1), stretches);
+        }
 
-    private async Task<EnforcementFigures> FiguresAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
+        private static int Ym(DateOnly d) => d.Year * 100 + d.Month;
+    }
+
+    /// <summary>One period's counts of one kind of record for a key (a department's id or a month yyyyMM).</summary>
+    private sealed record Part(int Key, RecordKind Kind, int Records, int Lenient, int Enterprises, long AmountFen);
+
+    private async Task<(EnforcementFigures Current, EnforcementFigures Previous)> FiguresAsync(string path, Span c, Span p, CancellationToken ct)
     {
         var units = db.OrgUnits.AsNoTracking().Where(o => o.Path.StartsWith(path));
-        var wholeMonths = from.Day == 1 && to.AddDays(1).Day == 1;
-        List<Row> rows;
-        if (wholeMonths)
-        {
-            int m0 = from.Year * 100 + from.Month, m1 = to.Year * 100 + to.Month;
-            rows = await (from r in db.RecordMonths().AsNoTracking()
-                          join o in units on r.OrgUnitId equals o.Id
-                          where r.Month >= m0 && r.Month <= m1
-                          select new Row(r.OrgUnitId, r.Month, r.Kind, r.Records, r.Lenient, r.Enterprises, r.AmountFen)).ToListAsync(ct);
-        }
-        else
-        {
-            var grouped = await (from r in db.EnforcementRecords().AsNoTracking()
-                                 join o in units on r.OrgUnitId equals o.Id
-                                 where r.CountedOn >= @from && r.CountedOn <= to
-                                 group r by new { r.OrgUnitId, r.CountedOn.Year, r.CountedOn.Month, r.Kind } into g
-                                 select new { g.Key.OrgUnitId, g.Key.Year, g.Key.Month, g.Key.Kind, Count = g.Count(), Lenient = g.Count(x => x.Lenient), Enterprises = g.Count(x => x.TargetKind == TargetKind.Enterprise), Amount = g.Sum(x => x.AmountFen ?? 0) })
-                .ToListAsync(ct);
-            rows = [.. grouped.Select(g => new Row(g.OrgUnitId, g.Year * 100 + g.Month, g.Kind, g.Count, g.Lenient, g.Enterprises, g.Amount))];
-        }
-        var names = await units.Where(o => o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment).Select(o => new { o.Id, o.Code, o.Name }).ToDictionaryAsync(o => o.Id, ct);
-        var byDept = rows.GroupBy(r => r.OrgUnitId)
+        var (byUnit, byMonth) = await RecordsAsync(units, c, p, ct);
+        var names = await units.Where(o => o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment).Select(o => new Dept(o.Id, o.Code, o.Name)).ToDictionaryAsync(o => o.Id, ct);
+        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        var (rules0, rules1) = await WarningsAsync(units, c, p, today, ct);
+        var (scores0, scores1) = await ReviewsAsync(units, c, p, ct);
+        var (certificates0, certificates1) = await CertificatesAsync(units, c, p, ct);
+        var (plans0, plans1) = await PlansAsync(units, c, p, byUnit.Current, byUnit.Previous, ct);
+        return (Figures(byUnit.Current, byMonth.Current, names, rules0, scores0, certificates0, plans0),
+            Figures(byUnit.Previous, byMonth.Previous, names, rules1, scores1, certificates1, plans1));
+    }
+
+    private sealed record Dept(int Id, string Code, string Name);
+
+    private static EnforcementFigures Figures(List<Part> byUnit, List<Part> byMonth, Dictionary<int, Dept> names, List<RuleFigures> byRule,
+        List<decimal> scores, CertificateFigures certificates, PlanFigures plans)
+    {
+        var byDept = byUnit.GroupBy(r => r.Key)
             .Select(g => (Unit: names.GetValueOrDefault(g.Key), Counts: Count(g)))
             .Where(x => x.Unit is not null)
             .OrderByDescending(x => x.Counts.Total)
             .Select(x => new DepartmentFigures(x.Unit!.Code, x.Unit.Name, x.Counts)).ToList();
-        var byMonth = rows.GroupBy(r => r.Month).OrderBy(g => g.Key)
+        var months = byMonth.GroupBy(r => r.Key).OrderBy(g => g.Key)
             .Select(g => new MonthFigures($"{g.Key / 100}-{g.Key % 100:00}", Count(g))).ToList();
+        return new EnforcementFigures(Count(byUnit), byDept, months, byRule.Sum(r => r.Raised), byRule.Sum(r => r.Closed), byRule.Sum(r => r.Overdue), byRule,
+            scores.Count, scores.Count == 0 ? null : Math.Round(scores.Average(), 2), certificates, plans);
+    }
 
-        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
-        var warnings = from w in db.EnforcementWarnings().AsNoTracking() join o in units on w.OrgUnitId equals o.Id select w;
-        var raised = await warnings.Where(w => w.RaisedOn >= from && w.RaisedOn <= to)
-            .GroupBy(w => w.RuleCode)
-            .Select(g => new { Rule = g.Key, Raised = g.Count(), Overdue = g.Count(w => w.Status != WarningStatus.Closed && w.DueOn < today) })
+    /// <summary>The records of both periods by department and by month: whole months from the roll-up, summed in SQL;
+    /// the partial months from the records.</summary>
+    private async Task<((List<Part> Current, List<Part> Previous) ByUnit, (List<Part> Current, List<Part> Previous) ByMonth)> RecordsAsync(
+        IQueryable<Kernel.Orgs.OrgUnit> units, Span c, Span p, CancellationToken ct)
+    {
+        int a0 = c.W0, a1 = c.W1, b0 = p.W0, b1 = p.W1;
+        var months = from r in db.RecordMonths().AsNoTracking()
+                     join o in units on r.OrgUnitId equals o.Id
+                     where (r.Month >= a0 && r.Month <= a1) || (r.Month >= b0 && r.Month <= b1)
+                     select r;
+        var unitSums = await months.GroupBy(r => new { Key = r.OrgUnitId, r.Kind })
+            .Select(g => new Sums(g.Key.Key, g.Key.Kind,
+                g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.Records : 0), g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.Lenient : 0),
+                g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.Enterprises : 0), g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.AmountFen : 0),
+                g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Records : 0), g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Lenient : 0),
+                g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Enterprises : 0), g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.AmountFen : 0)))
             .ToListAsync(ct);
-        var closed = await warnings.Where(w => w.ClosedOn >= from && w.ClosedOn <= to).GroupBy(w => w.RuleCode)
-            .Select(g => new { Rule = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byRule = WarningRules.All.Select(r => new RuleFigures(r.Code, r.Name,
-            raised.FirstOrDefault(x => x.Rule == r.Code)?.Raised ?? 0, closed.FirstOrDefault(x => x.Rule == r.Code)?.Count ?? 0,
-            raised.FirstOrDefault(x => x.Rule == r.Code)?.Overdue ?? 0)).ToList();
+        var monthSums = await months.GroupBy(r => new { Key = r.Month, r.Kind })
+            .Select(g => new Sums(g.Key.Key, g.Key.Kind,
+                g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.Records : 0), g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.Lenient : 0),
+                g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.Enterprises : 0), g.Sum(r => r.Month >= a0 && r.Month <= a1 ? r.AmountFen : 0),
+                g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Records : 0), g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Lenient : 0),
+                g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.Enterprises : 0), g.Sum(r => r.Month >= b0 && r.Month <= b1 ? r.AmountFen : 0)))
+            .ToListAsync(ct);
+        // The stretches of days: one small query each, an index range on (org_unit_id, counted_on) per department (a
+        // disjunction of ranges would make PostgreSQL scan the whole table).
+        var edges = new List<(int Unit, int Month, Sums Sums)>();
+        foreach (var (period, span) in new[] { (0, c), (1, p) })
+            foreach (var (d0, d1, sign) in span.Stretches)
+            {
+                var rows = await (from r in db.EnforcementRecords().AsNoTracking()
+                                  join o in units on r.OrgUnitId equals o.Id
+                                  where r.CountedOn >= d0 && r.CountedOn <= d1
+                                  group r by new { r.OrgUnitId, r.Kind } into g
+                                  select new
+                                  {
+                                      g.Key.OrgUnitId, g.Key.Kind, Records = g.Count(), Lenient = g.Count(x => x.Lenient),
+                                      Enterprises = g.Count(x => x.TargetKind == TargetKind.Enterprise), Amount = g.Sum(x => x.AmountFen ?? 0),
+                                  }).ToListAsync(ct);
+                var month = d0.Year * 100 + d0.Month;
+                edges.AddRange(rows.Select(r => (r.OrgUnitId, month, period == 0
+                    ? new Sums(0, r.Kind, sign * r.Records, sign * r.Lenient, sign * r.Enterprises, sign * r.Amount, 0, 0, 0, 0)
+                    : new Sums(0, r.Kind, 0, 0, 0, 0, sign * r.Records, sign * r.Lenient, sign * r.Enterprises, sign * r.Amount))));
+            }
+        var byUnit = Merge(unitSums.Concat(edges.Select(e => e.Sums with { Key = e.Unit })));
+        var byMonth = Merge(monthSums.Concat(edges.Select(e => e.Sums with { Key = e.Month })));
+        return ((Current(byUnit), Previous(byUnit)), (Current(byMonth), Previous(byMonth)));
 
-        var reviewed = await (from s in db.SampledRecords().AsNoTracking() join o in units on s.OrgUnitId equals o.Id
-                              where s.ReviewedOn >= @from && s.ReviewedOn <= to && s.Score != null select s.Score!.Value).ToListAsync(ct);
-
-        return new EnforcementFigures(Count(rows), byDept, byMonth, byRule.Sum(r => r.Raised), byRule.Sum(r => r.Closed), byRule.Sum(r => r.Overdue), byRule,
-            reviewed.Count, reviewed.Count == 0 ? null : Math.Round(reviewed.Average(), 2),
-            await CertificatesAsync(units, from, to, ct), await PlansAsync(units, from, to, rows, ct));
+        static List<Sums> Merge(IEnumerable<Sums> sums) =>
+            [.. sums.GroupBy(s => (s.Key, s.Kind)).Select(g => new Sums(g.Key.Key, g.Key.Kind,
+                g.Sum(s => s.Records0), g.Sum(s => s.Lenient0), g.Sum(s => s.Enterprises0), g.Sum(s => s.Amount0),
+                g.Sum(s => s.Records1), g.Sum(s => s.Lenient1), g.Sum(s => s.Enterprises1), g.Sum(s => s.Amount1)))];
+        static List<Part> Current(List<Sums> sums) =>
+            [.. sums.Where(s => s.Records0 > 0).Select(s => new Part(s.Key, s.Kind, s.Records0, s.Lenient0, s.Enterprises0, s.Amount0))];
+        static List<Part> Previous(List<Sums> sums) =>
+            [.. sums.Where(s => s.Records1 > 0).Select(s => new Part(s.Key, s.Kind, s.Records1, s.Lenient1, s.Enterprises1, s.Amount1))];
     }
 
-    private async Task<CertificateFigures> CertificatesAsync(IQueryable<Kernel.Orgs.OrgUnit> units, DateOnly from, DateOnly to, CancellationToken ct)
+    /// <summary>Both periods' counts of one kind of record for a key (0: the period asked for, 1: a year earlier).</summary>
+    private sealed record Sums(int Key, RecordKind Kind, int Records0, int Lenient0, int Enterprises0, long Amount0,
+        int Records1, int Lenient1, int Enterprises1, long Amount1);
+
+    private async Task<(List<RuleFigures>, List<RuleFigures>)> WarningsAsync(IQueryable<Kernel.Orgs.OrgUnit> units, Span c, Span p, DateOnly today, CancellationToken ct)
     {
-        // Counted in SQL: a province holds some 200,000 certificates. The conditions are Officer.ValidOn written out.
+        DateOnly c0 = c.From, c1 = c.To, p0 = p.From, p1 = p.To;
+        var counts = await (from w in db.EnforcementWarnings().AsNoTracking()
+                            join o in units on w.OrgUnitId equals o.Id
+                            where (w.RaisedOn >= c0 && w.RaisedOn <= c1) || (w.RaisedOn >= p0 && w.RaisedOn <= p1)
+                                  || (w.ClosedOn >= c0 && w.ClosedOn <= c1) || (w.ClosedOn >= p0 && w.ClosedOn <= p1)
+                            group w by w.RuleCode into g
+                            select new
+                            {
+                                Rule = g.Key,
+                                Raised0 = g.Count(w => w.RaisedOn >= c0 && w.RaisedOn <= c1),
+                                Closed0 = g.Count(w => w.ClosedOn >= c0 && w.ClosedOn <= c1),
+                                Overdue0 = g.Count(w => w.RaisedOn >= c0 && w.RaisedOn <= c1 && w.Status != WarningStatus.Closed && w.DueOn < today),
+                                Raised1 = g.Count(w => w.RaisedOn >= p0 && w.RaisedOn <= p1),
+                                Closed1 = g.Count(w => w.ClosedOn >= p0 && w.ClosedOn <= p1),
+                                Overdue1 = g.Count(w => w.RaisedOn >= p0 && w.RaisedOn <= p1 && w.Status != WarningStatus.Closed && w.DueOn < today),
+                            }).ToDictionaryAsync(x => x.Rule, ct);
+        return ([.. WarningRules.All.Select(r => counts.GetValueOrDefault(r.Code) is { } x ? new RuleFigures(r.Code, r.Name, x.Raised0, x.Closed0, x.Overdue0) : new RuleFigures(r.Code, r.Name, 0, 0, 0))],
+            [.. WarningRules.All.Select(r => counts.GetValueOrDefault(r.Code) is { } x ? new RuleFigures(r.Code, r.Name, x.Raised1, x.Closed1, x.Overdue1) : new RuleFigures(r.Code, r.Name, 0, 0, 0))]);
+    }
+
+    private async Task<(List<decimal>, List<decimal>)> ReviewsAsync(IQueryable<Kernel.Orgs.OrgUnit> units, Span c, Span p, CancellationToken ct)
+    {
+        DateOnly c0 = c.From, c1 = c.To, p0 = p.From, p1 = p.To;
+        // A few hundred files a year: the scores are averaged here (SQLite cannot sum decimals).
+        var reviewed = await (from s in db.SampledRecords().AsNoTracking()
+                              join o in units on s.OrgUnitId equals o.Id
+                              where s.Score != null && ((s.ReviewedOn >= c0 && s.ReviewedOn <= c1) || (s.ReviewedOn >= p0 && s.ReviewedOn <= p1))
+                              select new { On = s.ReviewedOn!.Value, Score = s.Score!.Value }).ToListAsync(ct);
+        return ([.. reviewed.Where(r => r.On >= c0 && r.On <= c1).Select(r => r.Score)], [.. reviewed.Where(r => r.On >= p0 && r.On <= p1).Select(r => r.Score)]);
+    }
+
+    private async Task<(CertificateFigures, CertificateFigures)> CertificatesAsync(IQueryable<Kernel.Orgs.OrgUnit> units, Span c, Span p, CancellationToken ct)
+    {
+        // Counted in SQL, both periods in one pass: a province holds some 200,000 certificates. "Held on d" is
+        // Officer.ValidOn(d) written out; "ended" is 注销 or 撤销 in the period.
+        DateOnly c0 = c.From, c1 = c.To, p0 = p.From, p1 = p.To;
         var officers = from x in db.Officers().AsNoTracking() join o in units on x.OrgUnitId equals o.Id select x;
-        var atStart = officers.Where(x => x.IssuedOn <= from && x.ExpiresOn >= from && (x.Status == CertificateStatus.Valid || x.StatusSince == null || from < x.StatusSince));
-        var ended = officers.Where(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= from && x.StatusSince <= to);
-        var heldAtStart = await atStart.CountAsync(ct);
-        var endedAmongHeld = await atStart.CountAsync(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= from && x.StatusSince <= to, ct);
-        var revoked = await ended.CountAsync(ct);
-        var issued = await officers.CountAsync(x => x.IssuedOn >= from && x.IssuedOn <= to, ct);
-        var heldAtEnd = await officers.CountAsync(x => x.IssuedOn <= to && x.ExpiresOn >= to && (x.Status == CertificateStatus.Valid || x.StatusSince == null || to < x.StatusSince), ct);
-        // Training is a JSON list per officer: read only that column, of officers who held a certificate in the period.
-        var years = Enumerable.Range(from.Year, to.Year - from.Year + 1).ToHashSet();
-        var lists = await officers.Where(x => x.IssuedOn <= to && x.ExpiresOn >= from).Select(x => x.Training).ToListAsync(ct);
-        var training = lists.SelectMany((list, i) => list.Where(t => years.Contains(t.Year)).Select(t => (Officer: i, t))).ToList();
-        var examined = training.Count(t => t.t.ExamPassed is not null);
-        var passed = training.Count(t => t.t.ExamPassed == true);
-        return new CertificateFigures(heldAtStart, heldAtStart - endedAmongHeld, revoked, issued, heldAtEnd,
-            training.Where(t => t.t.Hours > 0).Select(t => t.Officer).Distinct().Count(), training.Sum(t => t.t.Hours), examined, passed,
-            examined == 0 ? null : Math.Round(100m * passed / examined, 2));
+        var n = (await officers.GroupBy(x => 1).Select(g => new
+        {
+            AtStart0 = g.Count(x => x.IssuedOn <= c0 && x.ExpiresOn >= c0 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || c0 < x.StatusSince)),
+            EndedAmongHeld0 = g.Count(x => x.IssuedOn <= c0 && x.ExpiresOn >= c0 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || c0 < x.StatusSince)
+                                           && (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= c0 && x.StatusSince <= c1),
+            Ended0 = g.Count(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= c0 && x.StatusSince <= c1),
+            Issued0 = g.Count(x => x.IssuedOn >= c0 && x.IssuedOn <= c1),
+            AtEnd0 = g.Count(x => x.IssuedOn <= c1 && x.ExpiresOn >= c1 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || c1 < x.StatusSince)),
+            AtStart1 = g.Count(x => x.IssuedOn <= p0 && x.ExpiresOn >= p0 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || p0 < x.StatusSince)),
+            EndedAmongHeld1 = g.Count(x => x.IssuedOn <= p0 && x.ExpiresOn >= p0 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || p0 < x.StatusSince)
+                                           && (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= p0 && x.StatusSince <= p1),
+            Ended1 = g.Count(x => (x.Status == CertificateStatus.Cancelled || x.Status == CertificateStatus.Revoked) && x.StatusSince >= p0 && x.StatusSince <= p1),
+            Issued1 = g.Count(x => x.IssuedOn >= p0 && x.IssuedOn <= p1),
+            AtEnd1 = g.Count(x => x.IssuedOn <= p1 && x.ExpiresOn >= p1 && (x.Status == CertificateStatus.Valid || x.StatusSince == null || p1 < x.StatusSince)),
+        }).ToListAsync(ct)).SingleOrDefault();
+
+        // Training: one row per officer and year, summed in SQL for the officers whose certificate ran in the period.
+        int y0 = c0.Year, y1 = c1.Year, z0 = p0.Year, z1 = p1.Year;
+        var training = from x in officers
+                       join t in db.TrainingYears().AsNoTracking() on x.Id equals EF.Property<long>(t, "OfficerId")
+                       select new
+                       {
+                           x.Id, t.Hours, t.ExamPassed,
+                           Now = t.Year >= y0 && t.Year <= y1 && x.IssuedOn <= c1 && x.ExpiresOn >= c0,
+                           Before = t.Year >= z0 && t.Year <= z1 && x.IssuedOn <= p1 && x.ExpiresOn >= p0,
+                       } into r
+                       where r.Now || r.Before
+                       select r;
+        // One row (grouped by a constant; none when nothing matches), read as a list: EF warns about First without OrderBy.
+        var tr = (await training.GroupBy(r => 1).Select(g => new
+        {
+            Trained0 = g.Where(r => r.Now && r.Hours > 0).Select(r => r.Id).Distinct().Count(),
+            Hours0 = g.Sum(r => r.Now ? r.Hours : 0),
+            Examined0 = g.Count(r => r.Now && r.ExamPassed != null),
+            Passed0 = g.Count(r => r.Now && r.ExamPassed == true),
+            Trained1 = g.Where(r => r.Before && r.Hours > 0).Select(r => r.Id).Distinct().Count(),
+            Hours1 = g.Sum(r => r.Before ? r.Hours : 0),
+            Examined1 = g.Count(r => r.Before && r.ExamPassed != null),
+            Passed1 = g.Count(r => r.Before && r.ExamPassed == true),
+        }).ToListAsync(ct)).SingleOrDefault();
+        return (Figures(n?.AtStart0 ?? 0, n?.EndedAmongHeld0 ?? 0, n?.Ended0 ?? 0, n?.Issued0 ?? 0, n?.AtEnd0 ?? 0, tr?.Trained0 ?? 0, tr?.Hours0 ?? 0, tr?.Examined0 ?? 0, tr?.Passed0 ?? 0),
+            Figures(n?.AtStart1 ?? 0, n?.EndedAmongHeld1 ?? 0, n?.Ended1 ?? 0, n?.Issued1 ?? 0, n?.AtEnd1 ?? 0, tr?.Trained1 ?? 0, tr?.Hours1 ?? 0, tr?.Examined1 ?? 0, tr?.Passed1 ?? 0));
+
+        static CertificateFigures Figures(int atStart, int endedAmongHeld, int ended, int issued, int atEnd, int trained, decimal hours, int examined, int passed) =>
+            new(atStart, atStart - endedAmongHeld, ended, issued, atEnd, trained, hours, examined, passed, examined == 0 ? null : Math.Round(100m * passed / examined, 2));
     }
 
-    private async Task<PlanFigures> PlansAsync(IQueryable<Kernel.Orgs.OrgUnit> units, DateOnly from, DateOnly to, List<Row> rows, CancellationToken ct)
+    private async Task<(PlanFigures, PlanFigures)> PlansAsync(IQueryable<Kernel.Orgs.OrgUnit> units, Span c, Span p, List<Part> now, List<Part> before, CancellationToken ct)
     {
-        int m0 = from.Year * 100 + from.Month, m1 = to.Year * 100 + to.Month, y0 = from.Year, y1 = to.Year;
-        // The year bounds let the (department, year, month) index narrow the scan; the month bounds make it exact.
-        var planned = await (from p in db.InspectionPlans().AsNoTracking() join o in units on p.OrgUnitId equals o.Id
-                             where p.Year >= y0 && p.Year <= y1 && p.Year * 100 + p.Month >= m0 && p.Year * 100 + p.Month <= m1 select p.Id).CountAsync(ct);
-        // An inspection counts on the day it was opened (it has no decision), so the rows already hold the enterprise visits.
-        var actual = rows.Where(r => r.Kind == RecordKind.Inspection).Sum(r => r.Enterprises);
-        var joint = await (from j in db.JointInspections().AsNoTracking() join o in units on j.OrgUnitId equals o.Id
-                           where j.Status == JointStatus.Confirmed && j.Year >= y0 && j.Year <= y1 && j.Year * 100 + j.Month >= m0 && j.Year * 100 + j.Month <= m1
-                           select j.Departments).ToListAsync(ct);
-        return new PlanFigures(planned, actual, joint.Count, joint.Sum(d => d - 1));
+        int m0 = c.M0, m1 = c.M1, n0 = p.M0, n1 = p.M1;
+        // The months the period touches, from the roll-up of the plan entries.
+        var planned = (await (from x in db.PlanMonths().AsNoTracking()
+                             join o in units on x.OrgUnitId equals o.Id
+                             where (x.Month >= m0 && x.Month <= m1) || (x.Month >= n0 && x.Month <= n1)
+                             group x by 1 into g
+                             select new { Now = g.Sum(x => x.Month >= m0 && x.Month <= m1 ? x.Visits : 0), Before = g.Sum(x => x.Month >= n0 && x.Month <= n1 ? x.Visits : 0) })
+            .ToListAsync(ct)).SingleOrDefault();
+        int y0 = Math.Min(m0, n0) / 100, y1 = Math.Max(m1, n1) / 100;
+        var joint = await (from j in db.JointInspections().AsNoTracking()
+                           join o in units on j.OrgUnitId equals o.Id
+                           where j.Status == JointStatus.Confirmed && j.Year >= y0 && j.Year <= y1
+                           select new { Month = j.Year * 100 + j.Month, j.Departments }).ToListAsync(ct);
+        // An inspection counts on the day it was opened (it has no decision), so the record counts hold the enterprise visits.
+        return (Figures(planned?.Now ?? 0, now, joint.Where(j => j.Month >= m0 && j.Month <= m1).Select(j => j.Departments).ToList()),
+            Figures(planned?.Before ?? 0, before, joint.Where(j => j.Month >= n0 && j.Month <= n1).Select(j => j.Departments).ToList()));
+
+        static PlanFigures Figures(int planned, List<Part> rows, List<int> joint) =>
+            new(planned, rows.Where(r => r.Kind == RecordKind.Inspection).Sum(r => r.Enterprises), joint.Count, joint.Sum(d => d - 1));
     }
 
-    private static KindCounts Count(IEnumerable<Row> rows)
+    private static KindCounts Count(IEnumerable<Part> rows)
     {
         int i = 0, p = 0, c = 0, other = 0, lenient = 0;
         long fen = 0;

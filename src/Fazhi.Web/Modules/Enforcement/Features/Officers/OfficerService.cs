@@ -152,7 +152,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
 
     public async Task<OfficerDetail> GetAsync(long id, CancellationToken ct)
     {
-        var officer = await db.Officers().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);
+        var officer = await db.Officers().AsNoTracking().Include(x => x.Training).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);
         var dept = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == officer.OrgUnitId).Select(o => new { o.Name, o.Code }).FirstAsync(ct);
         var warnings = await db.EnforcementWarnings().AsNoTracking().Where(w => w.OfficerId == id)
             .OrderBy(w => w.Status == WarningStatus.Closed).ThenByDescending(w => w.RaisedOn).ThenByDescending(w => w.Id).Take(50).ToListAsync(ct);
@@ -260,8 +260,12 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
         if (r.ExamPassed is not null && r.ExamScore is null) errors["examScore"] = ["填写考试是否合格时请同时填写考试成绩"];
         if (errors.Count > 0)
             throw new FazhiValidationException(errors);
-        var entry = new TrainingYear { Year = year, Hours = r.Hours!.Value, ExamScore = r.ExamScore, ExamPassed = r.ExamPassed };
-        officer.Training = [.. officer.Training.Where(t => t.Year != year).Select(t => new TrainingYear { Year = t.Year, Hours = t.Hours, ExamScore = t.ExamScore, ExamPassed = t.ExamPassed }), entry];
+        // One row per officer and year (enf_officer_training): the year's row is changed in place or added.
+        await db.Entry(officer).Collection(x => x.Training).LoadAsync(ct);
+        var entry = officer.Training.FirstOrDefault(t => t.Year == year);
+        if (entry is null)
+            officer.Training.Add(entry = new TrainingYear { Year = year });
+        (entry.Hours, entry.ExamScore, entry.ExamPassed) = (r.Hours!.Value, r.ExamScore, r.ExamPassed);
         officer.Version++;
         await SaveAsync([officer], ct);
         return await GetAsync(id, ct);
