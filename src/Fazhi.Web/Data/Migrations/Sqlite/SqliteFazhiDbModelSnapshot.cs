@@ -519,7 +519,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BatchId");
+                    b.HasIndex("OpenedOn")
+                        .HasDatabaseName("IX_enf_records_penalties")
+                        .HasFilter("kind = 'Penalty'");
+
+                    b.HasIndex("TargetIdNumber")
+                        .HasFilter("target_id_number IS NOT NULL");
 
                     b.HasIndex("OrgUnitId", "CountedOn");
 
@@ -1694,15 +1699,6 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         });
 
                     b.Navigation("Benchmarks");
-                });
-
-            modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.EnforcementRecord", b =>
-                {
-                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
-                        .WithMany()
-                        .HasForeignKey("OrgUnitId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.EnforcementWarning", b =>
