@@ -221,9 +221,10 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         var created = rows.Where(r => !before.ContainsKey(r.SourceId)).Select(r => r.Id).ToHashSet();
         // A re-sent visit that moved (another day or enterprise, or no longer an inspection) may have made later visits
         // repeats where it used to be: the engine looks there too.
-        var moved = rows.Where(r => before.TryGetValue(r.SourceId, out var b) && b.VisitedCode is not null &&
-                                    (r.Kind != RecordKind.Inspection || r.TargetCreditCode != b.VisitedCode || r.OpenedOn != b.OpenedOn))
-            .Select(r => (before[r.SourceId].VisitedCode!, before[r.SourceId].OpenedOn)).ToList();
+        var moved = (from r in rows
+                     let b = before.GetValueOrDefault(r.SourceId)
+                     where b?.VisitedCode is not null && (r.Kind != RecordKind.Inspection || r.TargetCreditCode != b.VisitedCode || r.OpenedOn != b.OpenedOn)
+                     select (b.VisitedCode!, b.OpenedOn)).ToList();
         var findings = await engine.FindAsync(rows, created, ct, moved: moved);
 
         await db.AcquireWriteLockAsync(ct);

@@ -17,10 +17,6 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 {
     private const int Chunk = 2_000;
 
-    /// <summary>Keys per <c>= ANY(@keys)</c> lookup of the enterprises' inspections and plans: with thousands of keys
-    /// PostgreSQL prefers a sequential scan over the (credit code, date) indexes; with a few hundred it probes them.</summary>
-    private const int LookupChunk = 250;
-
     public DateOnly Today => DateOnly.FromDateTime(ChinaTime.Now(clock));
 
     public sealed record Outcome(int Raised, int Closed);
@@ -197,10 +193,9 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
 
     private async Task<RuleContext> BuildContextAsync(IReadOnlyList<EnforcementRecord> records, IReadOnlyList<(string Code, DateOnly Day)> alsoAround, CancellationToken ct)
     {
-        var postgres = db.Database.IsNpgsql();
         var numbers = records.SelectMany(r => r.OfficerList).Distinct().ToList();
         var officers = new Dictionary<string, Officer>();
-        foreach (var o in postgres ? await RuleContextQueries.OfficersAsync(db, numbers, ct) : await OfficersAsync(numbers, ct))
+        foreach (var o in await RuleContextQueries.OfficersAsync(db, numbers, ct))
             officers[o.CertificateNumber] = o;
 
         var itemIds = records.Where(r => r.ItemId != null).Select(r => r.ItemId!.Value).Distinct().ToList();
@@ -215,7 +210,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         var joint = new HashSet<(int, string, int)>();
         if (spans.Count > 0)
         {
-            var visits = postgres ? await RuleContextQueries.VisitsAsync(db, spans, ct) : await VisitsAsync(spans, ct);
+            var visits = await RuleContextQueries.VisitsAsync(db, spans, ct);
             var orgIds = visits.Select(v => v.OrgUnitId).Distinct().ToList();
             var names = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
             foreach (var v in visits)
@@ -229,7 +224,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             var keys = inspections.Select(r => new PlanKey(r.OrgUnitId, r.TargetCreditCode!, r.OpenedOn.Year, r.OpenedOn.Month))
                 .Concat(visits.Select(v => new PlanKey(v.OrgUnitId, v.TargetCreditCode, v.OpenedOn.Year, v.OpenedOn.Month)))
                 .Distinct().ToList();
-            foreach (var p in postgres ? await RuleContextQueries.PlansAsync(db, keys, ct) : await PlansAsync(keys, ct))
+            foreach (var p in await RuleContextQueries.PlansAsync(db, keys, ct))
             {
                 plans.Add((p.OrgUnitId, p.TargetCreditCode, p.Year * 100 + p.Month));
                 if (p.JointInspectionId is not null)
@@ -251,59 +246,6 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             Today = Today, Calendar = calendar.Current, Options = options.Value, Officers = officers, Items = items,
             InspectionsByEnterprise = byEnterprise, Plans = plans, JointVisits = joint,
         };
-    }
-
-    /// <summary>The officers named (SQLite; PostgreSQL: <see cref="RuleContextQueries.OfficersAsync"/>). Only what the rules
-    /// read: the review and training lists are left in the database.</summary>
-    private async Task<List<Officer>> OfficersAsync(List<string> numbers, CancellationToken ct)
-    {
-        var result = new List<Officer>();
-        foreach (var part in numbers.Chunk(Chunk))
-            result.AddRange(await db.Officers().IgnoreQueryFilters().AsNoTracking().Where(o => part.Contains(o.CertificateNumber))
-                .Select(o => new Officer
-                {
-                    Id = o.Id, OrgUnitId = o.OrgUnitId, Name = o.Name, CertificateNumber = o.CertificateNumber, IssuedOn = o.IssuedOn,
-                    ExpiresOn = o.ExpiresOn, Status = o.Status, StatusSince = o.StatusSince,
-                }).ToListAsync(ct));
-        return result;
-    }
-
-    /// <summary>The enterprises' visits in the spans (SQLite; PostgreSQL: <see cref="RuleContextQueries.VisitsAsync"/>),
-    /// a few hundred enterprises per query.</summary>
-    private async Task<List<VisitRow>> VisitsAsync(List<EnterpriseSpan> spans, CancellationToken ct)
-    {
-        var visits = new List<VisitRow>();
-        foreach (var part in spans.GroupBy(s => s.Code).Chunk(LookupChunk))
-        {
-            var codes = part.Select(g => g.Key).ToList();
-            var from = part.Min(g => g.Min(s => s.From));
-            var to = part.Max(g => g.Max(s => s.To));
-            var found = await db.EnforcementRecords().IgnoreQueryFilters()
-                .Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode != null && codes.Contains(r.TargetCreditCode) && r.OpenedOn >= from && r.OpenedOn <= to)
-                .Select(r => new VisitRow { Id = r.Id, OrgUnitId = r.OrgUnitId, SourceId = r.SourceId, OpenedOn = r.OpenedOn, TargetCreditCode = r.TargetCreditCode! })
-                .ToListAsync(ct);
-            var bySpan = part.ToDictionary(g => g.Key, g => g.ToList());
-            visits.AddRange(found.Where(v => bySpan[v.TargetCreditCode].Any(s => v.OpenedOn >= s.From && v.OpenedOn <= s.To)));
-        }
-        return visits;
-    }
-
-    /// <summary>The plan entries for the keys (SQLite; PostgreSQL: <see cref="RuleContextQueries.PlansAsync"/>).</summary>
-    private async Task<List<PlanRow>> PlansAsync(List<PlanKey> keys, CancellationToken ct)
-    {
-        var plans = new List<PlanRow>();
-        foreach (var part in keys.Chunk(LookupChunk))
-        {
-            var codes = part.Select(k => k.Code).Distinct().ToList();
-            var years = part.Select(k => k.Year).Distinct().ToList();
-            var wanted = part.ToHashSet();
-            plans.AddRange((await db.InspectionPlans().IgnoreQueryFilters().AsNoTracking()
-                    .Where(p => codes.Contains(p.TargetCreditCode) && years.Contains(p.Year))
-                    .Select(p => new PlanRow { OrgUnitId = p.OrgUnitId, TargetCreditCode = p.TargetCreditCode, Year = p.Year, Month = p.Month, JointInspectionId = p.JointInspectionId })
-                    .ToListAsync(ct))
-                .Where(p => wanted.Contains(new PlanKey(p.OrgUnitId, p.TargetCreditCode, p.Year, p.Month))));
-        }
-        return plans;
     }
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
