@@ -3,9 +3,8 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
-using Fazhi.Web.Modules.Enforcement;
-using Fazhi.Web.Modules.Reconsideration;
-using Fazhi.Web.Modules.Reconsideration.Features;
+using Fazhi.Web.Kernel.Modules;
+using Fazhi.Web.Modules;
 using Scalar.AspNetCore;
 using Serilog;
 
@@ -23,16 +22,12 @@ builder.Services.AddSerilog((services, log) => log
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
 
 builder.Services.AddKernel(builder.Configuration, dataDirectory);
-builder.Services.AddReconsideration(builder.Configuration);
-builder.Services.AddEnforcement(builder.Configuration);
+builder.Services.AddModules(FazhiModules.All, builder.Configuration);
 builder.Services.AddRazorPages(o =>
 {
     o.RootDirectory = "/";
-    o.Conventions.AllowAnonymousToPage("/Kernel/Access/Pages/Login");
     o.Conventions.AddPageApplicationModelConvention("/Kernel/Access/Pages/Login",
         m => m.EndpointMetadata.Add(new Microsoft.AspNetCore.RateLimiting.EnableRateLimitingAttribute(KernelModule.SignInRateLimit)));
-    o.Conventions.AllowAnonymousToPage("/Kernel/Web/Pages/Error");
-    o.Conventions.AuthorizeFolder("/Kernel/Pages/System", Policies.Admin);
 });
 builder.Services.AddOpenApi(o => o.AddDocumentTransformer((doc, _, _) =>
 {
@@ -58,17 +53,16 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseRateLimiter();
 
-app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowAnonymous().ExcludeFromDescription();
+app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowPublic("存活探测").ExcludeFromDescription();
 app.MapGet("/readyz", async (FazhiDb db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
     ? Results.Ok(new { status = "ready" })
-    : Results.Problem(title: "数据库不可用", statusCode: 503)).AllowAnonymous().ExcludeFromDescription();
-app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-app.MapScalarApiReference("/api/docs", o => o.WithTitle("法治 Fazhi API")).AllowAnonymous();
+    : Results.Problem(title: "数据库不可用", statusCode: 503)).AllowPublic("就绪探测").ExcludeFromDescription();
+app.MapOpenApi("/openapi/{documentName}.json").AllowPublic("接口说明（OpenAPI）");
+app.MapScalarApiReference("/api/docs", o => o.WithTitle("法治 Fazhi API")).AllowPublic("接口文档页面");
 
 var api = app.MapGroup("/api/v1");
 api.MapKernel();
-api.MapReconsideration();
-api.MapEnforcement();
+api.MapModules(FazhiModules.All);
 app.MapRazorPages();
 
 await FazhiCommands.InitialiseAsync(app, dataDirectory);

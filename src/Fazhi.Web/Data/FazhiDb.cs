@@ -46,6 +46,8 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
     public DbSet<WorkTimer> WorkTimers => Set<WorkTimer>();
+    public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
+    public DbSet<KnownPermission> KnownPermissions => Set<KnownPermission>();
 
     public TimeProvider Clock => _clock;
 

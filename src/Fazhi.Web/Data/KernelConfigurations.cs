@@ -69,6 +69,27 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     }
 }
 
+internal sealed class RolePermissionConfiguration : IEntityTypeConfiguration<RolePermission>
+{
+    public void Configure(EntityTypeBuilder<RolePermission> b)
+    {
+        b.ToTable("sys_role_permissions");
+        b.HasKey(p => new { p.RoleId, p.Permission });
+        b.Property(p => p.Permission).HasMaxLength(64);
+        b.HasOne<AppRole>().WithMany().HasForeignKey(p => p.RoleId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class KnownPermissionConfiguration : IEntityTypeConfiguration<KnownPermission>
+{
+    public void Configure(EntityTypeBuilder<KnownPermission> b)
+    {
+        b.ToTable("sys_permissions");
+        b.HasKey(p => p.Code);
+        b.Property(p => p.Code).HasMaxLength(64);
+    }
+}
+
 internal sealed class AppRoleConfiguration : IEntityTypeConfiguration<AppRole>
 {
     public void Configure(EntityTypeBuilder<AppRole> b)

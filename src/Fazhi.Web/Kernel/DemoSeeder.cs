@@ -15,8 +15,8 @@ public interface IDemoDataSource
 
 /// <summary>First-start data: the roles, the built-in <c>admin</c>, and (unless disabled) a demo org tree with
 /// demo users: 山东省 → 威海市 (环翠区, 荣成市) and 青岛市 (崂山区); 天津市 → 河东区 to show isolation.</summary>
-public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManager<AppRole> roles, TimeProvider clock,
-    IEnumerable<IDemoDataSource> demoSources)
+public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvider clock, AccessSync access,
+    IEnumerable<Modules.ModuleManifest> manifests, IEnumerable<IDemoDataSource> demoSources)
 {
     public sealed record SeededLogin(string Username, string DisplayName, string Password, string Unit);
 
@@ -67,25 +67,10 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManag
         ("120102002-SFS", "大直沽司法所", OrgKind.JusticeOffice, "120102002"),
     ];
 
-    // (username, display name, unit code, roles)
-    private static readonly (string User, string Name, string Unit, string[] Roles)[] DemoUsers =
-    [
-        ("weihai", "威海市司法局（查看）", "371000-SFJ", [Roles.Viewer]),
-        ("huancui", "环翠区司法局 复议科", "371002-SFJ", [Roles.Reconsideration, Roles.EnforcementSupervision]),
-        ("huancui-admin", "环翠区司法局 管理员", "371002-SFJ", [Roles.Admin, Roles.Leader]),
-        ("jingyuan", "鲸园司法所", "371002001-SFS", [Roles.JusticeOffice]),
-        ("huancui-scjg", "环翠区市场监管局 报送员", "371002-SCJG", [Roles.DataSubmitter]),
-        ("rongcheng", "荣成市司法局 复议科", "371082-SFJ", [Roles.Reconsideration, Roles.EnforcementSupervision]),
-        ("laoshan", "崂山区司法局 复议科", "370212-SFJ", [Roles.Reconsideration]),
-        ("hedong", "河东区司法局 复议科", "120102-SFJ", [Roles.Reconsideration]),
-    ];
-
     /// <summary>Seeds what is missing; returns the logins created now (with their one-time passwords).</summary>
     public async Task<List<SeededLogin>> SeedAsync(string? adminPassword, bool demoData, string? demoPassword, CancellationToken ct)
     {
-        foreach (var (code, name) in Roles.All)
-            if (!await roles.RoleExistsAsync(code))
-                Ensure(await roles.CreateAsync(new AppRole { Name = code, DisplayName = name }));
+        await access.SyncAsync(ct);
 
         var created = new List<SeededLogin>();
         if (await users.FindByNameAsync("admin") is null)
@@ -118,7 +103,10 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, RoleManag
         await db.SaveChangesAsync(ct);
 
         var shared = string.IsNullOrEmpty(demoPassword) ? GeneratePassword() : demoPassword;
-        foreach (var (username, name, unitCode, userRoles) in DemoUsers)
+        // Each module declares its demo users; one declared by several modules gets every module's roles.
+        var demoUsers = manifests.SelectMany(m => m.DemoUsers).GroupBy(u => u.Username)
+            .Select(g => (g.Key, g.First().DisplayName, g.First().UnitCode, g.SelectMany(u => u.Roles).Distinct().ToArray()));
+        foreach (var (username, name, unitCode, userRoles) in demoUsers)
         {
             var user = new AppUser
             {

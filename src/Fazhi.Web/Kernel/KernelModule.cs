@@ -113,9 +113,13 @@ public static class KernelModule
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Admin, p => p.RequireRole(Roles.Admin))
-            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.Admin).RequireClaim(FazhiClaims.ScopePath, ""))
-            .AddPolicy(Policies.Editor, p => p.RequireAssertion(c => Roles.CanEdit(c.User.FindAll(System.Security.Claims.ClaimTypes.Role).Select(r => r.Value))));
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.Admin).RequireClaim(FazhiClaims.ScopePath, ""));
+        // 菜单/按钮权限: every endpoint and page handler declares a permission (RequiresPermission); one handler checks it.
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(o => o.Filters.Add<PermissionPageFilter>());
+        services.AddScoped<AccessSync>();
+        services.AddScoped<RoleService>();
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = ctx =>
         {
@@ -161,14 +165,6 @@ public static class KernelModule
             services.AddHostedService<Timers.TimerJob>(); // tests drive TimerJob.RunOnceAsync themselves
         services.AddScoped<OrgSwitcher>();
         services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
-        services.AddSingleton(new NavSection("系统管理", 900,
-        [
-            new NavItem("组织机构", "/system/orgs", Roles.Admin),
-            new NavItem("用户管理", "/system/users", Roles.Admin),
-            new NavItem("角色", "/system/roles", Roles.Admin),
-            new NavItem("操作日志", "/system/audit", Roles.Admin),
-            new NavItem("工作日历", "/system/calendar", Roles.Admin),
-        ]));
         return services;
     }
 
@@ -186,6 +182,7 @@ public static class KernelModule
     public static void MapKernel(this RouteGroupBuilder api)
     {
         api.MapAuth();
+        api.MapRoles();
         api.MapOrgs();
         api.MapAudit();
         api.MapCalendar();

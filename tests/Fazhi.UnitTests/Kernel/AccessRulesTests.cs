@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Modules;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 
@@ -75,11 +76,42 @@ public sealed class AccessRulesTests
         Fazhi.Web.Kernel.Ids.PersonalData.MaskIdNumber("370602199001011234").ShouldBe("3706**********1234");
     }
 
+    private static AccessCatalog Catalog() =>
+        new([ModuleRegistration.PlatformManifest, .. Fazhi.Web.Modules.FazhiModules.All.Select(m => m.Manifest)]);
+
     [Fact]
-    public void Only_viewers_and_submitters_cannot_edit()
+    public void The_read_only_role_holds_every_read_permission_and_nothing_else()
     {
-        Roles.CanEdit([Roles.Viewer]).ShouldBeFalse();
-        Roles.CanEdit([Roles.DataSubmitter]).ShouldBeFalse();
-        Roles.CanEdit([Roles.Viewer, Roles.Reconsideration]).ShouldBeTrue();
+        var catalog = Catalog();
+        var viewer = catalog.Permissions.Where(p => catalog.IsDefault(Roles.Viewer, p)).ToList();
+        viewer.ShouldNotBeEmpty();
+        viewer.ShouldAllBe(p => p.Kind == PermissionKind.Read);
+        catalog.Permissions.Where(p => p.Kind == PermissionKind.Read).ShouldAllBe(p => catalog.IsDefault(Roles.Viewer, p));
+        catalog.IsDefault(Roles.Viewer, catalog.Permission("enforcement:record:submit")!).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Defaults_follow_the_modules_declarations()
+    {
+        var catalog = Catalog();
+        catalog.Permissions.ShouldAllBe(p => catalog.IsDefault(Roles.Admin, p));
+        catalog.IsDefault(Roles.Leader, catalog.Permission("recon:approval:decide")!).ShouldBeTrue();
+        catalog.IsDefault("recon", catalog.Permission("recon:approval:decide")!).ShouldBeFalse();
+        catalog.IsDefault("recon", catalog.Permission("recon:case:intake")!).ShouldBeTrue();
+        catalog.IsDefault("recon", catalog.Permission("enforcement:certificate:status")!).ShouldBeFalse();
+        catalog.IsDefault("submitter", catalog.Permission("enforcement:record:submit")!).ShouldBeTrue();
+        catalog.IsDefault("submitter", catalog.Permission("enforcement:warning:close")!).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void A_module_cannot_declare_a_permission_outside_its_code_or_twice_or_grant_to_an_unknown_role()
+    {
+        static ModuleManifest M(string code, IReadOnlyList<PermissionDef> permissions, IReadOnlyList<RoleGrant>? grants = null) => new()
+        {
+            Code = code, Name = code, TablePrefix = code + "_", Namespace = code, Permissions = permissions, Grants = grants ?? [],
+        };
+        Should.Throw<InvalidOperationException>(() => new AccessCatalog([M("a", [new("b:x:y", "x")])])).Message.ShouldContain("b:x:y");
+        Should.Throw<InvalidOperationException>(() => new AccessCatalog([M("a", [new("a:x:y", "x"), new("a:x:y", "y")])])).Message.ShouldContain("twice");
+        Should.Throw<InvalidOperationException>(() => new AccessCatalog([M("a", [new("a:x:y", "x")], [new("nobody", ["a:x:y"])])])).Message.ShouldContain("nobody");
     }
 }

@@ -12,6 +12,9 @@ public interface ICurrentUser
     string? RequestId { get; }
     string? ClientAddress { get; }
     bool IsInRole(string role);
+
+    /// <summary>Whether the actor holds the permission (through any role); the system actor holds every one.</summary>
+    bool Can(string permission);
 }
 
 public static class FazhiClaims
@@ -63,6 +66,8 @@ public sealed class HttpCurrentUser(IHttpContextAccessor accessor) : ICurrentUse
     public string? ClientAddress => accessor.HttpContext?.Connection.RemoteIpAddress?.ToString();
 
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
+
+    public bool Can(string permission) => Principal?.Can(permission) == true;
 }
 
 /// <summary>The actor for start-up seeding, jobs and command-line tools: sees everything.</summary>
@@ -76,4 +81,5 @@ public sealed class SystemActor : ICurrentUser
     public string? RequestId => null;
     public string? ClientAddress => null;
     public bool IsInRole(string role) => true;
+    public bool Can(string permission) => true;
 }

@@ -15,6 +15,10 @@ public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<A
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(FazhiClaims.DisplayName, user.DisplayName));
+        var roleNames = identity.FindAll(identity.RoleClaimType).Select(c => c.Value).ToList();
+        var permissions = await RoleService.PermissionsOfRolesAsync(db, roleNames);
+        if (permissions.Count > 0)
+            identity.AddClaim(new Claim(PermissionClaims.Type, string.Join(' ', permissions)));
         if (user.OrgUnitId is null)
         {
             // Only the platform administrator works without a unit; anyone else without one sees nothing.

@@ -14,7 +14,7 @@ public sealed record SaveUserRequest(string? Username, string? DisplayName, stri
     string? Password, string? Phone, bool IsActive = true);
 
 /// <summary>用户管理: users, their roles and their org units, within the administrator's own scope.</summary>
-public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProvider clock)
+public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProvider clock, AccessCatalog catalog)
 {
     private sealed class Rules : AbstractValidator<SaveUserRequest>
     {
@@ -24,7 +24,6 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
                 .Matches("^[A-Za-z0-9._-]{2,32}$").WithMessage("用户名只能由字母、数字和 . _ - 组成，2至32位");
             RuleFor(r => r.DisplayName).PlainName("姓名", 64);
             RuleFor(r => r.Roles).NotEmpty().WithMessage("请至少选择一个角色");
-            RuleForEach(r => r.Roles).Must(r => Access.Roles.All.Any(x => x.Code == r)).WithMessage("角色不存在");
             RuleFor(r => r.Phone).Must(p => string.IsNullOrEmpty(p) || PersonalData.IsMobileOrLandline(p)).WithMessage("电话号码格式不对");
             if (creating)
                 RuleFor(r => r.Password).NotEmpty().WithMessage("初始密码不能为空");
@@ -67,6 +66,7 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
     public async Task<AppUser> CreateAsync(SaveUserRequest request, CancellationToken ct)
     {
         CreateRules.ThrowIfInvalid(request);
+        RequireKnownRoles(request.Roles);
         var orgId = await ResolveOrgAsync(request.OrgCode, request.Roles, ct);
         var user = new AppUser
         {
@@ -88,6 +88,7 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
     public async Task<AppUser> UpdateAsync(string username, SaveUserRequest request, CancellationToken ct)
     {
         UpdateRules.ThrowIfInvalid(request with { Username = username });
+        RequireKnownRoles(request.Roles);
         var user = await GetAsync(username, ct);
         var orgId = await ResolveOrgAsync(request.OrgCode, request.Roles, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -119,6 +120,13 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         await tx.CommitAsync(ct);
+    }
+
+    private void RequireKnownRoles(IReadOnlyList<string>? roles)
+    {
+        var unknown = (roles ?? []).Where(r => !catalog.IsRole(r)).ToList();
+        if (unknown.Count > 0)
+            throw FazhiValidationException.For("roles", $"角色不存在：{string.Join("、", unknown)}");
     }
 
     private async Task<int?> ResolveOrgAsync(string? code, IReadOnlyList<string>? roles, CancellationToken ct)

@@ -7,15 +7,18 @@ public static class AuditEndpoints
 {
     public static void MapAudit(this RouteGroupBuilder api)
     {
-        var g = api.MapGroup("/audit").WithTags("操作日志").RequireAuthorization(Policies.Admin);
+        var g = api.MapGroup("/audit").WithTags("操作日志");
         g.MapGet("/", ([AsParameters] AuditFilter filter, AuditService audit, CancellationToken ct) => audit.SearchAsync(filter, ct))
-            .WithSummary("查询操作日志");
+            .WithSummary("查询操作日志")
+            .RequirePermission(SystemPermissions.AuditView);
         g.MapGet("/export", async ([AsParameters] AuditFilter filter, AuditService audit, TimeProvider clock, CancellationToken ct) =>
             TypedResults.File(await AuditExport.ToXlsxAsync(await audit.ExportAsync(filter, ct), ct),
                 AuditExport.ContentType, $"操作日志-{ChinaTime.Now(clock):yyyyMMddHHmm}.xlsx"))
-            .WithSummary("导出操作日志（Excel）");
+            .WithSummary("导出操作日志（Excel）")
+            .RequirePermission(SystemPermissions.AuditView);
         g.MapGet("/verify", (AuditService audit, CancellationToken ct) => audit.VerifyAsync(ct))
-            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志SM3哈希链，报告第一处断链（仅平台管理员：校验读取全部日志）");
+            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志SM3哈希链，报告第一处断链（仅平台管理员：校验读取全部日志）")
+            .RequirePermission(SystemPermissions.AuditView);
     }
 }
 

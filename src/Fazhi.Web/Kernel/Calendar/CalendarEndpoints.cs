@@ -31,27 +31,31 @@ public static class CalendarEndpoints
             var d = ParseDate(date, "date");
             var day = calendar.Current.Describe(d);
             return new WorkingDayAnswer(HolidayFile.Iso(d), day.IsWorkingDay, day.Name);
-        }).WithSummary("某日是否为工作日（含调休上班日）");
+        }).WithSummary("某日是否为工作日（含调休上班日）")
+            .RequirePermission(PermissionPolicies.SignedIn);
 
         g.MapGet("/add-working-days", (string? from, string? days, CalendarService calendar) =>
         {
             var (f, n) = (ParseDate(from, "from"), ParseDays(days));
             return new AddDaysAnswer(HolidayFile.Iso(f), n, HolidayFile.Iso(calendar.Current.AddWorkingDays(f, n)));
-        }).WithSummary("自某日次日起计算N个工作日后的日期");
+        }).WithSummary("自某日次日起计算N个工作日后的日期")
+            .RequirePermission(PermissionPolicies.SignedIn);
 
         g.MapGet("/add-natural-days", (string? from, string? days, CalendarService calendar) =>
         {
             var (f, n) = (ParseDate(from, "from"), ParseDays(days));
             return new AddNaturalDaysAnswer(HolidayFile.Iso(f), n, HolidayFile.Iso(HolidayCalendar.AddNaturalDays(f, n)),
                 HolidayFile.Iso(calendar.Current.NaturalPeriodEnd(f, n)));
-        }).WithSummary("自某日次日起计算N个自然日后的日期；periodEnd为期间届满日（遇节假日顺延，民事诉讼法第85条）");
+        }).WithSummary("自某日次日起计算N个自然日后的日期；periodEnd为期间届满日（遇节假日顺延，民事诉讼法第85条）")
+            .RequirePermission(PermissionPolicies.SignedIn);
 
         g.MapGet("/years", (CalendarService calendar) => calendar.Current.Years.OrderBy(y => y.Year).Select(y => new
         {
             y.Year, y.Notice, y.DocumentNumber, Published = y.Published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             Holidays = y.Holidays.Select(h => new { h.Name, From = HolidayFile.Iso(h.From), To = HolidayFile.Iso(h.To) }),
             Workdays = y.Workdays.Select(w => new { Date = HolidayFile.Iso(w.Date), w.Name }),
-        })).WithSummary("已录入的年度节假日安排");
+        })).WithSummary("已录入的年度节假日安排")
+            .RequirePermission(PermissionPolicies.SignedIn);
 
         g.MapPut("/years/{year:int}", async (int year, SaveYearRequest request, CalendarService calendar, FazhiDb db,
             IEnumerable<ICalendarChangeListener> listeners, CancellationToken ct) =>
@@ -64,7 +68,8 @@ public static class CalendarEndpoints
                 throw new FazhiValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
             await calendar.SaveYearAsync(db, parsed, listeners, ct);
             return TypedResults.NoContent();
-        }).RequireAuthorization(Policies.PlatformAdmin).WithSummary("录入或更正某年度的节假日安排（国务院办公厅通知；仅平台管理员）");
+        }).RequireAuthorization(Policies.PlatformAdmin).WithSummary("录入或更正某年度的节假日安排（国务院办公厅通知；仅平台管理员）")
+            .RequirePermission(SystemPermissions.CalendarEdit);
     }
 
     private static DateOnly ParseDate(string? value, string field) =>

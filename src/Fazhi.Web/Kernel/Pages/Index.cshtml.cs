@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Metrics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Pages;
 
+[RequiresPermission(PermissionPolicies.SignedIn)]
 public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarService calendar, TimeProvider clock,
     Fazhi.Web.Data.FazhiDb db) : PageModel
 {

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Web;
 
-/// <summary>A menu section of one business line; each module registers its own (<c>services.AddSingleton(new NavSection(…))</c>).</summary>
+/// <summary>A menu section of one business line; each module declares its own in its manifest.</summary>
 public sealed record NavSection(string Title, int Order, IReadOnlyList<NavItem> Items);
 
-/// <summary>A menu entry; <see cref="Role"/> hides it from users without that role.</summary>
-public sealed record NavItem(string Title, string Href, string? Role = null);
+/// <summary>A menu entry (菜单权限): shown only to users who hold <see cref="Permission"/>.</summary>
+public sealed record NavItem(string Title, string Href, string Permission);
 
 /// <summary>机构切换: the units a user above town level may narrow their view to, and the current choice.</summary>
 public sealed class OrgSwitcher(FazhiDb db, IHttpContextAccessor http)

@@ -2,6 +2,7 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Metrics;
+using Fazhi.Web.Kernel.Modules;
 using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Data;
@@ -13,10 +14,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration;
 
-/// <summary>行政复议 (and, next, 行政应诉): registration of the module's services, menu, timers and endpoints.</summary>
-public static class ReconsiderationModule
+/// <summary>行政复议 and 行政应诉: the module's services, permissions, role, menu, timers, demo users and endpoints.</summary>
+public sealed class ReconsiderationModule : IFazhiModule
 {
-    public static IServiceCollection AddReconsideration(this IServiceCollection services, IConfiguration config)
+    public ModuleManifest Manifest { get; } = new()
+    {
+        Code = "recon",
+        Name = "行政复议",
+        TablePrefix = "recon_",
+        Namespace = typeof(ReconsiderationModule).Namespace!,
+        Permissions = ReconPermissions.All,
+        Roles = [new(ReconPermissions.Role, "行政复议科", "行政复议案件受理、审理、决定，行政应诉",
+            [.. ReconPermissions.All.Select(p => p.Code).Where(c => c is not (ReconPermissions.ApprovalDecide or ReconPermissions.TemplateEdit))])],
+        Grants = [new(Roles.Leader, [ReconPermissions.ApprovalDecide])],
+        Menu = new NavSection("行政复议", 100,
+        [
+            new NavItem("案件办理", "/reconsideration/cases", ReconPermissions.CaseView),
+            new NavItem("收到申请", "/reconsideration/new", ReconPermissions.CaseIntake),
+            new NavItem("行政应诉", "/reconsideration/litigation", ReconPermissions.LitigationView),
+            new NavItem("台账导入导出", "/reconsideration/import", ReconPermissions.LedgerImport),
+            new NavItem("统计分析", "/reconsideration/stats", ReconPermissions.CaseView),
+            new NavItem("文书模板", "/reconsideration/templates", ReconPermissions.CaseView),
+        ]),
+        DemoUsers =
+        [
+            new("huancui", "环翠区司法局 复议科", "371002-SFJ", [ReconPermissions.Role]),
+            new("rongcheng", "荣成市司法局 复议科", "371082-SFJ", [ReconPermissions.Role]),
+            new("laoshan", "崂山区司法局 复议科", "370212-SFJ", [ReconPermissions.Role]),
+            new("hedong", "河东区司法局 复议科", "120102-SFJ", [ReconPermissions.Role]),
+        ],
+    };
+
+    public void Add(IServiceCollection services, IConfiguration config)
     {
         services.Configure<ReconRulesOptions>(config.GetSection("Reconsideration"));
         services.AddScoped<ReconCaseService>();
@@ -29,18 +58,9 @@ public static class ReconsiderationModule
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
-        services.AddSingleton(new NavSection("行政复议", 100,
-        [
-            new NavItem("案件办理", "/reconsideration/cases"),
-            new NavItem("收到申请", "/reconsideration/new"),
-            new NavItem("行政应诉", "/reconsideration/litigation"),
-            new NavItem("台账导入导出", "/reconsideration/import"),
-            new NavItem("统计分析", "/reconsideration/stats"),
-            new NavItem("文书模板", "/reconsideration/templates"),
-        ]));
-        return services;
     }
 
+    public void Map(RouteGroupBuilder api) => api.MapReconsideration();
 }
 
 /// <summary>第三十条第三款: when the review period runs out without a 不予受理 decision, the case is deemed accepted

@@ -139,6 +139,34 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("sys_users", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Kernel.Access.KnownPermission", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("sys_permissions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Kernel.Access.RolePermission", b =>
+                {
+                    b.Property<int>("RoleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("RoleId", "Permission");
+
+                    b.ToTable("sys_role_permissions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Kernel.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")
@@ -1701,6 +1729,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Kernel.Access.RolePermission", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Access.AppRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Kernel.Orgs.OrgUnit", b =>

@@ -130,6 +130,34 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("sys_users", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Kernel.Access.KnownPermission", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstSeenUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.ToTable("sys_permissions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Kernel.Access.RolePermission", b =>
+                {
+                    b.Property<int>("RoleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Permission")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("RoleId", "Permission");
+
+                    b.ToTable("sys_role_permissions", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Kernel.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Seq")
@@ -1650,6 +1678,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("OrgUnit");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Kernel.Access.RolePermission", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Access.AppRole", null)
+                        .WithMany()
+                        .HasForeignKey("RoleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Kernel.Orgs.OrgUnit", b =>

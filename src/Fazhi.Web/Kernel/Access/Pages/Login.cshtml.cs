@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Web.Kernel.Access.Pages;
 
+[PublicEndpoint("登录页")]
 public sealed class LoginModel(AuthService auth, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty] public string? Username { get; set; }

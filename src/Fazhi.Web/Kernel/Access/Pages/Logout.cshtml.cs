@@ -4,9 +4,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Web.Kernel.Access.Pages;
 
+[RequiresPermission(PermissionPolicies.SignedIn)]
 public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
+
+    [RequiresPermission(PermissionPolicies.SignedIn)]
 
     public async Task<IActionResult> OnPostAsync()
     {

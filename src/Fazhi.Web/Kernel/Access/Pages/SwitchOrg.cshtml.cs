@@ -5,9 +5,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Fazhi.Web.Kernel.Access.Pages;
 
 /// <summary>机构切换: narrows the view to a unit inside the user's own scope (never widens it).</summary>
+[RequiresPermission(PermissionPolicies.SignedIn)]
 public sealed class SwitchOrgModel : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
+
+    [RequiresPermission(PermissionPolicies.SignedIn)]
 
     public IActionResult OnPost(string? path, string? returnUrl)
     {

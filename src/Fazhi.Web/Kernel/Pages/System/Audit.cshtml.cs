@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Audit;
 using Fazhi.Web.Kernel.Web;
 using Microsoft.AspNetCore.Http.Extensions;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Kernel.Pages.System;
 
+[RequiresPermission(SystemPermissions.AuditView)]
 public sealed class AuditModel(AuditService audit) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
@@ -22,6 +24,8 @@ public sealed class AuditModel(AuditService audit) : FazhiPageModel
     public async Task OnGetAsync(CancellationToken ct) => Result = await audit.SearchAsync(Filter, ct);
 
     public bool CanVerify => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
+
+    [RequiresPermission(SystemPermissions.AuditView)]
 
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {

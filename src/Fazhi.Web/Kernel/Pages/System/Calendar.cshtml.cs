@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Web;
@@ -6,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Pages.System;
 
+[RequiresPermission(SystemPermissions.CalendarView)]
 public sealed class CalendarModel(CalendarService calendars, FazhiDb db, IEnumerable<ICalendarChangeListener> listeners) : FazhiPageModel
 {
     public HolidayCalendar Calendar => calendars.Current;
@@ -30,6 +32,8 @@ public sealed class CalendarModel(CalendarService calendars, FazhiDb db, IEnumer
     }
 
     public bool CanEdit => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
+
+    [RequiresPermission(SystemPermissions.CalendarEdit)]
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +6,7 @@ using MiniExcelLibs;
 
 namespace Fazhi.Web.Kernel.Pages.System;
 
+[RequiresPermission(SystemPermissions.OrgView)]
 public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
@@ -39,6 +41,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         return File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "组织机构.xlsx");
     }
 
+    [RequiresPermission(SystemPermissions.OrgEdit)]
+
     public async Task<IActionResult> OnPostCreateAsync(CreateOrgRequest input, CancellationToken ct)
     {
         Input = input;
@@ -48,6 +52,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         await LoadAsync(ct);
         return Page();
     }
+
+    [RequiresPermission(SystemPermissions.OrgEdit)]
 
     public async Task<IActionResult> OnPostRenameAsync(string code, string? name, CancellationToken ct)
     {
@@ -59,6 +65,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         return Page();
     }
 
+    [RequiresPermission(SystemPermissions.OrgEdit)]
+
     public async Task<IActionResult> OnPostMoveAsync(string code, string? parentCode, CancellationToken ct)
     {
         Code = code;
@@ -68,6 +76,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         await LoadAsync(ct);
         return Page();
     }
+
+    [RequiresPermission(SystemPermissions.OrgEdit)]
 
     public async Task<IActionResult> OnPostToggleAsync(string code, bool active, CancellationToken ct)
     {

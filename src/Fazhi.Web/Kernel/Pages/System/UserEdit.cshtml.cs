@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Kernel.Pages.System;
 
+[RequiresPermission(SystemPermissions.UserEdit)]
 public sealed class UserEditModel(UserService users, OrgService orgs, ICurrentUser actor) : FazhiPageModel
 {
     public bool IsNew { get; private set; } = true;
@@ -22,6 +23,8 @@ public sealed class UserEditModel(UserService users, OrgService orgs, ICurrentUs
         }
         Orgs = await orgs.ListAsync(includeInactive: true, ct);
     }
+
+    [RequiresPermission(SystemPermissions.UserEdit)]
 
     public async Task<IActionResult> OnPostAsync(bool isNew, string? username, string? displayName, string? orgCode, List<string>? roles,
         string? phone, string? password, bool isActive, CancellationToken ct)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Kernel.Pages.System;
 
+[RequiresPermission(SystemPermissions.UserView)]
 public sealed class UsersModel(UserService users, OrgService orgs) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Keyword { get; set; }
@@ -20,6 +21,8 @@ public sealed class UsersModel(UserService users, OrgService orgs) : FazhiPageMo
         Users = await users.ListAsync(Keyword, ct, OrgCode, Role);
         Tree = await orgs.ListAsync(includeInactive: false, ct);
     }
+
+    [RequiresPermission(SystemPermissions.UserEdit)]
 
     public async Task<IActionResult> OnPostUnlockAsync(string username, CancellationToken ct)
     {

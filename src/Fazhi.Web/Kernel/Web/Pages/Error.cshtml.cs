@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,6 +7,7 @@ namespace Fazhi.Web.Kernel.Web.Pages;
 
 /// <summary>The friendly error page for pages, and the problem-details answer for API status codes without a body.</summary>
 [IgnoreAntiforgeryToken]
+[PublicEndpoint("错误页")]
 public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
 {
     public string Title { get; private set; } = "出错了";

@@ -805,7 +805,8 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
         public DataScope Scope => DataScope.All;
         public string? RequestId => null;
         public string? ClientAddress => null;
-        public bool IsInRole(string role) => role == Roles.EnforcementSupervision;
+        public bool IsInRole(string role) => role == EnforcementPermissions.SupervisionRole;
+        public bool Can(string permission) => EnforcementPermissions.Supervision.Contains(permission);
     }
 #pragma warning restore CA5394
 }

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Ids;
@@ -217,11 +218,14 @@ public static class RecordEndpoints
     public static void MapRecords(this RouteGroupBuilder g)
     {
         g.MapGet("/records", ([AsParameters] RecordFilter filter, RecordQueries q, CancellationToken ct) => q.SearchAsync(filter, ct))
-            .WithSummary("执法记录查询：q 搜索来源编号/对象名称（未指定 from 时限最近一年）或完整的统一社会信用代码/身份证号，org、kind、itemCode、from、to（计入日期）、warned、rule、lenient，sort，分页；总数超过10000条时 total=10000、totalCapped=true");
+            .WithSummary("执法记录查询：q 搜索来源编号/对象名称（未指定 from 时限最近一年）或完整的统一社会信用代码/身份证号，org、kind、itemCode、from、to（计入日期）、warned、rule、lenient，sort，分页；总数超过10000条时 total=10000、totalCapped=true")
+            .RequirePermission(EnforcementPermissions.RecordView);
         g.MapGet("/records/export", async ([AsParameters] RecordFilter filter, RecordQueries q, CancellationToken ct) =>
             TypedResults.File(await q.ExportAsync(filter, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "执法记录.xlsx"))
-            .WithSummary("导出执法记录（Excel，最多10万条）");
+            .WithSummary("导出执法记录（Excel，最多10万条）")
+            .RequirePermission(EnforcementPermissions.RecordView);
         g.MapGet("/records/{id:long}", (long id, RecordQueries q, CancellationToken ct) => q.GetAsync(id, ct))
-            .WithSummary("执法记录详情及其预警");
+            .WithSummary("执法记录详情及其预警")
+            .RequirePermission(EnforcementPermissions.RecordView);
     }
 }

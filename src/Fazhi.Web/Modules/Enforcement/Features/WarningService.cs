@@ -111,7 +111,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
 
     private void RequireSupervisor()
     {
-        if (!user.IsInRole(Roles.EnforcementSupervision) && !user.IsInRole(Roles.Leader) && !user.IsInRole(Roles.Admin))
+        if (!user.Can(EnforcementPermissions.WarningClose))
             throw new ForbiddenException("只有执法监督科或局领导可以销号或退回预警。");
     }
 
@@ -166,20 +166,28 @@ public static class WarningEndpoints
     public static void MapWarnings(this RouteGroupBuilder g)
     {
         g.MapGet("/rules", () => WarningRules.All.Select(r => new RuleDto(r.Code, r.Name, r.LegalBasis, WarningNames.Of(r.Severity), r.TimeBased)))
-            .WithSummary("预警规则（编码、名称、法律依据、等级）");
+            .WithSummary("预警规则（编码、名称、法律依据、等级）")
+            .RequirePermission(EnforcementPermissions.WarningView);
         g.MapGet("/warnings", ([AsParameters] WarningFilter filter, WarningService svc, CancellationToken ct) => svc.SearchAsync(filter, ct))
-            .WithSummary("预警列表：status=open|overdue|closed|all，rule，org，q，分页");
-        g.MapGet("/warnings/{id:long}", (long id, WarningService svc, CancellationToken ct) => svc.GetRowAsync(id, ct)).WithSummary("预警详情");
+            .WithSummary("预警列表：status=open|overdue|closed|all，rule，org，q，分页")
+            .RequirePermission(EnforcementPermissions.WarningView);
+        g.MapGet("/warnings/{id:long}", (long id, WarningService svc, CancellationToken ct) => svc.GetRowAsync(id, ct)).WithSummary("预警详情")
+            .RequirePermission(EnforcementPermissions.WarningView);
         g.MapPost("/warnings/{id:long}/feedback", (long id, StepRequest request, WarningService svc, CancellationToken ct) => svc.FeedbackAsync(id, request, ct))
-            .WithSummary("部门反馈（开始整改期限）");
+            .WithSummary("部门反馈（开始整改期限）")
+            .RequirePermission(EnforcementPermissions.WarningRespond);
         g.MapPost("/warnings/{id:long}/rectify", (long id, StepRequest request, WarningService svc, CancellationToken ct) => svc.RectifyAsync(id, request, ct))
-            .WithSummary("部门报送整改情况");
+            .WithSummary("部门报送整改情况")
+            .RequirePermission(EnforcementPermissions.WarningRespond);
         g.MapPost("/warnings/{id:long}/close", (long id, StepRequest request, WarningService svc, CancellationToken ct) => svc.CloseAsync(id, request, ct))
-            .WithSummary("销号（执法监督科）");
+            .WithSummary("销号（执法监督科）")
+            .RequirePermission(EnforcementPermissions.WarningClose);
         g.MapPost("/warnings/{id:long}/return", (long id, StepRequest request, WarningService svc, CancellationToken ct) => svc.ReturnAsync(id, request, ct))
-            .WithSummary("退回整改（执法监督科）");
+            .WithSummary("退回整改（执法监督科）")
+            .RequirePermission(EnforcementPermissions.WarningClose);
         g.MapPost("/warnings:sweep", async (WarningSweep sweep, CancellationToken ct) => await sweep.RunAsync(ct))
             .RequireAuthorization(Kernel.Access.Policies.PlatformAdmin)
-            .WithSummary("立即运行时间类规则（超期未结、未按期公示、执法证到期）；平时每日自动运行");
+            .WithSummary("立即运行时间类规则（超期未结、未按期公示、执法证到期）；平时每日自动运行")
+            .RequirePermission(EnforcementPermissions.WarningSweep);
     }
 }

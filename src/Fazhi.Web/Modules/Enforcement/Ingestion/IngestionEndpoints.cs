@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 
 namespace Fazhi.Web.Modules.Enforcement.Ingestion;
@@ -21,7 +22,8 @@ public static class IngestionEndpoints
         .DisableAntiforgery()
         .WithSummary("报送执法记录（JSON 数组或 NDJSON，每批最多10000条）")
         .WithDescription("按（部门, sourceId）幂等：重复报送即更新，不会重复。返回接收条数与每条被拒记录的序号（从0起）和全部原因；合格记录在一个事务中保存。" +
-                         "部门凭证只能报送本部门记录；司法局工作人员代部门报送时用 department=部门机构代码。");
+                         "部门凭证只能报送本部门记录；司法局工作人员代部门报送时用 department=部门机构代码。")
+            .RequirePermission(EnforcementPermissions.RecordSubmit);
 
         g.MapPost("/records:upload", async (IFormFile? file, string? department, RecordIngestion ingestion, CancellationToken ct) =>
         {
@@ -35,10 +37,12 @@ public static class IngestionEndpoints
             return await ingestion.IngestAsync(unit, items, "excel", ct);
         })
         .DisableAntiforgery()
-        .WithSummary("上传执法记录报送表（.xlsx，与接口同样的校验）");
+        .WithSummary("上传执法记录报送表（.xlsx，与接口同样的校验）")
+            .RequirePermission(EnforcementPermissions.RecordSubmit);
 
         g.MapGet("/records:template", () => TypedResults.File(RecordSheet.Template(),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "执法记录报送模板.xlsx"))
-            .WithSummary("下载执法记录报送表模板");
+            .WithSummary("下载执法记录报送表模板")
+            .RequirePermission(EnforcementPermissions.RecordSubmit);
     }
 }

@@ -2,14 +2,14 @@ using System.Globalization;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features.Catalogue;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 [RequestSizeLimit(SheetRows.MaxBytes + 1024 * 1024)]
-public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet, IAuthorizationService authorization) : FazhiPageModel
+[RequiresPermission(EnforcementPermissions.CatalogueView)]
+public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "field")] public string? FieldFilter { get; set; }
@@ -47,6 +47,8 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet, 
         }
     }
 
+    [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
+
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -63,7 +65,11 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet, 
         return Page();
     }
 
+    [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
+
     public async Task<IActionResult> OnPostDeactivateAsync(long id, CancellationToken ct) => await SetActiveAsync(id, false, ct);
+
+    [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
 
     public async Task<IActionResult> OnPostActivateAsync(long id, CancellationToken ct) => await SetActiveAsync(id, true, ct);
 
@@ -78,6 +84,8 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet, 
         Message = active ? $"已重新启用执法事项 {item.Code}。" : $"已停用执法事项 {item.Code}。停用的事项保留在清单中，执法记录不能再引用它。";
         return Redirect(ListLink(null));
     }
+
+    [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, bool dryRun, CancellationToken ct)
     {
@@ -100,7 +108,7 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet, 
     {
         Result = await catalogue.SearchAsync(Filter, ct);
         Fields = await catalogue.FieldsAsync(ct);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+        CanEdit = User.Can(EnforcementPermissions.CatalogueEdit);
     }
 
     /// <summary>The list with the current filters, on another page (or the same one).</summary>

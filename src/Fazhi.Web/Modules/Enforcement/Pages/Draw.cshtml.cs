@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features.Sampling;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
+[RequiresPermission(EnforcementPermissions.ReviewView)]
 public sealed class DrawModel(SamplingService sampling, ReviewTemplateService templates) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
@@ -22,11 +24,15 @@ public sealed class DrawModel(SamplingService sampling, ReviewTemplateService te
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
+    [RequiresPermission(EnforcementPermissions.ReviewView)]
+
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
         Verification = await TryAsync(() => sampling.VerifyAsync(Id, ct));
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    [RequiresPermission(EnforcementPermissions.ReviewScore)]
 
     public async Task<IActionResult> OnPostTemplateAsync(long? templateId, CancellationToken ct)
     {
@@ -37,6 +43,8 @@ public sealed class DrawModel(SamplingService sampling, ReviewTemplateService te
         }
         return await LoadAsync(ct) ? Page() : NotFound();
     }
+
+    [RequiresPermission(EnforcementPermissions.ReviewScore)]
 
     public async Task<IActionResult> OnPostScoreAsync(long recordId, Dictionary<string, string?>? scores, string? problems, CancellationToken ct)
     {

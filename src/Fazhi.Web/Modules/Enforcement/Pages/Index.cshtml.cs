@@ -19,6 +19,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// warnings most urgent first, and the rules' counts. With <c>org</c> = a department's code it is that department's
 /// own view (部门视图).
 /// </summary>
+[RequiresPermission(EnforcementPermissions.RecordView)]
 public sealed class IndexModel(EnforcementStats stats, WarningService warnings, FazhiDb db) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Org { get; set; }
@@ -85,13 +86,11 @@ public static class EnforcementView
         return scope.IsAll ? "" : await db.OrgUnits.AsNoTracking().Where(o => o.Path == scope.PathPrefix).Select(o => o.Code).FirstOrDefaultAsync(ct) ?? "";
     }
 
-    /// <summary>Anyone but a read-only 上级查看 user may answer warnings and send records.</summary>
-    public static bool CanAct(ClaimsPrincipal user) =>
-        user.FindAll(ClaimTypes.Role).Any(r => r.Value != Roles.Viewer);
+    /// <summary>反馈 and 整改 are the department's (and the supervisor's on its behalf).</summary>
+    public static bool CanAct(ClaimsPrincipal user) => user.Can(EnforcementPermissions.WarningRespond);
 
-    /// <summary>销号 and 退回整改 are the supervisor's (执法监督科, 局领导, 管理员).</summary>
-    public static bool CanClose(ClaimsPrincipal user) =>
-        user.IsInRole(Roles.EnforcementSupervision) || user.IsInRole(Roles.Leader) || user.IsInRole(Roles.Admin);
+    /// <summary>销号 and 退回整改 are the supervisor's (执法监督科, 局领导).</summary>
+    public static bool CanClose(ClaimsPrincipal user) => user.Can(EnforcementPermissions.WarningClose);
 
     public static Figure Count(string label, int now, int before, string? href = null) =>
         new(label, N(now), N(before), Change(now, before), href);

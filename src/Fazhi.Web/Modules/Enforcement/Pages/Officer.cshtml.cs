@@ -2,12 +2,12 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features.Officers;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
-public sealed class OfficerModel(OfficerService officers, IAuthorizationService authorization) : FazhiPageModel
+[RequiresPermission(EnforcementPermissions.OfficerView)]
+public sealed class OfficerModel(OfficerService officers) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public long Id { get; set; }
 
@@ -25,21 +25,29 @@ public sealed class OfficerModel(OfficerService officers, IAuthorizationService 
         return Page();
     }
 
+    [RequiresPermission(EnforcementPermissions.OfficerEdit)]
+
     public Task<IActionResult> OnPostUpdateAsync(OfficerRequest edit, CancellationToken ct) =>
         PostAsync(() => officers.UpdateAsync(Id, edit, ct), "已保存。", ct, edit);
+
+    [RequiresPermission(EnforcementPermissions.CertificateStatus)]
 
     public Task<IActionResult> OnPostStatusAsync(StatusRequest change, CancellationToken ct) =>
         PostAsync(() => officers.ChangeStatusAsync(Id, change, ct), $"执法证状态已变更为“{change.Status}”。", ct);
 
+    [RequiresPermission(EnforcementPermissions.OfficerEdit)]
+
     public Task<IActionResult> OnPostReviewAsync(ReviewRequest review, CancellationToken ct) =>
         PostAsync(() => officers.AddReviewAsync(Id, review, ct), $"已登记{review.Year}年度{(review.Kind == "fourYear" ? "四年年审" : "年审")}。", ct);
+
+    [RequiresPermission(EnforcementPermissions.OfficerEdit)]
 
     public Task<IActionResult> OnPostTrainingAsync(int year, TrainingRequest training, CancellationToken ct) =>
         PostAsync(() => officers.SetTrainingAsync(Id, year, training, ct), $"已登记{year}年度培训与考试情况。", ct);
 
     private async Task<IActionResult> PostAsync(Func<Task<OfficerDetail>> action, string done, CancellationToken ct, OfficerRequest? posted = null)
     {
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+        CanEdit = User.Can(EnforcementPermissions.OfficerEdit);
         if (!CanEdit)
             return Forbid();
         if (await TryAsync(action) is not null)
@@ -56,7 +64,7 @@ public sealed class OfficerModel(OfficerService officers, IAuthorizationService 
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+        CanEdit = User.Can(EnforcementPermissions.OfficerEdit);
         try
         {
             Detail = await officers.GetAsync(Id, ct);

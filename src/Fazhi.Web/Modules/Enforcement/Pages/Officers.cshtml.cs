@@ -4,14 +4,14 @@ using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features.Catalogue;
 using Fazhi.Web.Modules.Enforcement.Features.Officers;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 [RequestSizeLimit(SheetRows.MaxBytes + 1024 * 1024)]
-public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet, IAuthorizationService authorization) : FazhiPageModel
+[RequiresPermission(EnforcementPermissions.OfficerView)]
+public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Department { get; set; }
@@ -35,6 +35,8 @@ public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet, I
         FormOpen = Add;
     }
 
+    [RequiresPermission(EnforcementPermissions.OfficerEdit)]
+
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -48,6 +50,8 @@ public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet, I
         FormOpen = true;
         return Page();
     }
+
+    [RequiresPermission(EnforcementPermissions.OfficerEdit)]
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, bool dryRun, CancellationToken ct)
     {
@@ -69,7 +73,7 @@ public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet, I
     private async Task LoadAsync(CancellationToken ct)
     {
         Departments = await officers.DepartmentsAsync(ct);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+        CanEdit = User.Can(EnforcementPermissions.OfficerEdit);
         if (await TryAsync(() => officers.SearchAsync(Filter, ct)) is { } page)
             Result = page;
     }

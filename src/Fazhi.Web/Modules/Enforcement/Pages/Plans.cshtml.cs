@@ -11,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 [RequestSizeLimit(PlanService.MaxBytes + 1024 * 1024)]
+[RequiresPermission(EnforcementPermissions.PlanView)]
 public sealed class PlansModel(PlanService plans, JointInspectionService joints, FazhiDb db, TimeProvider clock) : FazhiPageModel
 {
     public sealed class PlanForm
@@ -43,12 +44,14 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     public ProposeResult? Proposed { get; private set; }
     public int ThisYear => DateOnly.FromDateTime(ChinaTime.Now(clock)).Year;
 
-    public bool CanFile => Roles.All.Any(r => r.Code != Roles.Viewer && User.IsInRole(r.Code));
-    public bool CanSupervise => User.IsInRole(Roles.EnforcementSupervision) || User.IsInRole(Roles.Leader) || User.IsInRole(Roles.Admin);
+    public bool CanFile => User.Can(EnforcementPermissions.PlanFile);
+    public bool CanSupervise => User.Can(EnforcementPermissions.PlanJoint);
 
     public string AllErrors => string.Join("；", ModelState.Values.SelectMany(v => v.Errors).Select(e => e.ErrorMessage));
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    [RequiresPermission(EnforcementPermissions.PlanFile)]
 
     public async Task<IActionResult> OnPostFileAsync(CancellationToken ct)
     {
@@ -62,6 +65,8 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
         return Page();
     }
 
+    [RequiresPermission(EnforcementPermissions.PlanFile)]
+
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
         if (await TryAsync(() => plans.DeleteAsync(id, ct)))
@@ -72,6 +77,8 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
         await LoadAsync(ct);
         return Page();
     }
+
+    [RequiresPermission(EnforcementPermissions.PlanFile)]
 
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, string? importDepartment, bool dryRun, CancellationToken ct)
     {
@@ -86,6 +93,8 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
         return Page();
     }
 
+    [RequiresPermission(EnforcementPermissions.PlanJoint)]
+
     public async Task<IActionResult> OnPostProposeAsync(int? proposeYear, int? proposeMonth, CancellationToken ct)
     {
         Proposed = await TryAsync(() => joints.ProposeAsync(proposeYear, proposeMonth, ct));
@@ -94,6 +103,8 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
         await LoadAsync(ct);
         return Page();
     }
+
+    [RequiresPermission(EnforcementPermissions.PlanJoint)]
 
     public async Task<IActionResult> OnPostConfirmAsync(long jointId, string? leadDepartment, CancellationToken ct)
     {
@@ -105,6 +116,8 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
         await LoadAsync(ct);
         return Page();
     }
+
+    [RequiresPermission(EnforcementPermissions.PlanJoint)]
 
     public async Task<IActionResult> OnPostDeclineAsync(long jointId, CancellationToken ct)
     {

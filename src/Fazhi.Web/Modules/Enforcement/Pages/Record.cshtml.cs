@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features;
@@ -5,6 +6,7 @@ using Fazhi.Web.Modules.Enforcement.Features;
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 /// <summary>执法记录详情: the record as the department sent it, and the warnings the rules raised about it.</summary>
+[RequiresPermission(EnforcementPermissions.RecordView)]
 public sealed class RecordModel(RecordQueries queries, TimeProvider clock) : FazhiPageModel
 {
     public RecordDetail Detail { get; private set; } = null!;

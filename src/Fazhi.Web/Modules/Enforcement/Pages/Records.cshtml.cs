@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
@@ -9,6 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 /// <summary>执法记录查询: the same filter as <c>GET /api/v1/enforcement/records</c>, so 导出 takes the page's own query.</summary>
+[RequiresPermission(EnforcementPermissions.RecordView)]
 public sealed class RecordsModel(RecordQueries queries, FazhiDb db) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
+[RequiresPermission(EnforcementPermissions.ReviewView)]
 public sealed class SamplingModel(SamplingService sampling, ReviewTemplateService templates, FazhiDb db) : FazhiPageModel
 {
     public sealed class DrawForm
@@ -57,6 +59,8 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    [RequiresPermission(EnforcementPermissions.ReviewDraw)]
+
     public async Task<IActionResult> OnPostDrawAsync(CancellationToken ct)
     {
         var request = new DrawRequest(Input.Name,
@@ -81,6 +85,8 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
         return Page();
     }
 
+    [RequiresPermission(EnforcementPermissions.ReviewTemplate)]
+
     public async Task<IActionResult> OnPostTemplateAsync(long? id, string? name, string? items, CancellationToken ct)
     {
         var parsed = ParseItems(items, out var lineError);
@@ -100,6 +106,8 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
         await LoadAsync(ct);
         return Page();
     }
+
+    [RequiresPermission(EnforcementPermissions.ReviewTemplate)]
 
     public async Task<IActionResult> OnPostDeleteTemplateAsync(long id, CancellationToken ct)
     {

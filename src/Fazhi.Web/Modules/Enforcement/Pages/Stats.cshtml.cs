@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Orgs;
@@ -9,6 +10,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 /// <summary>统计分析: every figure of <see cref="EnforcementStatsAnswer"/> for a unit and a period, each beside the same
 /// period a year earlier (同比).</summary>
+[RequiresPermission(EnforcementPermissions.StatsView)]
 public sealed class StatsModel(EnforcementStats stats, FazhiDb db) : FazhiPageModel
 {
     public sealed record Group(string Title, IReadOnlyList<EnforcementView.Figure> Figures);

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
@@ -12,6 +13,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// department's sheet for it. The rows go through the same checks and the same ingestion as the batch API.
 /// </summary>
 [RequestSizeLimit(MaxBytes + 1024 * 1024)]
+[RequiresPermission(EnforcementPermissions.RecordSubmit)]
 public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPageModel
 {
     public const int MaxBytes = 20 * 1024 * 1024;
@@ -30,6 +32,8 @@ public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPa
         Department = department;
         await LoadAsync(ct);
     }
+
+    [RequiresPermission(EnforcementPermissions.RecordSubmit)]
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? department, CancellationToken ct)
     {

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features;
@@ -10,6 +11,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// (销号) or sends it back (退回整改). Every step goes through <see cref="WarningService"/>, as the API does, so the
 /// checks (state, role, scope) and the Chinese messages are the same.
 /// </summary>
+[RequiresPermission(EnforcementPermissions.WarningView)]
 public sealed class WarningModel(WarningService warnings, TimeProvider clock) : FazhiPageModel
 {
     public WarningRow W { get; private set; } = null!;
@@ -26,14 +28,22 @@ public sealed class WarningModel(WarningService warnings, TimeProvider clock) : 
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
+    [RequiresPermission(EnforcementPermissions.WarningRespond)]
+
     public Task<IActionResult> OnPostFeedbackAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "feedback", text, () => warnings.FeedbackAsync(id, new StepRequest(text), ct), "已反馈，请在整改期限内报送整改情况。", ct);
+
+    [RequiresPermission(EnforcementPermissions.WarningRespond)]
 
     public Task<IActionResult> OnPostRectifyAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "rectify", text, () => warnings.RectifyAsync(id, new StepRequest(text), ct), "已报送整改情况，等待执法监督科销号。", ct);
 
+    [RequiresPermission(EnforcementPermissions.WarningClose)]
+
     public Task<IActionResult> OnPostCloseAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "close", text, () => warnings.CloseAsync(id, new StepRequest(text), ct), "已销号。", ct);
+
+    [RequiresPermission(EnforcementPermissions.WarningClose)]
 
     public Task<IActionResult> OnPostReturnAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "return", text, () => warnings.ReturnAsync(id, new StepRequest(text), ct), "已退回整改，部门需重新报送整改情况。", ct);

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
@@ -10,6 +11,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
 /// <summary>预警处理: the warnings by stage (待处理, 逾期, 待销号, 已销号, 全部), by rule and by unit.</summary>
+[RequiresPermission(EnforcementPermissions.WarningView)]
 public sealed class WarningsModel(WarningService warnings, FazhiDb db) : FazhiPageModel
 {
     /// <summary>(status filter, tab name) in the order of the work.</summary>

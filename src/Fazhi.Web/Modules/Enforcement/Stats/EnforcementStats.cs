@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
@@ -353,5 +354,6 @@ public static class StatsEndpoints
 {
     public static void MapStats(this RouteGroupBuilder g) =>
         g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, EnforcementStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
-            .WithSummary("执法监督统计（含下级机构）：检查、处罚、强制按部门/类型/月份，不罚轻罚，预警（按规则：下发、销号、逾期），评查平均分，执法证，涉企检查计划与联合检查；附上年同期");
+            .WithSummary("执法监督统计（含下级机构）：检查、处罚、强制按部门/类型/月份，不罚轻罚，预警（按规则：下发、销号、逾期），评查平均分，执法证，涉企检查计划与联合检查；附上年同期")
+            .RequirePermission(EnforcementPermissions.StatsView);
 }

@@ -31,41 +31,49 @@ public static class ReconEndpoints
         {
             var c = await svc.IntakeAsync(request, ct);
             return TypedResults.Created($"/api/v1/reconsideration/cases/{c.Id}", ToDto(c, svc));
-        }).RequireAuthorization(Policies.Editor).WithSummary("收到申请（登记行政复议申请，自动编号并开始计算审查期限）");
+        }).WithSummary("收到申请（登记行政复议申请，自动编号并开始计算审查期限）")
+            .RequirePermission(ReconPermissions.CaseIntake);
 
         g.MapGet("/cases", ([AsParameters] CaseFilter filter, CaseQueries queries, TimeProvider clock, CancellationToken ct) =>
             queries.SearchAsync(filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct))
-            .WithSummary("案件列表：queue=mine|unassigned|due|overdue|open，q 搜索案号/当事人/被申请人，分页");
+            .WithSummary("案件列表：queue=mine|unassigned|due|overdue|open，q 搜索案号/当事人/被申请人，分页")
+            .RequirePermission(ReconPermissions.CaseView);
 
         g.MapGet("/cases/export", async ([AsParameters] CaseFilter filter, CaseQueries queries, TimeProvider clock, CancellationToken ct) =>
             TypedResults.File(await CaseQueries.ToXlsxAsync(await queries.ExportAsync(filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct), ct),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议案件.xlsx"))
-            .WithSummary("导出案件列表（Excel）");
+            .WithSummary("导出案件列表（Excel）")
+            .RequirePermission(ReconPermissions.CaseView);
 
         g.MapGet("/cases/{id:long}", async (long id, ReconCaseService svc, CancellationToken ct) => ToDto(await svc.GetAsync(id, ct), svc))
-            .WithSummary("案件详情：期限（含计算说明）与办理过程");
+            .WithSummary("案件详情：期限（含计算说明）与办理过程")
+            .RequirePermission(ReconPermissions.CaseView);
 
         g.MapPost("/cases/{id:long}/actions/{action}", async (long id, string action, ActionRequest? request, ReconCaseService svc, CancellationToken ct) =>
         {
             var a = ReconCaseService.ParseAction(action) ?? throw new NotFoundException($"没有“{action}”这一操作。");
             return ToDto(await svc.ActAsync(id, a, request ?? new ActionRequest(), ct), svc);
-        }).RequireAuthorization(Policies.Editor)
-          .WithSummary("办理操作：request-correction, receive-correction, abandon, accept, reject, refer, send-copy, record-copy-received, record-reply, hear-opinion, schedule-hearing, hold-hearing, suspend, resume, extend, convert-to-ordinary, terminate, mediate, decide, serve, record-contact, assign");
+        })
+          .WithSummary("办理操作：request-correction, receive-correction, abandon, accept, reject, refer, send-copy, record-copy-received, record-reply, hear-opinion, schedule-hearing, hold-hearing, suspend, resume, extend, convert-to-ordinary, terminate, mediate, decide, serve, record-contact, assign")
+            .RequirePermission(ReconPermissions.CaseHandle);
 
         g.MapGet("/cases/{id:long}/documents", (long id, DocumentService docs, CancellationToken ct) => docs.ListAsync(id, ct))
-            .WithSummary("案件的法律文书");
+            .WithSummary("案件的法律文书")
+            .RequirePermission(ReconPermissions.CaseView);
         g.MapPost("/cases/{id:long}/documents/{kind}", async (long id, string kind, DocumentService docs, CancellationToken ct) =>
         {
             var k = DocumentService.ParseKind(kind) ?? throw new NotFoundException($"没有“{kind}”这类文书。");
             var d = await docs.GenerateAsync(id, k, ct);
             return TypedResults.Created($"/api/v1/reconsideration/documents/{d.Id}", new DocumentDto(d.Id, d.Kind.ToString(), d.Title, d.Number, ChinaTime.Format(d.CreatedAtUtc), d.CreatedBy));
-        }).RequireAuthorization(Policies.Editor)
-          .WithSummary("制作文书（.docx）：acceptance-notice, correction-notice, rejection-decision, extension-notice, decision-draft");
+        })
+          .WithSummary("制作文书（.docx）：acceptance-notice, correction-notice, rejection-decision, extension-notice, decision-draft")
+            .RequirePermission(ReconPermissions.DocumentGenerate);
         g.MapGet("/documents/{id:long}", async (long id, DocumentService docs, CancellationToken ct) =>
         {
             var d = await docs.GetAsync(id, ct);
             return TypedResults.File(d.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{d.Title}-{d.Number}.docx");
-        }).WithSummary("下载文书");
+        }).WithSummary("下载文书")
+            .RequirePermission(ReconPermissions.CaseView);
 
         g.MapPost("/import", async (IFormFile? file, string? org, bool? dryRun, Import.LedgerImporter importer, CancellationToken ct) =>
         {
@@ -77,44 +85,58 @@ public static class ReconEndpoints
                 throw new FazhiValidationException(result.Errors.GroupBy(e => (e.Sheet is null ? "" : e.Sheet + " ") + (e.Row == 0 ? "file" : $"第{e.Row}行{(e.Column is null ? "" : " " + e.Column)}"))
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), $"台账有{result.Errors.Count}处错误，未导入任何数据");
             return result;
-        }).RequireAuthorization(Policies.Editor).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
-          .WithSummary("台账导入（.xlsx/.csv）：dryRun=true 只检查并列出每行错误；dryRun=false 全部正确才一次性导入。按案号幂等");
+        }).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
+          .WithSummary("台账导入（.xlsx/.csv）：dryRun=true 只检查并列出每行错误；dryRun=false 全部正确才一次性导入。按案号幂等")
+            .RequirePermission(ReconPermissions.LedgerImport);
         g.MapGet("/ledger", async (int? year, Import.LedgerImporter importer, CancellationToken ct) =>
             TypedResults.File(await importer.ExportAsync(year, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议台账.xlsx"))
-            .WithSummary("台账导出（与导入格式相同）");
+            .WithSummary("台账导出（与导入格式相同）")
+            .RequirePermission(ReconPermissions.CaseView);
 
         var lit = api.MapGroup("/litigation").WithTags("行政应诉");
-        lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表");
-        lit.MapGet("/cases/{id:long}", async (long id, LitigationService svc, CancellationToken ct) => svc.ToDto(await svc.GetAsync(id, ct), null));
+        lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表")
+            .RequirePermission(ReconPermissions.LitigationView);
+        lit.MapGet("/cases/{id:long}", async (long id, LitigationService svc, CancellationToken ct) => svc.ToDto(await svc.GetAsync(id, ct), null))
+            .RequirePermission(ReconPermissions.LitigationView);
         lit.MapPost("/cases", async (LitigationRequest request, LitigationService svc, CancellationToken ct) =>
         {
             var c = await svc.SaveAsync(null, request, ct);
             return TypedResults.Created($"/api/v1/litigation/cases/{c.Id}", svc.ToDto(c, request.ReconCaseNumber));
-        }).RequireAuthorization(Policies.Editor).WithSummary("登记应诉案件（答辩期限自收到起诉状副本起15日，行政诉讼法第六十七条）");
+        }).WithSummary("登记应诉案件（答辩期限自收到起诉状副本起15日，行政诉讼法第六十七条）")
+            .RequirePermission(ReconPermissions.LitigationEdit);
         lit.MapPut("/cases/{id:long}", async (long id, LitigationRequest request, LitigationService svc, CancellationToken ct) =>
-            svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).RequireAuthorization(Policies.Editor).WithSummary("更新应诉案件（开庭、负责人出庭、结果）");
+            svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).WithSummary("更新应诉案件（开庭、负责人出庭、结果）")
+            .RequirePermission(ReconPermissions.LitigationEdit);
 
         g.MapGet("/cases/{id:long}/approvals", (long id, ApprovalService svc, CancellationToken ct) => svc.ListAsync(id, false, ct))
-            .WithSummary("案件的呈报审批记录");
+            .WithSummary("案件的呈报审批记录")
+            .RequirePermission(ReconPermissions.CaseView);
         g.MapPost("/cases/{id:long}/approvals", async (long id, SubmitRequest request, ApprovalService svc, CancellationToken ct) =>
         {
             var a = await svc.SubmitAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ApprovalService.ToDto(a, null));
-        }).RequireAuthorization(Policies.Editor).WithSummary("呈报：受理（accept）、延期（extend）、作出决定（decide），附该操作的参数");
-        g.MapGet("/approvals", (ApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报");
+        }).WithSummary("呈报：受理（accept）、延期（extend）、作出决定（decide），附该操作的参数")
+            .RequirePermission(ReconPermissions.ApprovalSubmit);
+        g.MapGet("/approvals", (ApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报")
+            .RequirePermission(ReconPermissions.CaseView);
         g.MapPost("/approvals/{id:long}/approve", async (long id, OpinionRequest? request, ApprovalService svc, CancellationToken ct) =>
-            ApprovalService.ToDto(await svc.ApproveAsync(id, request?.Opinion, ct), null)).RequireAuthorization(Policies.Editor).WithSummary("批准（批示），并执行所呈报的操作");
+            ApprovalService.ToDto(await svc.ApproveAsync(id, request?.Opinion, ct), null)).WithSummary("批准（批示），并执行所呈报的操作")
+            .RequirePermission(ReconPermissions.ApprovalDecide);
         g.MapPost("/approvals/{id:long}/return", async (long id, OpinionRequest? request, ApprovalService svc, CancellationToken ct) =>
-            ApprovalService.ToDto(await svc.ReturnAsync(id, request?.Opinion, ct), null)).RequireAuthorization(Policies.Editor).WithSummary("退回（须写明理由）");
+            ApprovalService.ToDto(await svc.ReturnAsync(id, request?.Opinion, ct), null)).WithSummary("退回（须写明理由）")
+            .RequirePermission(ReconPermissions.ApprovalDecide);
         g.MapPost("/approvals/{id:long}/withdraw", async (long id, ApprovalService svc, CancellationToken ct) =>
-            ApprovalService.ToDto(await svc.WithdrawAsync(id, ct), null)).RequireAuthorization(Policies.Editor).WithSummary("呈报人撤回");
+            ApprovalService.ToDto(await svc.WithdrawAsync(id, ct), null)).WithSummary("呈报人撤回")
+            .RequirePermission(ReconPermissions.ApprovalSubmit);
 
         g.MapPost("/cases/assign", async (BulkAssignRequest request, ReconCaseService svc, CancellationToken ct) =>
             new { assigned = await svc.AssignManyAsync(request.Ids ?? [], request.Assignee, ct) })
-            .RequireAuthorization(Policies.Editor).WithSummary("批量分配或改派承办人（assignee 为空即取消分配）");
+            .WithSummary("批量分配或改派承办人（assignee 为空即取消分配）")
+            .RequirePermission(ReconPermissions.CaseAssign);
 
         g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, ReconStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
-            .WithSummary("行政复议统计（含下级机构），附上年同期");
+            .WithSummary("行政复议统计（含下级机构），附上年同期")
+            .RequirePermission(ReconPermissions.CaseView);
     }
 
     public static CaseDto ToDto(ReconCase c, ReconCaseService svc)

@@ -4,13 +4,13 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Fazhi.Web.Modules.Reconsideration.Features;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 /// <summary>案件详情: the case, its deadlines with how they were computed, its history, and the actions its state allows.</summary>
-public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ApprovalService approvals, IAuthorizationService authorization,
+[RequiresPermission(ReconPermissions.CaseView)]
+public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ApprovalService approvals,
     ICurrentUser actor, Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock) : FazhiPageModel
 {
     public sealed record Field(string Name, string Label, string Kind, bool Required = true, string[]? Options = null);
@@ -63,14 +63,15 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         .Select(a => new ActionForm(ReconCaseService.Segment(a), CaseStateMachine.NameOf(a), FieldsOf[a], Approval.IsApprovable(a)));
 
     public List<ApprovalDto> Approvals { get; private set; } = [];
-    public bool CanApprove => ApprovalService.CanApprove(actor);
+    public bool CanApprove => actor.Can(ReconPermissions.ApprovalDecide);
+    public bool CanSubmit => actor.Can(ReconPermissions.ApprovalSubmit);
+    public bool CanDocument => actor.Can(ReconPermissions.DocumentGenerate);
     public bool ApprovalRequired => options.Value.ApprovalRequired;
 
+    [RequiresPermission(ReconPermissions.ApprovalSubmit)]
     public async Task<IActionResult> OnPostSubmitAsync(long id, string action, ActionRequest request, string? approvalNote, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        if (!CanEdit)
-            return Forbid();
         if (await TryAsync(() => approvals.SubmitAsync(id, new SubmitRequest(action, request, approvalNote), ct)) is not null)
         {
             Message = "已呈报，等待局领导审批。";
@@ -80,17 +81,21 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostApprovalAsync(long id, long approvalId, string decision, string? opinion, CancellationToken ct)
+    [RequiresPermission(ReconPermissions.ApprovalDecide)]
+    public async Task<IActionResult> OnPostApprovalAsync(long id, long approvalId, string decision, string? opinion, CancellationToken ct) =>
+        await DecideAsync(id, decision == "return"
+            ? () => approvals.ReturnAsync(approvalId, opinion, ct)
+            : () => approvals.ApproveAsync(approvalId, opinion, ct), ct);
+
+    /// <summary>撤回: the submitter takes back their own 呈报.</summary>
+    [RequiresPermission(ReconPermissions.ApprovalSubmit)]
+    public async Task<IActionResult> OnPostWithdrawAsync(long id, long approvalId, CancellationToken ct) =>
+        await DecideAsync(id, () => approvals.WithdrawAsync(approvalId, ct), ct);
+
+    private async Task<IActionResult> DecideAsync(long id, Func<Task<Approval>> step, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        if (!CanEdit)
-            return Forbid();
-        var done = decision switch
-        {
-            "approve" => await TryAsync(() => approvals.ApproveAsync(approvalId, opinion, ct)),
-            "return" => await TryAsync(() => approvals.ReturnAsync(approvalId, opinion, ct)),
-            _ => await TryAsync(() => approvals.WithdrawAsync(approvalId, ct)),
-        };
+        var done = await TryAsync(step);
         if (done is not null)
         {
             Message = $"呈报{ApprovalNames.Of(done.Status)}。";
@@ -102,11 +107,10 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
+    [RequiresPermission(ReconPermissions.CaseHandle)]
     public async Task<IActionResult> OnPostActAsync(long id, string action, ActionRequest request, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        if (!CanEdit)
-            return Forbid();
         var a = ReconCaseService.ParseAction(action);
         if (a is null)
             return NotFound();
@@ -119,11 +123,10 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         return Page();
     }
 
+    [RequiresPermission(ReconPermissions.DocumentGenerate)]
     public async Task<IActionResult> OnPostDocumentAsync(long id, DocumentKind kind, CancellationToken ct)
     {
         await LoadAsync(id, ct);
-        if (!CanEdit)
-            return Forbid();
         if (await TryAsync(() => documents.GenerateAsync(id, kind, ct)) is { } doc)
         {
             Message = $"已制作《{doc.Title}》（{doc.Number}）。";
@@ -139,6 +142,6 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         Documents = await documents.ListAsync(id, ct);
         Approvals = await approvals.ListAsync(id, false, ct);
         DocumentKindsAvailable = [.. Enum.GetValues<DocumentKind>().Where(k => DocumentKinds.AppliesTo(k, c)).Select(k => (k, DocumentKinds.TitleOf(k)))];
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+        CanEdit = actor.Can(ReconPermissions.CaseHandle);
     }
 }

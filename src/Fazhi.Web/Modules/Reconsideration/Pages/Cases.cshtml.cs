@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Features;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
+[RequiresPermission(ReconPermissions.CaseView)]
 public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kernel.Access.UserService users, TimeProvider clock) : FazhiPageModel
 {
     public List<Kernel.Access.UserDto> Assignees { get; private set; } = [];
@@ -20,6 +22,8 @@ public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kern
     public Page<CaseRow> Result { get; private set; } = new([], 0, 1, 20);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    [RequiresPermission(ReconPermissions.CaseAssign)]
 
     public async Task<IActionResult> OnPostAssignAsync(List<long>? ids, string? assignee, CancellationToken ct)
     {
@@ -36,7 +40,7 @@ public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kern
     private async Task LoadAsync(CancellationToken ct)
     {
         Result = await queries.SearchAsync(Filter, DateOnly.FromDateTime(ChinaTime.Now(clock)), ct);
-        Assignees = (await users.ListAsync(null, ct)).Where(u => u.IsActive && u.Roles.Contains(Kernel.Access.Roles.Reconsideration)).ToList();
+        Assignees = (await users.ListAsync(null, ct)).Where(u => u.IsActive && u.Roles.Contains(ReconPermissions.Role)).ToList();
     }
 
     public static string StatusTag(string status) => status switch

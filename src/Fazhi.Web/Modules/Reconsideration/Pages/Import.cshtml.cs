@@ -1,13 +1,12 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Import;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
-[Authorize(Policy = Policies.Editor)]
 [RequestSizeLimit(LedgerImporter.MaxBytes + 1024 * 1024)]
+[RequiresPermission(ReconPermissions.CaseView)]
 public sealed class ImportModel(LedgerImporter importer) : FazhiPageModel
 {
     public ImportResult? Result { get; private set; }
@@ -15,6 +14,8 @@ public sealed class ImportModel(LedgerImporter importer) : FazhiPageModel
     public void OnGet()
     {
     }
+
+    [RequiresPermission(ReconPermissions.LedgerImport)]
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, bool dryRun, CancellationToken ct)
     {

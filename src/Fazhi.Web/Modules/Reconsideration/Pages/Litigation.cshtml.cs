@@ -4,13 +4,13 @@ using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Fazhi.Web.Modules.Reconsideration.Features;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
-public sealed class LitigationModel(LitigationService svc, FazhiDb db, IAuthorizationService authorization) : FazhiPageModel
+[RequiresPermission(ReconPermissions.LitigationView)]
+public sealed class LitigationModel(LitigationService svc, FazhiDb db) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public long? Id { get; set; }
@@ -31,6 +31,8 @@ public sealed class LitigationModel(LitigationService svc, FazhiDb db, IAuthoriz
                 c.AnswerFiledOn, c.HearingOn, c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, c.ConcludedOn, c.Appealed);
         }
     }
+
+    [RequiresPermission(ReconPermissions.LitigationEdit)]
 
     public async Task<IActionResult> OnPostAsync(long? id, LitigationRequest input, CancellationToken ct)
     {
@@ -53,6 +55,6 @@ public sealed class LitigationModel(LitigationService svc, FazhiDb db, IAuthoriz
         Agencies = await db.OrgUnits.AsNoTracking()
             .Where(o => o.IsActive && (o.Kind == OrgKind.EnforcementDepartment || o.Kind == OrgKind.JusticeBureau || o.Kind == OrgKind.JusticeOffice))
             .OrderBy(o => o.Path).ToListAsync(ct);
-        CanEdit = (await authorization.AuthorizeAsync(User, Policies.Editor)).Succeeded;
+        CanEdit = User.Can(ReconPermissions.LitigationEdit);
     }
 }

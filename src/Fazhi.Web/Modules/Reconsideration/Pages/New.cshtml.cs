@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Orgs;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
-[Microsoft.AspNetCore.Authorization.Authorize(Policy = Fazhi.Web.Kernel.Access.Policies.Editor)]
+[RequiresPermission(ReconPermissions.CaseIntake)]
 public sealed class NewModel(ReconCaseService cases, FazhiDb db) : FazhiPageModel
 {
     public IntakeRequest Input { get; private set; } = new(null, "自然人", null, null, null, null, null, null, null, "窗口", null);
@@ -19,6 +20,8 @@ public sealed class NewModel(ReconCaseService cases, FazhiDb db) : FazhiPageMode
         Input = Input with { ReceivedAt = ChinaTime.Now(db.Clock) };
         await LoadAsync(ct);
     }
+
+    [RequiresPermission(ReconPermissions.CaseIntake)]
 
     public async Task<IActionResult> OnPostAsync(IntakeRequest input, CancellationToken ct)
     {

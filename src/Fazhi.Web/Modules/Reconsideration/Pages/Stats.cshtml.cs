@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
@@ -10,6 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
+[RequiresPermission(ReconPermissions.CaseView)]
 public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
 {
     public sealed record Card(string Label, string Value, string Previous, string Trend);

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
+[RequiresPermission(ReconPermissions.CaseView)]
 public sealed class TemplatesModel(DocumentService documents) : FazhiPageModel
 {
     public sealed record Row(DocumentKind Kind, string Title, string Body);
@@ -15,6 +16,8 @@ public sealed class TemplatesModel(DocumentService documents) : FazhiPageModel
     public bool CanEdit => User.IsInRole(Roles.Admin) && User.FindFirst(FazhiClaims.ScopePath)?.Value == "";
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    [RequiresPermission(ReconPermissions.TemplateEdit)]
 
     public async Task<IActionResult> OnPostAsync(DocumentKind kind, string? body, CancellationToken ct)
     {

@@ -56,7 +56,7 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
 
     private void RequireSupervisor()
     {
-        if (!user.IsInRole(Roles.EnforcementSupervision) && !user.IsInRole(Roles.Leader) && !user.IsInRole(Roles.Admin))
+        if (!user.Can(EnforcementPermissions.PlanJoint))
             throw new ForbiddenException("只有执法监督科或局领导可以生成、确认或否决联合检查。");
     }
 

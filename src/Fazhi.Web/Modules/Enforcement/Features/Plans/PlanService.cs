@@ -60,7 +60,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
     /// <summary>Departments file their own plans; bureau staff may file for a department in their scope. 上级查看 only reads.</summary>
     private void RequireFiler()
     {
-        if (!Roles.All.Any(r => r.Code != Roles.Viewer && user.IsInRole(r.Code)))
+        if (!user.Can(EnforcementPermissions.PlanFile))
             throw new ForbiddenException("您的角色只能查看，不能报备或删除涉企检查计划。");
     }
 

@@ -64,7 +64,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
     /// <summary>Only staff who may edit (not 上级查看, not 部门数据报送) draw and score.</summary>
     public static void RequireEditor(ICurrentUser user)
     {
-        if (!Roles.All.Any(r => r.Code is not (Roles.Viewer or Roles.DataSubmitter) && user.IsInRole(r.Code)))
+        if (!user.Can(EnforcementPermissions.ReviewDraw) && !user.Can(EnforcementPermissions.ReviewScore) && !user.Can(EnforcementPermissions.ReviewTemplate))
             throw new ForbiddenException("您的角色只能查看，不能抽样、评查或维护评查模板。");
     }
 
