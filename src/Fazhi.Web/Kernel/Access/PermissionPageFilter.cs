@@ -25,6 +25,12 @@ public sealed class PermissionPageFilter(IAuthorizationService authorization) : 
                 context.Result = new ForbidResult();
                 return;
             }
+            if (handler.MethodInfo.GetCustomAttribute<RequiresPlatformAdminAttribute>() is not null &&
+                !(await authorization.AuthorizeAsync(context.HttpContext.User, Policies.PlatformAdmin)).Succeeded)
+            {
+                context.Result = new ForbidResult();
+                return;
+            }
             foreach (var permission in declared)
                 if (!(await authorization.AuthorizeAsync(context.HttpContext.User, PermissionPolicies.Prefix + permission)).Succeeded)
                 {

@@ -33,6 +33,11 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
     public string? AuthenticationSchemes { get => null; set { } }
 }
 
+/// <summary>Only the platform administrator (no unit: every unit) may run this page handler — what is national (the
+/// calendar, document templates, the whole audit chain). Checked by <see cref="PermissionPageFilter"/>.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class RequiresPlatformAdminAttribute : Attribute;
+
 /// <summary>Answers without sign-in (login, health, public registers). Each use is listed and reviewed by a test.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
 public sealed class PublicEndpointAttribute(string why) : Attribute, IAllowAnonymous

@@ -55,8 +55,10 @@ public sealed partial class OrgService(FazhiDb db)
         return [.. units.Select(ToDto)];
     }
 
-    public async Task<OrgUnit> GetAsync(string code, CancellationToken ct)
+    public async Task<OrgUnit> GetAsync(string? code, CancellationToken ct)
     {
+        if (string.IsNullOrWhiteSpace(code))
+            throw new NotFoundException("请指定机构代码。");
         var upper = code.ToUpperInvariant();
         return await db.OrgUnits.FirstOrDefaultAsync(o => o.Code == upper, ct) ?? throw new NotFoundException($"机构“{code}”不存在或不在您的数据权限范围内。");
     }

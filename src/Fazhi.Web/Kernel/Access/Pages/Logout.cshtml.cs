@@ -10,7 +10,6 @@ public sealed class LogoutModel(SignInManager<AppUser> signIn) : PageModel
     public IActionResult OnGet() => Redirect("/");
 
     [RequiresPermission(PermissionPolicies.SignedIn)]
-
     public async Task<IActionResult> OnPostAsync()
     {
         await signIn.SignOutAsync();

@@ -11,7 +11,6 @@ public sealed class SwitchOrgModel : PageModel
     public IActionResult OnGet() => Redirect("/");
 
     [RequiresPermission(PermissionPolicies.SignedIn)]
-
     public IActionResult OnPost(string? path, string? returnUrl)
     {
         var own = User.FindFirstValue(FazhiClaims.ScopePath);

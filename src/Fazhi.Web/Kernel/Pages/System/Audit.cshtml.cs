@@ -25,8 +25,9 @@ public sealed class AuditModel(AuditService audit) : FazhiPageModel
 
     public bool CanVerify => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
 
-    [RequiresPermission(SystemPermissions.AuditView)]
+    [RequiresPlatformAdmin]
 
+    [RequiresPermission(SystemPermissions.AuditView)]
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
         if (!CanVerify)

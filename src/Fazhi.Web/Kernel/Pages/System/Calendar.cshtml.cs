@@ -33,8 +33,9 @@ public sealed class CalendarModel(CalendarService calendars, FazhiDb db, IEnumer
 
     public bool CanEdit => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
 
-    [RequiresPermission(SystemPermissions.CalendarEdit)]
+    [RequiresPlatformAdmin]
 
+    [RequiresPermission(SystemPermissions.CalendarEdit)]
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!CanEdit)

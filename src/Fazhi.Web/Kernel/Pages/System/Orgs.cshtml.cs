@@ -42,7 +42,6 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     }
 
     [RequiresPermission(SystemPermissions.OrgEdit)]
-
     public async Task<IActionResult> OnPostCreateAsync(CreateOrgRequest input, CancellationToken ct)
     {
         Input = input;
@@ -54,7 +53,6 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     }
 
     [RequiresPermission(SystemPermissions.OrgEdit)]
-
     public async Task<IActionResult> OnPostRenameAsync(string code, string? name, CancellationToken ct)
     {
         Code = code;
@@ -66,7 +64,6 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     }
 
     [RequiresPermission(SystemPermissions.OrgEdit)]
-
     public async Task<IActionResult> OnPostMoveAsync(string code, string? parentCode, CancellationToken ct)
     {
         Code = code;
@@ -78,7 +75,6 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     }
 
     [RequiresPermission(SystemPermissions.OrgEdit)]
-
     public async Task<IActionResult> OnPostToggleAsync(string code, bool active, CancellationToken ct)
     {
         Code = code;

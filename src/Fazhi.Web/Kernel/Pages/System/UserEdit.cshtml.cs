@@ -25,7 +25,6 @@ public sealed class UserEditModel(UserService users, OrgService orgs, ICurrentUs
     }
 
     [RequiresPermission(SystemPermissions.UserEdit)]
-
     public async Task<IActionResult> OnPostAsync(bool isNew, string? username, string? displayName, string? orgCode, List<string>? roles,
         string? phone, string? password, bool isActive, CancellationToken ct)
     {

@@ -23,7 +23,6 @@ public sealed class UsersModel(UserService users, OrgService orgs) : FazhiPageMo
     }
 
     [RequiresPermission(SystemPermissions.UserEdit)]
-
     public async Task<IActionResult> OnPostUnlockAsync(string username, CancellationToken ct)
     {
         if (await TryAsync(() => users.UnlockAsync(username, ct)))

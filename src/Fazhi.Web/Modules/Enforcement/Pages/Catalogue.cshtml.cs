@@ -48,7 +48,6 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) 
     }
 
     [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
-
     public async Task<IActionResult> OnPostSaveAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -66,11 +65,9 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) 
     }
 
     [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
-
     public async Task<IActionResult> OnPostDeactivateAsync(long id, CancellationToken ct) => await SetActiveAsync(id, false, ct);
 
     [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
-
     public async Task<IActionResult> OnPostActivateAsync(long id, CancellationToken ct) => await SetActiveAsync(id, true, ct);
 
     private async Task<IActionResult> SetActiveAsync(long id, bool active, CancellationToken ct)
@@ -86,7 +83,6 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) 
     }
 
     [RequiresPermission(EnforcementPermissions.CatalogueEdit)]
-
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, bool dryRun, CancellationToken ct)
     {
         await LoadAsync(ct);

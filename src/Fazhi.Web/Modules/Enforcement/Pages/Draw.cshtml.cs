@@ -25,7 +25,6 @@ public sealed class DrawModel(SamplingService sampling, ReviewTemplateService te
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) ? Page() : NotFound();
 
     [RequiresPermission(EnforcementPermissions.ReviewView)]
-
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
     {
         Verification = await TryAsync(() => sampling.VerifyAsync(Id, ct));
@@ -33,7 +32,6 @@ public sealed class DrawModel(SamplingService sampling, ReviewTemplateService te
     }
 
     [RequiresPermission(EnforcementPermissions.ReviewScore)]
-
     public async Task<IActionResult> OnPostTemplateAsync(long? templateId, CancellationToken ct)
     {
         if (await TryAsync(() => sampling.SetTemplateAsync(Id, new TemplateChoice(templateId), ct)) is not null)
@@ -45,7 +43,6 @@ public sealed class DrawModel(SamplingService sampling, ReviewTemplateService te
     }
 
     [RequiresPermission(EnforcementPermissions.ReviewScore)]
-
     public async Task<IActionResult> OnPostScoreAsync(long recordId, Dictionary<string, string?>? scores, string? problems, CancellationToken ct)
     {
         var parsed = new Dictionary<string, decimal>();

@@ -26,22 +26,18 @@ public sealed class OfficerModel(OfficerService officers) : FazhiPageModel
     }
 
     [RequiresPermission(EnforcementPermissions.OfficerEdit)]
-
     public Task<IActionResult> OnPostUpdateAsync(OfficerRequest edit, CancellationToken ct) =>
         PostAsync(() => officers.UpdateAsync(Id, edit, ct), "已保存。", ct, edit);
 
     [RequiresPermission(EnforcementPermissions.CertificateStatus)]
-
     public Task<IActionResult> OnPostStatusAsync(StatusRequest change, CancellationToken ct) =>
         PostAsync(() => officers.ChangeStatusAsync(Id, change, ct), $"执法证状态已变更为“{change.Status}”。", ct);
 
     [RequiresPermission(EnforcementPermissions.OfficerEdit)]
-
     public Task<IActionResult> OnPostReviewAsync(ReviewRequest review, CancellationToken ct) =>
         PostAsync(() => officers.AddReviewAsync(Id, review, ct), $"已登记{review.Year}年度{(review.Kind == "fourYear" ? "四年年审" : "年审")}。", ct);
 
     [RequiresPermission(EnforcementPermissions.OfficerEdit)]
-
     public Task<IActionResult> OnPostTrainingAsync(int year, TrainingRequest training, CancellationToken ct) =>
         PostAsync(() => officers.SetTrainingAsync(Id, year, training, ct), $"已登记{year}年度培训与考试情况。", ct);
 

@@ -36,7 +36,6 @@ public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet) :
     }
 
     [RequiresPermission(EnforcementPermissions.OfficerEdit)]
-
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
@@ -52,7 +51,6 @@ public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet) :
     }
 
     [RequiresPermission(EnforcementPermissions.OfficerEdit)]
-
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, bool dryRun, CancellationToken ct)
     {
         await LoadAsync(ct);

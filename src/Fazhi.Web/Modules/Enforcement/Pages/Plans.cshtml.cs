@@ -52,7 +52,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     [RequiresPermission(EnforcementPermissions.PlanFile)]
-
     public async Task<IActionResult> OnPostFileAsync(CancellationToken ct)
     {
         var input = new PlanInput(Input.CreditCode, Input.Name, Input.Year, Input.Month, PlanService.SplitItems(Input.Items ?? ""), Input.Department);
@@ -66,7 +65,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     }
 
     [RequiresPermission(EnforcementPermissions.PlanFile)]
-
     public async Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct)
     {
         if (await TryAsync(() => plans.DeleteAsync(id, ct)))
@@ -79,7 +77,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     }
 
     [RequiresPermission(EnforcementPermissions.PlanFile)]
-
     public async Task<IActionResult> OnPostImportAsync(IFormFile? file, string? importDepartment, bool dryRun, CancellationToken ct)
     {
         if (file is null || file.Length == 0)
@@ -94,7 +91,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     }
 
     [RequiresPermission(EnforcementPermissions.PlanJoint)]
-
     public async Task<IActionResult> OnPostProposeAsync(int? proposeYear, int? proposeMonth, CancellationToken ct)
     {
         Proposed = await TryAsync(() => joints.ProposeAsync(proposeYear, proposeMonth, ct));
@@ -105,7 +101,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     }
 
     [RequiresPermission(EnforcementPermissions.PlanJoint)]
-
     public async Task<IActionResult> OnPostConfirmAsync(long jointId, string? leadDepartment, CancellationToken ct)
     {
         if (await TryAsync(() => joints.ConfirmAsync(jointId, new ConfirmRequest(leadDepartment), ct)) is { } row)
@@ -118,7 +113,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     }
 
     [RequiresPermission(EnforcementPermissions.PlanJoint)]
-
     public async Task<IActionResult> OnPostDeclineAsync(long jointId, CancellationToken ct)
     {
         if (await TryAsync(() => joints.DeclineAsync(jointId, ct)) is { } row)

@@ -60,7 +60,6 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     [RequiresPermission(EnforcementPermissions.ReviewDraw)]
-
     public async Task<IActionResult> OnPostDrawAsync(CancellationToken ct)
     {
         var request = new DrawRequest(Input.Name,
@@ -86,7 +85,6 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
     }
 
     [RequiresPermission(EnforcementPermissions.ReviewTemplate)]
-
     public async Task<IActionResult> OnPostTemplateAsync(long? id, string? name, string? items, CancellationToken ct)
     {
         var parsed = ParseItems(items, out var lineError);
@@ -108,7 +106,6 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
     }
 
     [RequiresPermission(EnforcementPermissions.ReviewTemplate)]
-
     public async Task<IActionResult> OnPostDeleteTemplateAsync(long id, CancellationToken ct)
     {
         if (await TryAsync(() => templates.DeleteAsync(id, ct)))

@@ -34,7 +34,6 @@ public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPa
     }
 
     [RequiresPermission(EnforcementPermissions.RecordSubmit)]
-
     public async Task<IActionResult> OnPostAsync(IFormFile? file, string? department, CancellationToken ct)
     {
         if (!CanAct)

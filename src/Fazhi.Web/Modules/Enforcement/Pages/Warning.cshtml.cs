@@ -29,29 +29,23 @@ public sealed class WarningModel(WarningService warnings, TimeProvider clock) : 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
     [RequiresPermission(EnforcementPermissions.WarningRespond)]
-
     public Task<IActionResult> OnPostFeedbackAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "feedback", text, () => warnings.FeedbackAsync(id, new StepRequest(text), ct), "已反馈，请在整改期限内报送整改情况。", ct);
 
     [RequiresPermission(EnforcementPermissions.WarningRespond)]
-
     public Task<IActionResult> OnPostRectifyAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "rectify", text, () => warnings.RectifyAsync(id, new StepRequest(text), ct), "已报送整改情况，等待执法监督科销号。", ct);
 
     [RequiresPermission(EnforcementPermissions.WarningClose)]
-
     public Task<IActionResult> OnPostCloseAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "close", text, () => warnings.CloseAsync(id, new StepRequest(text), ct), "已销号。", ct);
 
     [RequiresPermission(EnforcementPermissions.WarningClose)]
-
     public Task<IActionResult> OnPostReturnAsync(long id, string? text, CancellationToken ct) =>
         StepAsync(id, "return", text, () => warnings.ReturnAsync(id, new StepRequest(text), ct), "已退回整改，部门需重新报送整改情况。", ct);
 
     private async Task<IActionResult> StepAsync(long id, string step, string? text, Func<Task<WarningRow>> action, string done, CancellationToken ct)
     {
-        if (!CanAct)
-            return Forbid();
         if (await TryAsync(action) is not null)
         {
             Message = done;

@@ -24,7 +24,6 @@ public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kern
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     [RequiresPermission(ReconPermissions.CaseAssign)]
-
     public async Task<IActionResult> OnPostAssignAsync(List<long>? ids, string? assignee, CancellationToken ct)
     {
         var n = await TryAsync(async () => (object)await cases.AssignManyAsync(ids ?? [], assignee, ct));

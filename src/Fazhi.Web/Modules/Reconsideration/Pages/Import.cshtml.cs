@@ -16,7 +16,6 @@ public sealed class ImportModel(LedgerImporter importer) : FazhiPageModel
     }
 
     [RequiresPermission(ReconPermissions.LedgerImport)]
-
     public async Task<IActionResult> OnPostAsync(IFormFile? file, bool dryRun, CancellationToken ct)
     {
         if (file is null || file.Length == 0)

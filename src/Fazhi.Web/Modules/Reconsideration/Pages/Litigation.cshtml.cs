@@ -33,7 +33,6 @@ public sealed class LitigationModel(LitigationService svc, FazhiDb db) : FazhiPa
     }
 
     [RequiresPermission(ReconPermissions.LitigationEdit)]
-
     public async Task<IActionResult> OnPostAsync(long? id, LitigationRequest input, CancellationToken ct)
     {
         await LoadAsync(ct);

@@ -22,7 +22,6 @@ public sealed class NewModel(ReconCaseService cases, FazhiDb db) : FazhiPageMode
     }
 
     [RequiresPermission(ReconPermissions.CaseIntake)]
-
     public async Task<IActionResult> OnPostAsync(IntakeRequest input, CancellationToken ct)
     {
         Input = input;

@@ -17,8 +17,9 @@ public sealed class TemplatesModel(DocumentService documents) : FazhiPageModel
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    [RequiresPermission(ReconPermissions.TemplateEdit)]
+    [RequiresPlatformAdmin]
 
+    [RequiresPermission(ReconPermissions.TemplateEdit)]
     public async Task<IActionResult> OnPostAsync(DocumentKind kind, string? body, CancellationToken ct)
     {
         if (!CanEdit)
