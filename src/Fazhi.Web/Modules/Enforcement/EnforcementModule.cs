@@ -22,6 +22,7 @@ public static class EnforcementModule
         services.Configure<EnforcementOptions>(config.GetSection("Enforcement"));
         services.AddScoped<RecordIngestion>();
         services.AddScoped<WarningEngine>();
+        services.AddScoped<Kernel.Calendar.ICalendarChangeListener, WarningCalendarListener>();
         services.AddScoped<WarningService>();
         services.AddScoped<RecordQueries>();
         services.AddScoped<EnforcementStats>();

@@ -28,6 +28,7 @@ public static class ReconsiderationModule
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
+        services.AddScoped<ICalendarChangeListener, LitigationCalendarListener>();
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
         services.AddSingleton(new NavSection("行政复议", 100,
         [
