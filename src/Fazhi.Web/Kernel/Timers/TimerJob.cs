@@ -102,6 +102,7 @@ public sealed class TimerJob(IServiceScopeFactory scopes, TimeProvider clock, IL
                 if (handlers.TryGetValue(timer.Module, out var handler))
                     await handler.OnExpiredAsync(timer, ct);
                 await tx.ReleaseSavepointAsync(Savepoint, ct);
+                db.ChangeTracker.Clear(); // the next timer's handler reads afresh (its rows may have been claimed meanwhile)
                 expired++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
