@@ -115,10 +115,7 @@ public abstract class DeadlineRecomputeTests(FazhiFactory app)
         var before = (await TimerAsync("recon", c.Id(), "review")).DueOn; // (whether the other test moved 中秋 already or not)
         await using var host = app.WithWebHostBuilder(b => b.ConfigureServices(s =>
             Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddScoped<Fazhi.Web.Kernel.Calendar.ICalendarChangeListener, FailingListener>(s)));
-        var client = host.CreateClient();
-        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = FazhiFactory.AdminPassword }))
-            .Content.ReadFromJsonAsync<JsonElement>();
-        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        var client = await SignInAsync(host, "admin", FazhiFactory.AdminPassword);
 
         // 中秋 on Thursday 09-26 and Friday 09-27 would move the review's end (received 09-19) by two working days.
         var put = await client.PutAsJsonAsync("/api/v1/calendar/years/2024", Notice2024WithMidAutumnMoved("2024-09-26", "2024-09-27"));
@@ -128,6 +125,50 @@ public abstract class DeadlineRecomputeTests(FazhiFactory app)
         (await TimerAsync("recon", c.Id(), "review")).DueOn.ShouldBe(before);
         (await client.GetFromJsonAsync<JsonElement>("/api/v1/calendar/is-working-day?date=2024-09-26")).GetProperty("workingDay").GetBoolean().ShouldBeTrue();
         await app.WithDbAsync(async db => (await db.CalendarYears.SingleAsync(y => y.Year == 2024)).DaysJson.ShouldNotContain("2024-09-26"));
+    }
+
+    private static async Task<HttpClient> SignInAsync(Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactory<Program> host, string user, string password)
+    {
+        var client = host.CreateClient();
+        var token = await (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = user, password }))
+            .Content.ReadFromJsonAsync<JsonElement>();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.GetProperty("accessToken").GetString());
+        return client;
+    }
+
+    [Fact]
+    public async Task Case_page_case_list_and_warnings_state_deadlines_by_the_one_configurable_rule()
+    {
+        // A case received now has its review end 5 working days ahead: 正常 with the default 3, 即将到期 with 30.
+        var now = Fazhi.Web.Kernel.ChinaTime.Now(TimeProvider.System).AddMinutes(-5);
+        var staff = await app.ApiAsAsync("huancui");
+        var c = await CreateAsync(staff, Intake(applicant: "期限状态", received: now.ToString("yyyy-MM-ddTHH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)));
+        await using var wide = app.WithWebHostBuilder(b => b.UseSetting("Deadlines:DueSoonWorkingDays", "30"));
+        var wideStaff = await SignInAsync(wide, "huancui", FazhiFactory.DemoPassword);
+        foreach (var (client, expected, queued) in new[] { (staff, "正常", 0), (wideStaff, "即将到期", 1) })
+        {
+            var dto = await client.GetFromJsonAsync<JsonElement>($"/api/v1/reconsideration/cases/{c.Id()}");
+            dto.GetProperty("deadlines").EnumerateArray().Single(d => d.GetProperty("kind").GetString() == "review")
+                .GetProperty("stateName").GetString().ShouldBe(expected);
+            var all = await client.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/cases?q=期限状态");
+            all.GetProperty("items")[0].GetProperty("nextDeadlineState").GetString().ShouldBe(expected);
+            var due = await client.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/cases?queue=due&q=期限状态");
+            due.GetProperty("total").GetInt32().ShouldBe(queued);
+        }
+
+        // Warnings: past their day 已逾期, on it 即将到期, two months ahead 正常; a closed one has no state.
+        var today = DateOnly.FromDateTime(now);
+        var late = await AddWarningAsync("S-LATE", WarningStatus.Issued, today.AddDays(-9), today.AddDays(-9), today.AddDays(-1));
+        var dueToday = await AddWarningAsync("S-TODAY", WarningStatus.Issued, today.AddDays(-7), today.AddDays(-7), today);
+        var later = await AddWarningAsync("S-LATER", WarningStatus.Issued, today, today, today.AddDays(60));
+        var done = await AddWarningAsync("S-DONE", WarningStatus.Closed, today.AddDays(-9), today.AddDays(-9), today.AddDays(-1));
+        var admin = await app.ApiAsAsync("admin");
+        foreach (var (id, state, overdue) in new[] { (late, "已逾期", true), (dueToday, "即将到期", false), (later, "正常", false), (done, (string?)null, false) })
+        {
+            var w = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/warnings/{id}");
+            (w.GetProperty("dueState").ValueKind == JsonValueKind.Null ? null : w.GetProperty("dueState").GetString()).ShouldBe(state, $"warning {id}");
+            w.GetProperty("overdue").GetBoolean().ShouldBe(overdue);
+        }
     }
 }
 
