@@ -134,6 +134,7 @@ internal sealed class WorkTimerConfiguration : IEntityTypeConfiguration<Kernel.T
         b.Property(t => t.Title).HasMaxLength(64);
         b.Property(t => t.Explanation).HasMaxLength(500);
         b.Property(t => t.State).HasConversion<string>().HasMaxLength(16);
+        b.Property(t => t.LastError).HasMaxLength(1000);
         b.HasIndex(t => new { t.Module, t.OwnerId, t.Kind }).IsUnique();
         b.HasIndex(t => new { t.State, t.DueOn });
     }

@@ -161,6 +161,7 @@ public static class KernelModule
         services.AddScoped<AuditService>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Timers.TimerSync>();
+        services.Configure<Timers.DeadlineOptions>(config.GetSection("Deadlines")).AddSingleton<Timers.DeadlinePolicy>();
         if (config.GetValue("Fazhi:Timers:Enabled", true))
             services.AddHostedService<Timers.TimerJob>(); // tests drive TimerJob.RunOnceAsync themselves
         services.AddScoped<OrgSwitcher>();

@@ -37,24 +37,49 @@ public sealed class CalendarService
         _current = new HolidayCalendar(years.Select(y => y.ToHolidayYear()));
     }
 
-    /// <summary>Saves (adds or replaces) one year's notice, reloads, and tells the modules to recompute deadlines.</summary>
+    /// <summary>
+    /// Saves (adds or replaces) one year's notice, reloads, and tells every module to recompute its deadlines — timer
+    /// rows and set-based deadline columns alike — all in one transaction under the audit chain's lock: the year and
+    /// every deadline derived from it change together or not at all.
+    /// </summary>
     public async Task SaveYearAsync(FazhiDb db, HolidayYear year, IEnumerable<ICalendarChangeListener> listeners, CancellationToken ct)
     {
-        var existing = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year.Year, ct);
-        var fresh = CalendarYear.From(year, "admin");
-        if (existing is null)
-            db.CalendarYears.Add(fresh);
-        else
+        var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+        try
         {
-            existing.Notice = fresh.Notice;
-            existing.DocumentNumber = fresh.DocumentNumber;
-            existing.Published = fresh.Published;
-            existing.Source = fresh.Source;
-            existing.DaysJson = fresh.DaysJson;
+            await db.AcquireWriteLockAsync(ct); // first, as every writer does: the listeners write set-based too
+            var existing = await db.CalendarYears.FirstOrDefaultAsync(y => y.Year == year.Year, ct);
+            var fresh = CalendarYear.From(year, "admin");
+            if (existing is null)
+                db.CalendarYears.Add(fresh);
+            else
+            {
+                existing.Notice = fresh.Notice;
+                existing.DocumentNumber = fresh.DocumentNumber;
+                existing.Published = fresh.Published;
+                existing.Source = fresh.Source;
+                existing.DaysJson = fresh.DaysJson;
+            }
+            await db.SaveChangesAsync(ct);
+            await ReloadAsync(db, ct);
+            foreach (var listener in listeners)
+                await listener.OnCalendarChangedAsync([year.Year - 1, year.Year], ct); // a notice may reach back (元旦 from 12-31)
+            if (own is not null)
+                await own.CommitAsync(ct);
         }
-        await db.SaveChangesAsync(ct);
-        await ReloadAsync(db, ct);
-        foreach (var listener in listeners)
-            await listener.OnCalendarChangedAsync([year.Year - 1, year.Year], ct); // a notice may reach back (元旦 from 12-31)
+        catch
+        {
+            if (own is not null)
+            {
+                await own.RollbackAsync(CancellationToken.None);
+                await ReloadAsync(db, CancellationToken.None); // the calendar in memory goes back to what is stored
+            }
+            throw;
+        }
+        finally
+        {
+            if (own is not null)
+                await own.DisposeAsync();
+        }
     }
 }

@@ -1,14 +1,12 @@
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel.Calendar;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Timers;
 
 /// <summary>Makes a record's timer rows match the deadlines its rules compute now: new ones added, moved ones
 /// updated, completed ones closed, vanished ones cancelled. Call it after every change and after a calendar change.</summary>
-public sealed class TimerSync(FazhiDb db, CalendarService calendar)
+public sealed class TimerSync(FazhiDb db, DeadlinePolicy policy)
 {
-    public const int WarningWorkingDays = 3;
 
     public async Task SyncAsync(string module, long ownerId, int orgUnitId, IReadOnlyList<DeadlineSpec> deadlines, CancellationToken ct)
     {
@@ -25,10 +23,16 @@ public sealed class TimerSync(FazhiDb db, CalendarService calendar)
             timer.OrgUnitId = orgUnitId;
             timer.Title = spec.Title;
             timer.DueOn = spec.DueOn;
-            timer.WarnOn = calendar.Current.SubtractWorkingDays(spec.DueOn, WarningWorkingDays);
+            timer.WarnOn = policy.WarnOn(spec.DueOn); // the first 即将到期 day, by the one rule
             timer.Explanation = spec.Explanation;
             // Warnings and expiries are the job's to raise (it also runs the module's expiry handler); a deadline that
-            // moved starts counting afresh.
+            // moved starts counting afresh, failed attempts included.
+            if (moved)
+            {
+                timer.Attempts = 0;
+                timer.LastError = null;
+                timer.NextAttemptAtUtc = null;
+            }
             timer.State = spec.Status switch
             {
                 DeadlineStatus.Completed => TimerState.Done,

@@ -39,6 +39,16 @@ public sealed class WorkTimer : IOrgOwned
     public DateTime? WarnedAtUtc { get; set; }
 
     public DateTime? ExpiredAtUtc { get; set; }
+
+    /// <summary>How often the job has tried to fire the expiry (successful or not); reset when the deadline moves.</summary>
+    public int Attempts { get; set; }
+
+    /// <summary>Why the last attempt failed (the module handler's exception), or null after a success.</summary>
+    public string? LastError { get; set; }
+
+    /// <summary>After a failure: the job leaves the row alone until then (1, 2, 4 … minutes, capped at
+    /// <see cref="TimerJob.MaxBackoff"/>).</summary>
+    public DateTime? NextAttemptAtUtc { get; set; }
 }
 
 public enum TimerState

@@ -58,6 +58,7 @@ public sealed class EnforcementModule : IFazhiModule
         services.Configure<EnforcementOptions>(config.GetSection("Enforcement"));
         services.AddScoped<RecordIngestion>();
         services.AddScoped<WarningEngine>();
+        services.AddScoped<Kernel.Calendar.ICalendarChangeListener, WarningCalendarListener>();
         services.AddScoped<WarningService>();
         services.AddScoped<RecordQueries>();
         services.AddScoped<EnforcementStats>();

@@ -57,6 +57,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
+        services.AddScoped<ICalendarChangeListener, LitigationCalendarListener>();
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
     }
 

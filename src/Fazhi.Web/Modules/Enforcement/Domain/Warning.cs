@@ -1,5 +1,6 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Audit;
+using Fazhi.Web.Kernel.Timers;
 
 namespace Fazhi.Web.Modules.Enforcement.Domain;
 
@@ -62,6 +63,11 @@ public sealed class EnforcementWarning : IOrgOwned, IDerivedOnCreate
     /// <summary>The deadline of the current step (反馈 while issued, 整改 while rectifying).</summary>
     public DateOnly DueOn { get; set; }
 
+    /// <summary>The day the current step's period counts from (raised, feedback given, or report sent back): with the
+    /// period's working days it gives <see cref="DueOn"/>, recomputed set-based when a year's holiday notice changes.
+    /// Null only on rows stored before the column existed.</summary>
+    public DateOnly? StepStartedOn { get; set; }
+
     public WarningStatus Status { get; set; }
 
     public string? Feedback { get; set; }
@@ -83,7 +89,7 @@ public sealed class EnforcementWarning : IOrgOwned, IDerivedOnCreate
 
     public int Version { get; set; }
 
-    public bool IsOverdue(DateOnly today) => Status != WarningStatus.Closed && today > DueOn;
+    public bool IsOverdue(DateOnly today) => Status != WarningStatus.Closed && Deadlines.IsOverdue(DueOn, today);
 }
 
 public static class WarningNames

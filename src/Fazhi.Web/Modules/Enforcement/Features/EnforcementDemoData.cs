@@ -641,6 +641,7 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
             if (raised > _today) raised = _today;
             w.RaisedOn = raised;
             w.DueOn = engine.FeedbackDue(raised);
+            w.StepStartedOn = raised;
             var age = _today.DayNumber - raised.DayNumber;
             var (feedback, rectification) = Answers.GetValueOrDefault(w.RuleCode, ("已收到预警，正在核查。", "已完成整改。"));
             if (age > 45)
@@ -673,6 +674,7 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
                             w.RectifiedOn = raised.AddDays(10);
                             w.CloseNote = "退回：整改报告未附相关证明材料，请补充后重新报送。";
                             w.DueOn = engine.RectificationDue(raised.AddDays(12));
+                            w.StepStartedOn = raised.AddDays(12);
                         }
                         break;
                 }
@@ -701,6 +703,7 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
         w.FeedbackOn = on;
         w.Status = WarningStatus.Rectifying;
         w.DueOn = engine.RectificationDue(on);
+        w.StepStartedOn = on;
     }
 
     private static void Rectify(EnforcementWarning w, DateOnly on, string text)

@@ -53,7 +53,7 @@ public sealed record RecordDetail(RecordRow Record, string? ItemName, string? Ci
 /// </list>
 /// </para>
 /// </summary>
-public sealed class RecordQueries(FazhiDb db)
+public sealed class RecordQueries(FazhiDb db, Kernel.Timers.DeadlinePolicy deadlines)
 {
     /// <summary>The list counts this many rows at most; beyond, "超过10000条".</summary>
     public const int TotalCap = 10_000;
@@ -189,7 +189,7 @@ public sealed class RecordQueries(FazhiDb db)
         var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
         return new RecordDetail(ToRow(r, dept, warnings.Count(w => w.Status != WarningStatus.Closed)), item, r.Circumstance, r.Major, r.OfficerList,
             Kernel.ChinaTime.Format(r.ReceivedAtUtc), Kernel.ChinaTime.Format(r.UpdatedAtUtc), r.BatchId,
-            [.. warnings.Select(w => WarningService.ToRow(w, dept, today))]);
+            [.. warnings.Select(w => WarningService.ToRow(w, dept, today, deadlines))]);
     }
 
     public async Task<byte[]> ExportAsync(RecordFilter f, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
@@ -22,7 +23,8 @@ public sealed record WarningFilter
 
 public sealed record WarningRow(long Id, string RuleCode, string RuleName, string LegalBasis, string Severity, string SeverityName, string Department,
     string Subject, long? RecordId, string Message, string RaisedOn, string DueOn, string Status, string StatusName, bool Overdue,
-    string? Feedback, string? FeedbackOn, string? Rectification, string? RectifiedOn, string? ClosedOn, string? ClosedBy, string? CloseNote, bool AutoClosed);
+    string? Feedback, string? FeedbackOn, string? Rectification, string? RectifiedOn, string? ClosedOn, string? ClosedBy, string? CloseNote, bool AutoClosed,
+    string? DueState = null);
 
 public sealed record StepRequest(string? Text);
 
@@ -31,7 +33,7 @@ public sealed record StepRequest(string? Text);
 /// what it fixed within the rectification period) → 销号 (the bureau closes it). The bureau may also send a report
 /// back (退回整改). Each step is a change of the warning, so the audit log holds who did what and when.
 /// </summary>
-public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUser user)
+public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUser user, DeadlinePolicy deadlines)
 {
     public async Task<Page<WarningRow>> SearchAsync(WarningFilter f, CancellationToken ct)
     {
@@ -58,7 +60,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
         var rows = await (from w in q.OrderBy(w => w.Status == WarningStatus.Closed).ThenBy(w => w.DueOn).ThenBy(w => w.Id).Skip((page - 1) * size).Take(size)
                           join o in db.OrgUnits on w.OrgUnitId equals o.Id
                           select new { w, o.Name }).ToListAsync(ct);
-        return new Page<WarningRow>([.. rows.Select(x => ToRow(x.w, x.Name, today))], total, page, size);
+        return new Page<WarningRow>([.. rows.Select(x => ToRow(x.w, x.Name, today, deadlines))], total, page, size);
     }
 
     public async Task<WarningRow> GetRowAsync(long id, CancellationToken ct)
@@ -74,6 +76,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
         w.FeedbackOn = engine.Today;
         w.Status = WarningStatus.Rectifying;
         w.DueOn = engine.RectificationDue(engine.Today);
+        w.StepStartedOn = engine.Today;
     }, "反馈意见", ct);
 
     /// <summary>整改: the department reports what it corrected.</summary>
@@ -106,6 +109,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
             w.Status = WarningStatus.Rectifying;
             w.CloseNote = "退回：" + request.Text!.Trim();
             w.DueOn = engine.RectificationDue(engine.Today);
+            w.StepStartedOn = engine.Today;
         }, "退回理由", ct);
     }
 
@@ -143,15 +147,18 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
     private async Task<WarningRow> RowAsync(EnforcementWarning w, CancellationToken ct)
     {
         var dept = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == w.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
-        return ToRow(w, dept, engine.Today);
+        return ToRow(w, dept, engine.Today, deadlines);
     }
 
-    public static WarningRow ToRow(EnforcementWarning w, string department, DateOnly today)
+    /// <summary>The row of a warning; an open one's deadline state (正常 / 即将到期 / 已逾期) by the platform's one rule.</summary>
+    public static WarningRow ToRow(EnforcementWarning w, string department, DateOnly today, DeadlinePolicy deadlines)
     {
         var rule = WarningRules.ByCode(w.RuleCode);
+        var state = w.Status == WarningStatus.Closed ? (DeadlineState?)null : deadlines.StateOf(w.DueOn, today);
         return new WarningRow(w.Id, w.RuleCode, rule?.Name ?? w.RuleCode, rule?.LegalBasis ?? "", w.Severity.ToString(), WarningNames.Of(w.Severity),
             department, w.Subject, w.RecordId, w.Message, Iso(w.RaisedOn), Iso(w.DueOn), w.Status.ToString(), WarningNames.Of(w.Status),
-            w.IsOverdue(today), w.Feedback, Iso(w.FeedbackOn), w.Rectification, Iso(w.RectifiedOn), Iso(w.ClosedOn), w.ClosedBy, w.CloseNote, w.AutoClosed);
+            state == DeadlineState.Overdue, w.Feedback, Iso(w.FeedbackOn), w.Rectification, Iso(w.RectifiedOn), Iso(w.ClosedOn), w.ClosedBy, w.CloseNote, w.AutoClosed,
+            state?.ChineseName());
     }
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

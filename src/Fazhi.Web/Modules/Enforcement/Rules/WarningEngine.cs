@@ -150,7 +150,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                 {
                     OrgUnitId = orgUnitId, RecordId = recordId, OfficerId = officerId, RuleCode = rule.Code, Severity = rule.Severity,
                     Subject = Truncate(subject, 64), Message = Truncate(finding.Message, 1000), DedupKey = key, RaisedOn = today,
-                    DueOn = FeedbackDue(today), Status = WarningStatus.Issued,
+                    DueOn = FeedbackDue(today), StepStartedOn = today, Status = WarningStatus.Issued,
                 };
                 db.EnforcementWarnings().Add(added);
                 return (1, 0, added);
@@ -163,6 +163,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                 warning.CloseNote = null;
                 warning.RaisedOn = today;
                 warning.DueOn = FeedbackDue(today);
+                warning.StepStartedOn = today;
                 warning.Message = Truncate(finding.Message, 1000);
                 warning.Version++;
                 warning.ChangedByRules = true;

@@ -8,15 +8,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features;
 
-/// <summary>工作队列: 我的案件, 未分配, N日内到期, 已超期, or all.</summary>
+/// <summary>工作队列: 我的案件, 未分配, 即将到期 (by the one deadline rule; or within <see cref="DueWithinDays"/> days when given), 已超期, or all.</summary>
 public sealed record CaseFilter(string? Queue = null, string? Q = null, string? Status = null, int? DueWithinDays = null,
     string? Sort = null, int Page = 1, int PageSize = 20);
 
 public sealed record CaseRow(long Id, string CaseNumber, string ApplicantName, string? ApplicantIdMasked, string RespondentName,
     string Matter, string ReceivedOn, string Status, string StatusName, string? Procedure, string? AssigneeUserName,
-    string? NextDeadline, string? NextDeadlineTitle, int? DaysLeft, string? ClosedOn);
+    string? NextDeadline, string? NextDeadlineTitle, int? DaysLeft, string? ClosedOn, string? NextDeadlineState = null);
 
-public sealed class CaseQueries(FazhiDb db)
+public sealed class CaseQueries(FazhiDb db, DeadlinePolicy deadlines)
 {
     public const int MaxExport = 50_000;
 
@@ -31,7 +31,7 @@ public sealed class CaseQueries(FazhiDb db)
         if (ReconNames.Parse<CaseStatus>(f.Status, ReconNames.Of) is { } status)
             q = q.Where(c => c.Status == status);
         var timers = db.WorkTimers.Where(t => t.Module == ReconCaseService.Module);
-        var dueLimit = today.AddDays(f.DueWithinDays ?? 7);
+        var dueLimit = f.DueWithinDays is { } days ? today.AddDays(days) : deadlines.DueSoonHorizon(today);
         q = f.Queue switch
         {
             "mine" => q.Where(c => c.AssigneeUserName == db.Actor.UserName),
@@ -81,7 +81,8 @@ public sealed class CaseQueries(FazhiDb db)
             var n = next.GetValueOrDefault(c.Id);
             return new CaseRow(c.Id, c.CaseNumber, c.ApplicantName, PersonalData.MaskIdNumber(c.ApplicantIdNumber), c.RespondentName, c.Matter,
                 Iso(c.ReceivedOn), c.Status.ToString(), ReconNames.Of(c.Status), c.Procedure is { } p ? ReconNames.Of(p) : null, c.AssigneeUserName,
-                n is null ? null : Iso(n.DueOn), n?.Title, n is null ? null : n.DueOn.DayNumber - today.DayNumber, c.ClosedOn is { } d ? Iso(d) : null);
+                n is null ? null : Iso(n.DueOn), n?.Title, n is null ? null : n.DueOn.DayNumber - today.DayNumber, c.ClosedOn is { } d ? Iso(d) : null,
+                n is null ? null : deadlines.StateOf(n.DueOn, today).ChineseName());
         })];
     }
 

@@ -126,3 +126,18 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
 
     private static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;
 }
+
+/// <summary>A changed holiday schedule moves a suit's 答辩 deadline (a period ending on a rest day runs to the next
+/// working day): re-derive the timer of every suit still waiting for its defence.</summary>
+internal sealed class LitigationCalendarListener(FazhiDb db, CalendarService calendar, TimerSync timers) : ICalendarChangeListener
+{
+    public async Task OnCalendarChangedAsync(IReadOnlyList<int> changedYears, CancellationToken ct)
+    {
+        var waiting = await db.Set<LitigationCase>().IgnoreQueryFilters()
+            .Where(c => c.ComplaintServedOn != null && c.AnswerFiledOn == null && c.Outcome == null)
+            .ToListAsync(ct);
+        foreach (var c in waiting)
+            await timers.SyncAsync(LitigationService.Module, c.Id, c.OrgUnitId, LitigationDeadlines.Compute(c, calendar.Current), ct);
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -29,7 +29,7 @@ public sealed record ActionRequest(
     string? Mode = null, DateOnly? HearingOn = null, DateOnly? ReceivedOn = null, DateTime? At = null, string? Assignee = null);
 
 /// <summary>The handlers of the 行政复议 case lifecycle, shared by the API and the pages.</summary>
-public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<ReconRulesOptions> options)
+public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<ReconRulesOptions> options, DeadlinePolicy deadlinePolicy)
 {
     public const string Module = "recon";
 
@@ -188,6 +188,9 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     public ApplicationPeriod.Result? ApplicationPeriodOf(ReconCase c) => Rules.ApplicationPeriod.Check(c.LearnedOn, c.ReceivedOn, calendar.Current);
 
     public IReadOnlyList<DeadlineSpec> Deadlines(ReconCase c) => ReconDeadlines.Compute(c, calendar.Current, options.Value, Today);
+
+    /// <summary>正常 / 即将到期 / 已逾期 of an open deadline today, by the platform's one rule.</summary>
+    public DeadlineState StateOf(DeadlineSpec d) => deadlinePolicy.StateOf(d.DueOn, Today);
 
     /// <summary>Applies one action through the aggregate (which enforces the state machine), then re-derives the
     /// case's timers, in one transaction.</summary>

@@ -150,19 +150,18 @@ public static class ReconEndpoints
             c.TerminationReason is { } t ? ReconNames.Of(t) : null, Iso(c.ClosedOn), Iso(c.ServedOn),
             c.FirstContactAtUtc is { } fc ? ChinaTime.Format(fc) : null, c.FirstContactAtUtc is null ? null : c.ContactedWithinAnHour,
             c.AssigneeUserName, period?.Explanation, period?.InTime, [.. CaseStateMachine.AllowedFrom(c.Status).Select(ReconCaseService.Segment)],
-            [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.Today),
+            [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.StateOf(x)),
                 x.DueOn.DayNumber - svc.Today.DayNumber, x.Explanation))],
             [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new EventDto(ReconCaseService.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
                 HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
     }
 
-    public static string StateName(DeadlineSpec d, DateOnly today) => d.Status switch
+    /// <summary>已完成 / 暂停计时, or for an open deadline its state by the one rule (正常 / 即将到期 / 已逾期).</summary>
+    public static string StateName(DeadlineSpec d, DeadlineState state) => d.Status switch
     {
         DeadlineStatus.Completed => "已完成",
         DeadlineStatus.Paused => "暂停计时",
-        _ when d.DueOn < today => "已超期",
-        _ when d.DueOn.DayNumber - today.DayNumber <= 3 => "即将到期",
-        _ => "计时中",
+        _ => state.ChineseName(),
     };
 
     private static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;

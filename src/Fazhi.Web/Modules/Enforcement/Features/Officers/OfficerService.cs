@@ -86,7 +86,7 @@ public sealed record OfficerDetail(OfficerRow Officer, bool Final, int Version, 
 /// number), so nothing about it changes afterwards. Every save re-runs the certificate rules for the officer in the
 /// same transaction, so 即将到期 (ZF09) and 已过期 (ZF10) warnings appear and close with the data.
 /// </summary>
-public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<EnforcementOptions> options)
+public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<EnforcementOptions> options, Kernel.Timers.DeadlinePolicy deadlines)
 {
     public const int MaxTrainingHours = 1000;
 
@@ -159,7 +159,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
         return new OfficerDetail(ToRow(officer, dept.Name, dept.Code), IsFinal(officer.Status), officer.Version,
             [.. officer.Reviews.OrderByDescending(r => r.Year).ThenBy(r => r.Kind).Select(r => new ReviewDto(r.Year, KindCode(r.Kind), CertificateNames.Of(r.Kind), Iso(r.On), r.Passed, r.Note))],
             [.. officer.Training.OrderByDescending(t => t.Year).Select(t => new TrainingDto(t.Year, t.Hours, t.ExamScore, t.ExamPassed))],
-            [.. warnings.Select(w => WarningService.ToRow(w, dept.Name, Today))]);
+            [.. warnings.Select(w => WarningService.ToRow(w, dept.Name, Today, deadlines))]);
     }
 
     public async Task<OfficerDetail> CreateAsync(OfficerRequest r, CancellationToken ct)
