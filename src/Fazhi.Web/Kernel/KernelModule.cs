@@ -155,6 +155,7 @@ public static class KernelModule
         services.AddScoped<UserService>();
         services.AddScoped<AuthService>();
         services.AddScoped<AuditService>();
+        services.AddSingleton<AuditReader>().AddSingleton<IAuditVocabulary, KernelAuditVocabulary>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Timers.TimerSync>();
         if (config.GetValue("Fazhi:Timers:Enabled", true))

@@ -23,6 +23,7 @@ public static class EnforcementModule
         services.AddScoped<RecordIngestion>();
         services.AddScoped<WarningEngine>();
         services.AddScoped<WarningService>();
+        services.AddSingleton<Kernel.Audit.IAuditVocabulary, EnforcementAuditVocabulary>();
         services.AddScoped<RecordQueries>();
         services.AddScoped<EnforcementStats>();
         services.AddScoped<WarningSweep>();

@@ -24,6 +24,7 @@ public static class ReconsiderationModule
         services.AddScoped<LitigationService>();
         services.AddScoped<DocumentService>();
         services.AddScoped<ApprovalService>();
+        services.AddSingleton<Kernel.Audit.IAuditVocabulary, ReconAuditVocabulary>();
         services.AddScoped<Import.LedgerImporter>();
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
