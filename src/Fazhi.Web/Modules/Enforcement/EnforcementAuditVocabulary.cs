@@ -33,7 +33,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
 
         Entity<CertificateReview>("执法证年审", v => $"{v[nameof(CertificateReview.Year)]}年")
             .Field("OfficerId", "执法人员ID")
-            .Field("Id", "序号")
+            .Field("__synthesizedOrdinal", "序号")
             .Field(nameof(CertificateReview.Year), "年度")
             .Field(nameof(CertificateReview.Kind), "年审类型")
             .Field(nameof(CertificateReview.On), "年审日期")
@@ -62,7 +62,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
 
         Entity<DiscretionLevel>("裁量基准", v => v[nameof(DiscretionLevel.Level)])
             .Field("EnforcementItemId", "执法事项ID")
-            .Field("Id", "序号")
+            .Field("__synthesizedOrdinal", "序号")
             .Field(nameof(DiscretionLevel.Level), "违法情节")
             .Field(nameof(DiscretionLevel.MinFen), "罚款下限（元）", Yuan)
             .Field(nameof(DiscretionLevel.MaxFen), "罚款上限（元）", Yuan)
@@ -153,7 +153,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
 
         Entity<ReviewTemplateItem>("评查项目", v => v[nameof(ReviewTemplateItem.Name)])
             .Field("ReviewTemplateId", "评查模板ID")
-            .Field("Id", "序号")
+            .Field("__synthesizedOrdinal", "序号")
             .Field(nameof(ReviewTemplateItem.Code), "项目编码")
             .Field(nameof(ReviewTemplateItem.Name), "项目名称")
             .Field(nameof(ReviewTemplateItem.Points), "分值");
