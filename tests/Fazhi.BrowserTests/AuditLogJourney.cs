@@ -17,7 +17,11 @@ public sealed partial class AuditLogJourney(BrowserFixture app) : IClassFixture<
     [Fact]
     public async Task The_admin_reads_a_case_change_in_chinese_with_the_id_number_masked()
     {
-        var staff = await app.ApiAsAsync("huancui");
+        using var staff = new HttpClient { BaseAddress = new Uri(app.BaseUrl) };
+        var token = await staff.PostAsJsonAsync("/api/v1/auth/token", new { username = "huancui", password = FazhiFactory.DemoPassword });
+        token.EnsureSuccessStatusCode();
+        staff.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            (await token.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString());
         var intake = await staff.PostAsJsonAsync("/api/v1/reconsideration/cases", new
         {
             applicantName = "刘某某", applicantKind = "自然人", applicantIdNumber = "11010519491231002X", applicantPhone = "13812345678",
@@ -49,6 +53,7 @@ public sealed partial class AuditLogJourney(BrowserFixture app) : IClassFixture<
         var createdText = await created.InnerTextAsync();
         createdText.ShouldContain("申请人证件号码：1101**********002X");
         createdText.ShouldContain("收到申请时间：2024-09-27 09:00:00");
+        (await table.InnerTextAsync()).ShouldContain($"办理过程 {number} 受理");
         (await table.InnerTextAsync()).ShouldNotContain("11010519491231002X");
         (await table.InnerTextAsync()).ShouldNotContain("ApplicantKind");
         await page.ScreenshotAsync(new() { Path = Shot("audit-log.png"), FullPage = true });

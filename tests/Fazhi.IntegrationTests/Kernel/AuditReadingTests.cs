@@ -51,6 +51,12 @@ public abstract class AuditReadingTests(FazhiFactory app)
         // 收到申请时间 was 09:00 Beijing time, stored as 01:00 UTC, and reads as Beijing time again.
         Change(create, "收到申请时间").GetProperty("after").GetString().ShouldBe("2024-05-06 09:00:00");
 
+        // A case's events are named by the case's 案号, looked up from the log.
+        var events = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?module=行政复议&entityType=CaseEvent&operation=新增&pageSize=200");
+        var accepted = Items(events).First(e => e.GetProperty("target").GetString() == $"办理过程 {number} 受理");
+        Change(accepted, "案件").GetProperty("after").GetString().ShouldBe(number);
+        Change(accepted, "办理事项").GetProperty("after").GetString().ShouldBe("受理");
+
         // The page shows the same, masked.
         var browser = await app.BrowserAsAsync("huancui-admin");
         var html = await browser.GetStringAsync($"/system/audit?Module=行政复议&EntityType=ReconCase&Operation=新增");

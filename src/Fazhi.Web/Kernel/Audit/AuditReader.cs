@@ -14,6 +14,12 @@ public sealed record AuditView(long Seq, DateTime AtUtc, string Time, string Use
 /// <summary>One field of an entry: its Chinese label, the value before and after (null when absent).</summary>
 public sealed record AuditChange(string Field, string Label, string? Before, string? After);
 
+/// <summary>Names looked up for a page of entries: org units by id, referenced records by (entity type, id).</summary>
+public sealed record AuditLookups(IReadOnlyDictionary<int, string> OrgNames, IReadOnlyDictionary<(string Type, string Id), string> Records)
+{
+    public static readonly AuditLookups None = new(new Dictionary<int, string>(), new Dictionary<(string, string), string>());
+}
+
 /// <summary>
 /// Reads the log through the modules' <see cref="IAuditVocabulary"/>s. The stored entries (and their SM3 chain)
 /// are never changed: only how they are shown.
@@ -76,7 +82,36 @@ public sealed class AuditReader
             .OfType<int>();
     });
 
-    public AuditView Present(AuditRow r, bool unmask, IReadOnlyDictionary<int, string> orgNames)
+    /// <summary>The records these entries refer to (a case's id on its events), to be named from the log.</summary>
+    public IEnumerable<(string Type, string Id)> References(IEnumerable<AuditRow> rows) => rows.SelectMany(r =>
+    {
+        var words = Words(r.EntityType);
+        if (words is null)
+            return [];
+        var refs = words.Fields.Where(f => f.Value.References is not null).ToDictionary(f => f.Key, f => AuditNames.EntityName(f.Value.References!));
+        return refs.Count == 0 ? [] : Parse(r.BeforeJson).Concat(Parse(r.AfterJson))
+            .Where(kv => kv.Value is not null && refs.ContainsKey(kv.Key))
+            .Select(kv => (refs[kv.Key], kv.Value!));
+    });
+
+    /// <summary>How staff name the record of an entry (<c>环翠复〔2026〕5号</c>), without its type; null if its
+    /// vocabulary cannot name it from these values.</summary>
+    public string? InstanceName(string entityType, string? beforeJson, string? afterJson)
+    {
+        var words = Words(entityType);
+        var values = Parse(afterJson);
+        if (values.Count == 0)
+            values = Parse(beforeJson);
+        if (words?.InstanceName is not { } naming || values.Count == 0)
+            return null;
+        var name = naming(new AuditValues(values, (field, raw) => Render(words, field, raw, false, AuditLookups.None)));
+        return string.IsNullOrWhiteSpace(name) ? null : name;
+    }
+
+    public AuditView Present(AuditRow r, bool unmask, IReadOnlyDictionary<int, string> orgNames) =>
+        Present(r, unmask, new AuditLookups(orgNames, AuditLookups.None.Records));
+
+    public AuditView Present(AuditRow r, bool unmask, AuditLookups lookups)
     {
         var words = Words(r.EntityType);
         var before = Parse(r.BeforeJson);
@@ -85,14 +120,18 @@ public sealed class AuditReader
             .Select(k => (Key: k, Before: before.GetValueOrDefault(k), After: after.GetValueOrDefault(k)))
             .Where(c => c.Before != c.After)
             .Select(c => new AuditChange(c.Key, LabelOf(words, c.Key),
-                Render(words, c.Key, c.Before, unmask, orgNames), Render(words, c.Key, c.After, unmask, orgNames)))
+                Render(words, c.Key, c.Before, unmask, lookups), Render(words, c.Key, c.After, unmask, lookups)))
             .OrderBy(c => words is null ? int.MaxValue : IndexOf(words, c.Field))
             .ThenBy(c => c.Field, StringComparer.Ordinal)
             .ToList();
         var objectType = words?.Name ?? r.EntityType;
+        var values = after.Count > 0 ? after : before;
+        string? name = null;
+        if (words?.InstanceName is { } naming && values.Count > 0)
+            name = naming(new AuditValues(values, (field, raw) => Render(words, field, raw, false, lookups)));
         return new AuditView(r.Seq, r.AtUtc, ChinaTime.Format(r.AtUtc), r.UserName, r.OrgName, ModuleOf(r.EntityType),
             r.Action, AuditActions.ChineseName(r.Action), r.EntityType, r.EntityId, objectType,
-            ObjectName(r, words, after.Count > 0 ? after : before), changes, r.RequestId, r.ClientAddress);
+            TargetName(r, objectType, name, values.Count == 0), changes, r.RequestId, r.ClientAddress);
     }
 
     private static int IndexOf(AuditEntityWords words, string field)
@@ -107,13 +146,9 @@ public sealed class AuditReader
         return int.MaxValue;
     }
 
-    private static string ObjectName(AuditRow r, AuditEntityWords? words, Dictionary<string, string?> values)
+    private static string TargetName(AuditRow r, string type, string? name, bool noValues)
     {
-        var type = words?.Name ?? r.EntityType;
-        string? name = null;
-        if (words?.InstanceName is { } naming && values.Count > 0)
-            name = naming(new AuditValues(values));
-        if (string.IsNullOrWhiteSpace(name) && values.Count == 0 && r.Action is AuditActions.Login or AuditActions.LoginFailed or AuditActions.LockedOut)
+        if (string.IsNullOrWhiteSpace(name) && noValues && r.Action is AuditActions.Login or AuditActions.LoginFailed or AuditActions.LockedOut)
             name = r.UserName; // a sign-in names the account signed in to
         if (string.IsNullOrWhiteSpace(name))
             name = r.EntityId is null ? null : "#" + r.EntityId;
@@ -123,7 +158,7 @@ public sealed class AuditReader
     private static string LabelOf(AuditEntityWords? words, string field) =>
         words is not null && words.Fields.TryGetValue(field, out var f) ? f.Label : field;
 
-    private string? Render(AuditEntityWords? words, string field, string? raw, bool unmask, IReadOnlyDictionary<int, string> orgNames)
+    private string? Render(AuditEntityWords? words, string field, string? raw, bool unmask, AuditLookups lookups)
     {
         if (raw is null)
             return null;
@@ -133,7 +168,9 @@ public sealed class AuditReader
         if (declared?.Format is { } format)
             return format(raw);
         if (declared is { IsOrgUnit: true } && int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var orgId))
-            return orgNames.TryGetValue(orgId, out var orgName) ? orgName : raw;
+            return lookups.OrgNames.TryGetValue(orgId, out var orgName) ? orgName : raw;
+        if (declared?.References is { } referenced)
+            return lookups.Records.TryGetValue((AuditNames.EntityName(referenced), raw), out var recordName) ? recordName : raw;
         var type = words?.ClrType.GetProperty(field, BindingFlags.Public | BindingFlags.Instance)?.PropertyType;
         if (type is null)
             return raw;

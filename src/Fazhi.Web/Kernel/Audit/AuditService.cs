@@ -95,7 +95,23 @@ public sealed class AuditService(FazhiDb db, AuditReader reader)
         var ids = reader.OrgUnitIds(rows).Distinct().ToList();
         var names = ids.Count == 0 ? [] : await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
             .Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        return [.. rows.Select(r => reader.Present(r, unmask, names))];
+        // A record referred to by id (a case on its events) is named as its latest entry in the log names it.
+        var records = new Dictionary<(string Type, string Id), string>();
+        foreach (var group in reader.References(rows).Distinct().GroupBy(r => r.Type))
+        {
+            var type = group.Key;
+            var refIds = group.Select(g => g.Id).ToList();
+            var latest = await db.AuditEntries.AsNoTracking()
+                .Where(a => a.EntityType == type && a.EntityId != null && refIds.Contains(a.EntityId))
+                .GroupBy(a => a.EntityId).Select(g => g.Max(a => a.Seq)).ToListAsync(ct);
+            var entries = await db.AuditEntries.AsNoTracking().Where(a => latest.Contains(a.Seq))
+                .Select(a => new { a.EntityId, a.BeforeJson, a.AfterJson }).ToListAsync(ct);
+            foreach (var e in entries)
+                if (reader.InstanceName(type, e.BeforeJson, e.AfterJson) is { } name)
+                    records[(type, e.EntityId!)] = name;
+        }
+        var lookups = new AuditLookups(names, records);
+        return [.. rows.Select(r => reader.Present(r, unmask, lookups))];
     }
 
     /// <summary>The use of the unmask permission is itself an entry of the log: who, when, which entries.</summary>

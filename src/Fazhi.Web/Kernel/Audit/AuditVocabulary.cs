@@ -27,7 +27,7 @@ public enum PersonalDataKind { None, IdNumber, Phone, Email }
 /// <summary>How one field reads: its label, whether it is personal data, whether it names an org unit, and an
 /// optional formatter of its stored text (e.g. 分 → 元).</summary>
 public sealed record AuditField(string Label, PersonalDataKind Personal = PersonalDataKind.None, bool IsOrgUnit = false,
-    Func<string, string>? Format = null);
+    Func<string, string>? Format = null, Type? References = null);
 
 /// <summary>An audited entity type in Chinese.</summary>
 public sealed class AuditEntityWords(Type clrType, string name, Func<AuditValues, string?>? instanceName)
@@ -46,9 +46,13 @@ public sealed class AuditEntityWords(Type clrType, string name, Func<AuditValues
 }
 
 /// <summary>The audited values of one record (as stored in the entry's JSON), for naming it.</summary>
-public sealed class AuditValues(IReadOnlyDictionary<string, string?> values)
+public sealed class AuditValues(IReadOnlyDictionary<string, string?> values, Func<string, string?, string?>? display = null)
 {
+    /// <summary>The stored value (an enum as its number, a case as its id).</summary>
     public string? this[string field] => values.GetValueOrDefault(field);
+
+    /// <summary>The value as the log shows it: an enum's label, an org unit's or a referenced record's name.</summary>
+    public string? Display(string field) => display is null ? this[field] : display(field, this[field]);
 
     public bool IsEmpty => values.Count == 0;
 }
@@ -78,6 +82,14 @@ public sealed class AuditEntityBuilder<T>(AuditEntityWords words)
     public AuditEntityBuilder<T> Email(string property, string label)
     {
         words.Fields[property] = new AuditField(label, PersonalDataKind.Email);
+        return this;
+    }
+
+    /// <summary>The id of another audited record (a case's id on its events): shown by that record's name, as its
+    /// latest entry in the log names it.</summary>
+    public AuditEntityBuilder<T> Reference<TOther>(string property, string label)
+    {
+        words.Fields[property] = new AuditField(label, References: typeof(TOther));
         return this;
     }
 

@@ -50,19 +50,19 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field(nameof(AppRole.NormalizedName), "角色编码（规范化）")
             .Field(nameof(AppRole.DisplayName), "角色名称");
 
-        Entity<IdentityUserRole<int>>("用户角色", v => $"用户ID {v["UserId"]} · 角色ID {v["RoleId"]}")
-            .Field("UserId", "用户ID")
-            .Field("RoleId", "角色ID");
+        Entity<IdentityUserRole<int>>("用户角色", v => $"{v.Display("UserId")} · {v.Display("RoleId")}")
+            .Reference<AppUser>("UserId", "用户")
+            .Reference<AppRole>("RoleId", "角色");
 
         Entity<IdentityRoleClaim<int>>("角色权限", v => v["ClaimValue"])
             .Field("Id", "ID")
-            .Field("RoleId", "角色ID")
+            .Reference<AppRole>("RoleId", "角色")
             .Field("ClaimType", "权限类型")
             .Field("ClaimValue", "权限值");
 
         Entity<IdentityUserClaim<int>>("用户声明", v => v["ClaimValue"])
             .Field("Id", "ID")
-            .Field("UserId", "用户ID")
+            .Reference<AppUser>("UserId", "用户")
             .Field("ClaimType", "声明类型")
             .Field("ClaimValue", "声明值");
 
@@ -70,7 +70,7 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field("LoginProvider", "登录方式")
             .Field("ProviderKey", "外部账号标识")
             .Field("ProviderDisplayName", "登录方式名称")
-            .Field("UserId", "用户ID");
+            .Reference<AppUser>("UserId", "用户");
 
         Entity<CalendarYear>("工作日历", v => v[nameof(CalendarYear.Year)] is { } y ? y + "年" : null)
             .Field(nameof(CalendarYear.Year), "年度")

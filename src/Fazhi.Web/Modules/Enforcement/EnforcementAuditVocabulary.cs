@@ -31,8 +31,8 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(Officer.StatusReason), "状态原因")
             .Field(nameof(Officer.Version), "版本号");
 
-        Entity<CertificateReview>("执法证年审", v => $"{v[nameof(CertificateReview.Year)]}年")
-            .Field("OfficerId", "执法人员ID")
+        Entity<CertificateReview>("执法证年审", v => $"{v.Display("OfficerId")} {v[nameof(CertificateReview.Year)]}年")
+            .Reference<Officer>("OfficerId", "执法人员")
             .Field("__synthesizedOrdinal", "序号")
             .Field(nameof(CertificateReview.Year), "年度")
             .Field(nameof(CertificateReview.Kind), "年审类型")
@@ -40,8 +40,8 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(CertificateReview.Passed), "通过")
             .Field(nameof(CertificateReview.Note), "备注");
 
-        Entity<TrainingYear>("培训考试", v => $"执法人员ID {v["OfficerId"]} {v[nameof(TrainingYear.Year)]}年")
-            .Field("OfficerId", "执法人员ID")
+        Entity<TrainingYear>("培训考试", v => $"{v.Display("OfficerId")} {v[nameof(TrainingYear.Year)]}年")
+            .Reference<Officer>("OfficerId", "执法人员")
             .Field(nameof(TrainingYear.Year), "年度")
             .Field(nameof(TrainingYear.Hours), "培训学时")
             .Field(nameof(TrainingYear.ExamScore), "考试成绩")
@@ -61,7 +61,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(EnforcementItem.IsActive), "启用");
 
         Entity<DiscretionLevel>("裁量基准", v => v[nameof(DiscretionLevel.Level)])
-            .Field("EnforcementItemId", "执法事项ID")
+            .Reference<EnforcementItem>("EnforcementItemId", "执法事项")
             .Field("__synthesizedOrdinal", "序号")
             .Field(nameof(DiscretionLevel.Level), "违法情节")
             .Field(nameof(DiscretionLevel.MinFen), "罚款下限（元）", Yuan)
@@ -125,7 +125,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(InspectionPlan.TargetName), "企业名称")
             .Field(nameof(InspectionPlan.Items), "检查事项")
             .Field(nameof(InspectionPlan.FiledOn), "填报日期")
-            .Field(nameof(InspectionPlan.JointInspectionId), "联合检查ID");
+            .Reference<JointInspection>(nameof(InspectionPlan.JointInspectionId), "联合检查");
 
         Entity<PlanMonth>("检查计划月度汇总", v => v[nameof(PlanMonth.Month)])
             .OrgUnit(nameof(PlanMonth.OrgUnitId), "计划部门")
@@ -152,7 +152,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(ReviewTemplate.Name), "模板名称");
 
         Entity<ReviewTemplateItem>("评查项目", v => v[nameof(ReviewTemplateItem.Name)])
-            .Field("ReviewTemplateId", "评查模板ID")
+            .Reference<ReviewTemplate>("ReviewTemplateId", "评查模板")
             .Field("__synthesizedOrdinal", "序号")
             .Field(nameof(ReviewTemplateItem.Code), "项目编码")
             .Field(nameof(ReviewTemplateItem.Name), "项目名称")
@@ -168,13 +168,13 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(SamplingDraw.RequestedPercent), "抽取比例（%）")
             .Field(nameof(SamplingDraw.Population), "总体条数")
             .Field(nameof(SamplingDraw.Drawn), "抽中条数")
-            .Field(nameof(SamplingDraw.TemplateId), "评查模板ID")
+            .Reference<ReviewTemplate>(nameof(SamplingDraw.TemplateId), "评查模板")
             .Field(nameof(SamplingDraw.AtUtc), "抽样时间")
             .Field(nameof(SamplingDraw.DrawnBy), "抽样人");
 
-        Entity<SampledRecord>("抽中案卷", v => $"抽样ID {v[nameof(SampledRecord.DrawId)]} · 记录ID {v[nameof(SampledRecord.RecordId)]}")
+        Entity<SampledRecord>("抽中案卷", v => $"{v.Display(nameof(SampledRecord.DrawId))} · 执法记录ID {v[nameof(SampledRecord.RecordId)]}")
             .Field(nameof(SampledRecord.Id), "ID")
-            .Field(nameof(SampledRecord.DrawId), "抽样ID")
+            .Reference<SamplingDraw>(nameof(SampledRecord.DrawId), "抽样")
             .Field(nameof(SampledRecord.RecordId), "执法记录ID")
             .OrgUnit(nameof(SampledRecord.OrgUnitId), "执法部门")
             .Field(nameof(SampledRecord.Rank), "抽中顺序")
@@ -188,7 +188,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(EnforcementWarning.Id), "ID")
             .OrgUnit(nameof(EnforcementWarning.OrgUnitId), "责任部门")
             .Field(nameof(EnforcementWarning.RecordId), "执法记录ID")
-            .Field(nameof(EnforcementWarning.OfficerId), "执法人员ID")
+            .Reference<Officer>(nameof(EnforcementWarning.OfficerId), "执法人员")
             .Field(nameof(EnforcementWarning.RuleCode), "预警规则")
             .Field(nameof(EnforcementWarning.Severity), "预警等级")
             .Field(nameof(EnforcementWarning.Subject), "预警对象")

@@ -67,16 +67,16 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(ReconCase.Imported), "台账导入")
             .Field(nameof(ReconCase.Version), "版本号");
 
-        Entity<Suspension>("中止期间", v => v[nameof(Suspension.From)] is { } from ? $"案件ID {v[nameof(Suspension.CaseId)]} 自{from}" : null)
+        Entity<Suspension>("中止期间", v => v[nameof(Suspension.From)] is { } from ? $"{v.Display(nameof(Suspension.CaseId))} 自{from}" : null)
             .Field(nameof(Suspension.Id), "ID")
-            .Field(nameof(Suspension.CaseId), "案件ID")
+            .Reference<ReconCase>(nameof(Suspension.CaseId), "案件")
             .Field(nameof(Suspension.From), "中止日期")
             .Field(nameof(Suspension.To), "恢复日期")
             .Field(nameof(Suspension.Ground), "中止理由");
 
-        Entity<CaseEvent>("办理过程", v => $"案件ID {v[nameof(CaseEvent.CaseId)]}")
+        Entity<CaseEvent>("办理过程", v => $"{v.Display(nameof(CaseEvent.CaseId))} {v.Display(nameof(CaseEvent.Action))}")
             .Field(nameof(CaseEvent.Id), "ID")
-            .Field(nameof(CaseEvent.CaseId), "案件ID")
+            .Reference<ReconCase>(nameof(CaseEvent.CaseId), "案件")
             .Field(nameof(CaseEvent.Action), "办理事项")
             .Field(nameof(CaseEvent.On), "日期")
             .Field(nameof(CaseEvent.AtUtc), "记录时间")
@@ -91,7 +91,7 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
 
         Entity<CaseDocument>("法律文书", v => v[nameof(CaseDocument.Number)])
             .Field(nameof(CaseDocument.Id), "文书ID")
-            .Field(nameof(CaseDocument.CaseId), "案件ID")
+            .Reference<ReconCase>(nameof(CaseDocument.CaseId), "案件")
             .OrgUnit(nameof(CaseDocument.OrgUnitId), "所属机构")
             .Field(nameof(CaseDocument.Kind), "文书种类")
             .Field(nameof(CaseDocument.Number), "文号")
@@ -112,9 +112,9 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(DocumentNumberCounter.Last), "已用至")
             .Field(nameof(DocumentNumberCounter.Version), "版本号");
 
-        Entity<Approval>("呈报审批", v => $"案件ID {v[nameof(Approval.CaseId)]}")
+        Entity<Approval>("呈报审批", v => $"{v.Display(nameof(Approval.CaseId))} {v.Display(nameof(Approval.Action))}")
             .Field(nameof(Approval.Id), "审批ID")
-            .Field(nameof(Approval.CaseId), "案件ID")
+            .Reference<ReconCase>(nameof(Approval.CaseId), "案件")
             .OrgUnit(nameof(Approval.OrgUnitId), "所属机构")
             .Field(nameof(Approval.Action), "呈报事项")
             .Field(nameof(Approval.Status), "审批状态")
@@ -137,7 +137,7 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .OrgUnit(nameof(LitigationCase.DefendantOrgUnitId), "被告机构")
             .Field(nameof(LitigationCase.DefendantName), "被告")
             .Field(nameof(LitigationCase.Cause), "案由")
-            .Field(nameof(LitigationCase.ReconCaseId), "复议案件ID")
+            .Reference<ReconCase>(nameof(LitigationCase.ReconCaseId), "复议案件")
             .Field(nameof(LitigationCase.FiledOn), "立案日期")
             .Field(nameof(LitigationCase.ComplaintServedOn), "收到起诉状副本日期")
             .Field(nameof(LitigationCase.AnswerFiledOn), "提交答辩状日期")
