@@ -30,8 +30,8 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     };
 
     /// <summary>Properties never copied into the audit log.</summary>
-    private static readonly HashSet<string> SecretProperties =
-        [nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp)];
+    public static readonly IReadOnlySet<string> SecretProperties = new HashSet<string>(StringComparer.Ordinal)
+        { nameof(AppUser.PasswordHash), nameof(AppUser.SecurityStamp), nameof(AppUser.ConcurrencyStamp) };
 
     private readonly ICurrentUser _user;
     private readonly TimeProvider _clock;
@@ -291,8 +291,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
 
     private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max];
 
-    /// <summary><c>IdentityUserRole`1</c> → <c>IdentityUserRole</c>.</summary>
-    private static string EntityName(Type type) => type.IsGenericType ? type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)] : type.Name;
+    private static string EntityName(Type type) => AuditNames.EntityName(type);
 
     private static int? OrgOf(object entity) => entity switch
     {
@@ -317,7 +316,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         {
             if (SecretProperties.Contains(p.Metadata.Name))
                 continue;
-            values[p.Metadata.Name] = original ? p.OriginalValue : p.CurrentValue;
+            values[p.Metadata.Name] = AuditSnapshot.ValueOf(original ? p.OriginalValue : p.CurrentValue);
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }

@@ -159,6 +159,7 @@ public static class KernelModule
         services.AddScoped<UserService>();
         services.AddScoped<AuthService>();
         services.AddScoped<AuditService>();
+        services.AddSingleton<AuditReader>().AddSingleton<IAuditVocabulary, KernelAuditVocabulary>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Timers.TimerSync>();
         services.Configure<Timers.DeadlineOptions>(config.GetSection("Deadlines")).AddSingleton<Timers.DeadlinePolicy>();

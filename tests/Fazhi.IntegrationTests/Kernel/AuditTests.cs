@@ -17,8 +17,13 @@ public abstract class AuditTests(FazhiFactory app)
         var entry = page.GetProperty("items").EnumerateArray().First();
         entry.GetProperty("userName").GetString().ShouldBe("huancui-admin");
         entry.GetProperty("orgName").GetString().ShouldBe("竹岛街道办事处");
-        entry.GetProperty("beforeJson").GetString()!.ShouldContain("\"Name\":\"竹岛街道\"");
-        entry.GetProperty("afterJson").GetString()!.ShouldContain("\"Name\":\"竹岛街道办事处\"");
+        var name = entry.GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "Name");
+        name.GetProperty("label").GetString().ShouldBe("名称");
+        name.GetProperty("before").GetString().ShouldBe("竹岛街道");
+        name.GetProperty("after").GetString().ShouldBe("竹岛街道办事处");
+        entry.GetProperty("target").GetString().ShouldBe("机构 竹岛街道办事处");
+        entry.GetProperty("module").GetString().ShouldBe("系统管理");
+        entry.GetProperty("operation").GetString().ShouldBe("修改");
         entry.GetProperty("requestId").GetString().ShouldNotBeNullOrEmpty();
         entry.GetProperty("clientAddress").ValueKind.ShouldNotBe(JsonValueKind.Undefined);
     }

@@ -16,7 +16,8 @@ public static class AuditDiff
             .Where(c => c.Before != c.After)];
     }
 
-    private static Dictionary<string, string?> Parse(string? json)
+    /// <summary>An entry's snapshot as field → text (strings unquoted, other values as JSON).</summary>
+    public static Dictionary<string, string?> Parse(string? json)
     {
         if (string.IsNullOrEmpty(json))
             return [];

@@ -26,19 +26,18 @@ public static class AuditExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    public static async Task<byte[]> ToXlsxAsync(IEnumerable<AuditRow> rows, CancellationToken ct)
+    public static async Task<byte[]> ToXlsxAsync(IEnumerable<AuditView> rows, CancellationToken ct)
     {
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
             ["序号"] = r.Seq,
-            ["时间"] = ChinaTime.Format(r.AtUtc),
+            ["时间（北京时间）"] = r.Time,
             ["操作人"] = r.UserName,
             ["所属机构"] = r.OrgName,
-            ["操作"] = r.ActionName,
-            ["对象类型"] = r.EntityType,
-            ["对象标识"] = r.EntityId,
-            ["修改前"] = r.BeforeJson,
-            ["修改后"] = r.AfterJson,
+            ["模块"] = r.Module,
+            ["业务类型"] = r.Operation,
+            ["操作对象"] = r.Target,
+            ["变更内容"] = ChangesText(r),
             ["请求号"] = r.RequestId,
             ["客户端地址"] = r.ClientAddress,
         });
@@ -46,4 +45,8 @@ public static class AuditExport
         await stream.SaveAsAsync(sheet, sheetName: "操作日志", cancellationToken: ct);
         return stream.ToArray();
     }
+
+    /// <summary>One line per field: <c>名称：竹岛街道 → 竹岛街道办事处</c> (a new record lists its values only).</summary>
+    public static string ChangesText(AuditView r) => string.Join("\n", r.Changes.Select(c =>
+        r.Action == AuditActions.Update ? $"{c.Label}：{c.Before} → {c.After}" : $"{c.Label}：{c.After ?? c.Before}"));
 }

@@ -47,7 +47,13 @@ public static class AuditActions
     public const string Login = "Login";
     public const string LoginFailed = "LoginFailed";
     public const string LockedOut = "LockedOut";
+    /// <summary>查看个人信息明文: someone holding <see cref="AuditReader.UnmaskPermission"/> read or exported the log unmasked.</summary>
+    public const string UnmaskPersonalData = "UnmaskPersonalData";
 
+    /// <summary>Every action, in the order the 业务类型 filter lists them.</summary>
+    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Login, LoginFailed, LockedOut, UnmaskPersonalData];
+
+    /// <summary>业务类型, as RuoYi's 操作日志 names them.</summary>
     public static string ChineseName(string action) => action switch
     {
         Create => "新增",
@@ -56,8 +62,16 @@ public static class AuditActions
         Login => "登录",
         LoginFailed => "登录失败",
         LockedOut => "账号锁定",
+        UnmaskPersonalData => "查看个人信息明文",
         _ => action,
     };
+
+    /// <summary>The action named by its code or its 业务类型 (新增 → Create); null if neither.</summary>
+    public static string? Parse(string? value)
+    {
+        var v = value?.Trim();
+        return string.IsNullOrEmpty(v) ? null : All.FirstOrDefault(a => a == v || ChineseName(a) == v);
+    }
 }
 
 /// <summary>A row that rules derive from already-audited facts (a warning raised by the enforcement rules engine):

@@ -60,6 +60,7 @@ public sealed class EnforcementModule : IFazhiModule
         services.AddScoped<WarningEngine>();
         services.AddScoped<Kernel.Calendar.ICalendarChangeListener, WarningCalendarListener>();
         services.AddScoped<WarningService>();
+        services.AddSingleton<Kernel.Audit.IAuditVocabulary, EnforcementAuditVocabulary>();
         services.AddScoped<RecordQueries>();
         services.AddScoped<EnforcementStats>();
         services.AddScoped<WarningSweep>();

@@ -53,6 +53,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<LitigationService>();
         services.AddScoped<DocumentService>();
         services.AddScoped<ApprovalService>();
+        services.AddSingleton<Kernel.Audit.IAuditVocabulary, ReconAuditVocabulary>();
         services.AddScoped<Import.LedgerImporter>();
         services.AddScoped<ReconStats>();
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();

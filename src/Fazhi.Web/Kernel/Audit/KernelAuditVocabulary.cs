@@ -1,0 +1,89 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Orgs;
+using Microsoft.AspNetCore.Identity;
+
+namespace Fazhi.Web.Kernel.Audit;
+
+/// <summary>系统管理's words in the log: org units, users, roles, the working-day calendar, and the log's own events.</summary>
+public sealed class KernelAuditVocabulary : AuditVocabulary
+{
+    public KernelAuditVocabulary() : base("系统管理")
+    {
+        Enum<OrgKind>(k => k.ChineseName());
+
+        Entity<OrgUnit>("机构", v => v[nameof(OrgUnit.Name)])
+            .Field(nameof(OrgUnit.Id), "机构ID")
+            .Field(nameof(OrgUnit.Code), "机构编码")
+            .Field(nameof(OrgUnit.Name), "名称")
+            .Field(nameof(OrgUnit.Kind), "机构类型")
+            .OrgUnit(nameof(OrgUnit.ParentId), "上级机构")
+            .Field(nameof(OrgUnit.Path), "层级路径")
+            .Field(nameof(OrgUnit.Depth), "层级")
+            .Field(nameof(OrgUnit.IsActive), "启用")
+            .Field(nameof(OrgUnit.SortOrder), "排序")
+            .Field("SubtreeMoved", "移动前路径")
+            .Field("To", "移动后路径");
+
+        Entity<AppUser>("用户", v => v[nameof(AppUser.DisplayName)] is { Length: > 0 } name ? $"{name}（{v[nameof(AppUser.UserName)]}）" : v[nameof(AppUser.UserName)])
+            .Field(nameof(AppUser.Id), "用户ID")
+            .Field(nameof(AppUser.UserName), "登录名")
+            .Field(nameof(AppUser.NormalizedUserName), "登录名（规范化）")
+            .Field(nameof(AppUser.DisplayName), "姓名")
+            .OrgUnit(nameof(AppUser.OrgUnitId), "所属机构")
+            .Field(nameof(AppUser.IsActive), "启用")
+            .Field(nameof(AppUser.CreatedAtUtc), "创建时间")
+            .Email(nameof(AppUser.Email), "电子邮箱")
+            .Email(nameof(AppUser.NormalizedEmail), "电子邮箱（规范化）")
+            .Field(nameof(AppUser.EmailConfirmed), "邮箱已验证")
+            .Phone(nameof(AppUser.PhoneNumber), "手机号码")
+            .Field(nameof(AppUser.PhoneNumberConfirmed), "手机已验证")
+            .Field(nameof(AppUser.TwoFactorEnabled), "双因素认证")
+            .Field(nameof(AppUser.LockoutEnabled), "允许锁定")
+            .Field(nameof(AppUser.LockoutEnd), "锁定至")
+            .Field(nameof(AppUser.AccessFailedCount), "登录失败次数")
+            .Field("reason", "原因", r => r == "disabled" ? "账号已停用" : r);
+
+        Entity<AppRole>("角色", v => v[nameof(AppRole.DisplayName)] is { Length: > 0 } name ? name : v[nameof(AppRole.Name)])
+            .Field(nameof(AppRole.Id), "角色ID")
+            .Field(nameof(AppRole.Name), "角色编码")
+            .Field(nameof(AppRole.NormalizedName), "角色编码（规范化）")
+            .Field(nameof(AppRole.DisplayName), "角色名称");
+
+        Entity<IdentityUserRole<int>>("用户角色", v => $"{v.Display("UserId")} · {v.Display("RoleId")}")
+            .Reference<AppUser>("UserId", "用户")
+            .Reference<AppRole>("RoleId", "角色");
+
+        Entity<IdentityRoleClaim<int>>("角色权限", v => v["ClaimValue"])
+            .Field("Id", "ID")
+            .Reference<AppRole>("RoleId", "角色")
+            .Field("ClaimType", "权限类型")
+            .Field("ClaimValue", "权限值");
+
+        Entity<IdentityUserClaim<int>>("用户声明", v => v["ClaimValue"])
+            .Field("Id", "ID")
+            .Reference<AppUser>("UserId", "用户")
+            .Field("ClaimType", "声明类型")
+            .Field("ClaimValue", "声明值");
+
+        Entity<IdentityUserLogin<int>>("外部登录", v => v["ProviderDisplayName"] ?? v["LoginProvider"])
+            .Field("LoginProvider", "登录方式")
+            .Field("ProviderKey", "外部账号标识")
+            .Field("ProviderDisplayName", "登录方式名称")
+            .Reference<AppUser>("UserId", "用户");
+
+        Entity<CalendarYear>("工作日历", v => v[nameof(CalendarYear.Year)] is { } y ? y + "年" : null)
+            .Field(nameof(CalendarYear.Year), "年度")
+            .Field(nameof(CalendarYear.Notice), "放假通知")
+            .Field(nameof(CalendarYear.DocumentNumber), "通知文号")
+            .Field(nameof(CalendarYear.Published), "发布日期")
+            .Field(nameof(CalendarYear.AmendedBy), "修订依据")
+            .Field(nameof(CalendarYear.Source), "来源")
+            .Field(nameof(CalendarYear.DaysJson), "节假日与调休");
+
+        Entity<AuditEntry>("操作日志", _ => null)
+            .Field("Channel", "方式")
+            .Field("Filter", "查询条件")
+            .Field("Rows", "条数");
+    }
+}

@@ -1,0 +1,150 @@
+using Fazhi.Web.Kernel.Audit;
+using Fazhi.Web.Modules.Reconsideration.Data;
+using Fazhi.Web.Modules.Reconsideration.Domain;
+
+namespace Fazhi.Web.Modules.Reconsideration;
+
+/// <summary>行政复议 (and 行政应诉) in the 操作日志: a case is named by its 案号, a document by its 文号.</summary>
+public sealed class ReconAuditVocabulary : AuditVocabulary
+{
+    public ReconAuditVocabulary() : base("行政复议")
+    {
+        Enum<CaseStatus>(ReconNames.Of);
+        Enum<ApplicationChannel>(ReconNames.Of);
+        Enum<ProcedureKind>(ReconNames.Of);
+        Enum<DecisionType>(ReconNames.Of);
+        Enum<TerminationReason>(ReconNames.Of);
+        Enum<OpinionMode>(ReconNames.Of);
+        Enum<ApplicantKind>(k => k == ApplicantKind.Person ? "自然人" : "法人或者其他组织");
+        Enum<CaseAction>(CaseStateMachine.NameOf);
+        Enum<ApprovalStatus>(ApprovalNames.Of);
+        Enum<DocumentKind>(DocumentKinds.TitleOf);
+        Enum<LitigationInstance>(LitigationNames.Of);
+        Enum<LitigationOutcome>(LitigationNames.Of);
+
+        Entity<ReconCase>("行政复议案件", v => v[nameof(ReconCase.CaseNumber)])
+            .Field(nameof(ReconCase.Id), "案件ID")
+            .Field(nameof(ReconCase.CaseNumber), "案号")
+            .OrgUnit(nameof(ReconCase.OrgUnitId), "复议机关")
+            .Field(nameof(ReconCase.Year), "年度")
+            .Field(nameof(ReconCase.Status), "案件状态")
+            .Field(nameof(ReconCase.ApplicantKind), "申请人类型")
+            .Field(nameof(ReconCase.ApplicantName), "申请人")
+            .IdNumber(nameof(ReconCase.ApplicantIdNumber), "申请人证件号码")
+            .Phone(nameof(ReconCase.ApplicantPhone), "申请人联系电话")
+            .Field(nameof(ReconCase.AgentName), "代理人")
+            .OrgUnit(nameof(ReconCase.RespondentOrgUnitId), "被申请人机构")
+            .Field(nameof(ReconCase.RespondentName), "被申请人")
+            .Field(nameof(ReconCase.Matter), "申请事项")
+            .Field(nameof(ReconCase.ActDate), "行政行为作出日期")
+            .Field(nameof(ReconCase.LearnedOn), "知道该行为之日")
+            .Field(nameof(ReconCase.Channel), "受理渠道")
+            .Field(nameof(ReconCase.ReceivedAtUtc), "收到申请时间")
+            .Field(nameof(ReconCase.ReceivedOn), "收到申请日期")
+            .Field(nameof(ReconCase.Procedure), "审理程序")
+            .Field(nameof(ReconCase.SimplifiedGround), "适用简易程序理由")
+            .Field(nameof(ReconCase.CorrectionNoticeOn), "补正通知日期")
+            .Field(nameof(ReconCase.CorrectionNoticeReceivedOn), "申请人收到补正通知日期")
+            .Field(nameof(ReconCase.CorrectionSuppliedOn), "收到补正材料日期")
+            .Field(nameof(ReconCase.AcceptedOn), "受理日期")
+            .Field(nameof(ReconCase.DeemedAccepted), "视为受理")
+            .Field(nameof(ReconCase.CopySentOn), "发送申请书副本日期")
+            .Field(nameof(ReconCase.CopyReceivedOn), "被申请人收到副本日期")
+            .Field(nameof(ReconCase.ReplyReceivedOn), "收到答复日期")
+            .Field(nameof(ReconCase.HearingScheduledOn), "听证日期")
+            .Field(nameof(ReconCase.ExtensionDays), "延期天数")
+            .Field(nameof(ReconCase.ExtensionApprovedBy), "延期批准人")
+            .Field(nameof(ReconCase.DecisionType), "决定类型")
+            .Field(nameof(ReconCase.TerminationReason), "终止原因")
+            .Field(nameof(ReconCase.ClosedOn), "结案日期")
+            .Field(nameof(ReconCase.ServedOn), "送达日期")
+            .Field(nameof(ReconCase.FirstContactAtUtc), "首次联系时间")
+            .Field(nameof(ReconCase.AssigneeUserName), "承办人")
+            .Field(nameof(ReconCase.OpinionLetterOn), "意见书送达日期")
+            .Field(nameof(ReconCase.OpinionLetterTo), "意见书送达机关")
+            .Field(nameof(ReconCase.OpinionRepliedOn), "意见书反馈日期")
+            .Field(nameof(ReconCase.Performance), "履行情况")
+            .Field(nameof(ReconCase.Imported), "台账导入")
+            .Field(nameof(ReconCase.Version), "版本号");
+
+        Entity<Suspension>("中止期间", v => v[nameof(Suspension.From)] is { } from ? $"{v.Display(nameof(Suspension.CaseId))} 自{from}" : null)
+            .Field(nameof(Suspension.Id), "ID")
+            .Reference<ReconCase>(nameof(Suspension.CaseId), "案件")
+            .Field(nameof(Suspension.From), "中止日期")
+            .Field(nameof(Suspension.To), "恢复日期")
+            .Field(nameof(Suspension.Ground), "中止理由");
+
+        Entity<CaseEvent>("办理过程", v => $"{v.Display(nameof(CaseEvent.CaseId))} {v.Display(nameof(CaseEvent.Action))}")
+            .Field(nameof(CaseEvent.Id), "ID")
+            .Reference<ReconCase>(nameof(CaseEvent.CaseId), "案件")
+            .Field(nameof(CaseEvent.Action), "办理事项")
+            .Field(nameof(CaseEvent.On), "日期")
+            .Field(nameof(CaseEvent.AtUtc), "记录时间")
+            .Field(nameof(CaseEvent.Actor), "经办人")
+            .Field(nameof(CaseEvent.Note), "说明");
+
+        Entity<CaseNumberCounter>("案号计数器", v => $"{v[nameof(CaseNumberCounter.Year)]}年")
+            .OrgUnit(nameof(CaseNumberCounter.OrgUnitId), "所属机构")
+            .Field(nameof(CaseNumberCounter.Year), "年度")
+            .Field(nameof(CaseNumberCounter.Last), "已用至")
+            .Field(nameof(CaseNumberCounter.Version), "版本号");
+
+        Entity<CaseDocument>("法律文书", v => v[nameof(CaseDocument.Number)])
+            .Field(nameof(CaseDocument.Id), "文书ID")
+            .Reference<ReconCase>(nameof(CaseDocument.CaseId), "案件")
+            .OrgUnit(nameof(CaseDocument.OrgUnitId), "所属机构")
+            .Field(nameof(CaseDocument.Kind), "文书种类")
+            .Field(nameof(CaseDocument.Number), "文号")
+            .Field(nameof(CaseDocument.Title), "标题")
+            .Field(nameof(CaseDocument.CreatedAtUtc), "生成时间")
+            .Field(nameof(CaseDocument.CreatedBy), "生成人")
+            .Field(nameof(CaseDocument.Content), "文件");
+
+        Entity<DocumentTemplate>("文书模板", v => v[nameof(DocumentTemplate.Title)])
+            .Field(nameof(DocumentTemplate.Kind), "文书种类")
+            .Field(nameof(DocumentTemplate.Title), "标题")
+            .Field(nameof(DocumentTemplate.Body), "正文");
+
+        Entity<DocumentNumberCounter>("文号计数器", v => $"{v[nameof(DocumentNumberCounter.Year)]}年")
+            .OrgUnit(nameof(DocumentNumberCounter.OrgUnitId), "所属机构")
+            .Field(nameof(DocumentNumberCounter.Year), "年度")
+            .Field(nameof(DocumentNumberCounter.Kind), "文书种类")
+            .Field(nameof(DocumentNumberCounter.Last), "已用至")
+            .Field(nameof(DocumentNumberCounter.Version), "版本号");
+
+        Entity<Approval>("呈报审批", v => $"{v.Display(nameof(Approval.CaseId))} {v.Display(nameof(Approval.Action))}")
+            .Field(nameof(Approval.Id), "审批ID")
+            .Reference<ReconCase>(nameof(Approval.CaseId), "案件")
+            .OrgUnit(nameof(Approval.OrgUnitId), "所属机构")
+            .Field(nameof(Approval.Action), "呈报事项")
+            .Field(nameof(Approval.Status), "审批状态")
+            .Field(nameof(Approval.RequestJson), "呈报内容")
+            .Field(nameof(Approval.Note), "呈报意见")
+            .Field(nameof(Approval.SubmittedBy), "呈报人")
+            .Field(nameof(Approval.SubmittedAtUtc), "呈报时间")
+            .Field(nameof(Approval.Opinion), "批示")
+            .Field(nameof(Approval.DecidedBy), "审批人")
+            .Field(nameof(Approval.DecidedAtUtc), "审批时间")
+            .Field(nameof(Approval.Version), "版本号");
+
+        Entity<LitigationCase>("行政应诉案件", v => v[nameof(LitigationCase.CourtCaseNumber)])
+            .Field(nameof(LitigationCase.Id), "案件ID")
+            .OrgUnit(nameof(LitigationCase.OrgUnitId), "应诉机关")
+            .Field(nameof(LitigationCase.Court), "法院")
+            .Field(nameof(LitigationCase.CourtCaseNumber), "法院案号")
+            .Field(nameof(LitigationCase.Instance), "审级")
+            .Field(nameof(LitigationCase.Plaintiff), "原告")
+            .OrgUnit(nameof(LitigationCase.DefendantOrgUnitId), "被告机构")
+            .Field(nameof(LitigationCase.DefendantName), "被告")
+            .Field(nameof(LitigationCase.Cause), "案由")
+            .Reference<ReconCase>(nameof(LitigationCase.ReconCaseId), "复议案件")
+            .Field(nameof(LitigationCase.FiledOn), "立案日期")
+            .Field(nameof(LitigationCase.ComplaintServedOn), "收到起诉状副本日期")
+            .Field(nameof(LitigationCase.AnswerFiledOn), "提交答辩状日期")
+            .Field(nameof(LitigationCase.HearingOn), "开庭日期")
+            .Field(nameof(LitigationCase.HeadAppeared), "负责人出庭")
+            .Field(nameof(LitigationCase.Outcome), "裁判结果")
+            .Field(nameof(LitigationCase.ConcludedOn), "结案日期")
+            .Field(nameof(LitigationCase.Appealed), "已上诉");
+    }
+}
