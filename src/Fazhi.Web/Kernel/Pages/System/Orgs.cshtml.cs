@@ -32,7 +32,7 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         var all = await orgs.ListAsync(includeInactive: true, ct);
         var rows = all.Select(o => new Dictionary<string, object?>
         {
-            ["机构代码"] = o.Code, ["机构名称"] = o.Name, ["机构类型"] = o.KindName, ["上级机构代码"] = o.ParentCode, ["状态"] = o.IsActive ? "启用" : "停用",
+            ["机构代码"] = o.Code, ["机构名称"] = o.Name, ["机构全称"] = o.OfficialName, ["机构类型"] = o.KindName, ["上级机构代码"] = o.ParentCode, ["状态"] = o.IsActive ? "启用" : "停用",
         });
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: "组织机构", cancellationToken: ct);
@@ -49,11 +49,12 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRenameAsync(string code, string? name, CancellationToken ct)
+    /// <summary>The form always sends the official name, so an emptied box clears it.</summary>
+    public async Task<IActionResult> OnPostRenameAsync(string code, string? name, string? officialName, CancellationToken ct)
     {
         Code = code;
-        if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name), ct)) is { } unit)
-            return Done($"已将机构名称改为“{unit.Name}”。", code);
+        if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name, officialName ?? ""), ct)) is { } unit)
+            return Done($"已保存“{unit.Name}”的名称和全称。", code);
         FailedForm = "rename";
         await LoadAsync(ct);
         return Page();
