@@ -7,11 +7,9 @@ public sealed class FieldTemplateTests
 {
     private sealed record Matter(string Applicant, string Number);
 
-    private static readonly TemplateFieldSet<Matter> Fields = new((IEnumerable<(string, string, Func<Matter, string>)>)
-    [
+    private static readonly TemplateFieldSet<Matter> Fields = new(
         ("申请人", "申请人姓名", m => m.Applicant),
-        ("案号", "案件编号", m => m.Number),
-    ]);
+        ("案号", "案件编号", m => m.Number));
 
     [Fact]
     public void Fields_are_listed_in_order_of_first_use_with_spaces_ignored()

@@ -34,7 +34,7 @@ public class TemplateFieldSet
 
 /// <summary>A field set whose values the module computes from one source object (a case, a matter…), so a declared
 /// field always has a value and a value is never offered without its declaration.</summary>
-public sealed class TemplateFieldSet<TSource>(IEnumerable<(string Name, string Description, Func<TSource, string> Value)> fields)
+public sealed class TemplateFieldSet<TSource>(params (string Name, string Description, Func<TSource, string> Value)[] fields)
     : TemplateFieldSet(fields.Select(f => new TemplateField(f.Name, f.Description)))
 {
     private readonly List<(string Name, Func<TSource, string> Value)> _values = [.. fields.Select(f => (f.Name, f.Value))];

@@ -32,8 +32,7 @@ public sealed class DocumentService(FazhiDb db, ReconCaseService cases)
             && Enum.IsDefined(k) && !segment.Any(char.IsDigit) ? k : null;
 
     /// <summary>The fields every 复议 template may use (the Kernel template engine refuses any other name).</summary>
-    public static readonly TemplateFieldSet<DocumentFacts> Fields = new((IEnumerable<(string, string, Func<DocumentFacts, string>)>)
-    [
+    public static readonly TemplateFieldSet<DocumentFacts> Fields = new(
         ("案号", "案件编号，如 环翠复〔2026〕5号", f => f.Case.CaseNumber),
         ("申请人", "申请人姓名或名称", f => f.Case.ApplicantName),
         ("被申请人", "被申请人（作出行政行为的机关）", f => f.Case.RespondentName),
@@ -45,8 +44,7 @@ public sealed class DocumentService(FazhiDb db, ReconCaseService cases)
         ("不予受理理由", "不予受理的理由", f => f.Case.Events.LastOrDefault(e => e.Action == CaseAction.Reject)?.Note ?? ""),
         ("延长天数", "延长审理期限的天数", f => f.Case.ExtensionDays.ToString(CultureInfo.InvariantCulture)),
         ("决定期限", "作出复议决定的期限", f => f.DecisionDue is { } due ? ChineseDate(due) : ""),
-        ("决定类型", "复议决定的类型", f => f.Case.DecisionType is { } d ? ReconNames.Of(d) : "（请填写）"),
-    ]);
+        ("决定类型", "复议决定的类型", f => f.Case.DecisionType is { } d ? ReconNames.Of(d) : "（请填写）"));
 
     /// <summary>The kind as written in URLs: AcceptanceNotice → acceptance-notice.</summary>
     public static string SegmentOf(DocumentKind kind) =>
