@@ -9,6 +9,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    /// <summary>机构全称 from the rename form, which always sends it: an emptied box clears it.</summary>
+    [BindProperty] public string? OfficialName { get; set; }
     public CreateOrgRequest Input { get; private set; } = new(null, null, null, null);
     /// <summary>Which form failed ("create", "rename", "move"), so its field errors show beside it and not elsewhere.</summary>
     public string? FailedForm { get; private set; }
@@ -49,11 +51,10 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         return Page();
     }
 
-    /// <summary>The form always sends the official name, so an emptied box clears it.</summary>
-    public async Task<IActionResult> OnPostRenameAsync(string code, string? name, string? officialName, CancellationToken ct)
+    public async Task<IActionResult> OnPostRenameAsync(string code, string? name, CancellationToken ct)
     {
         Code = code;
-        if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name, officialName ?? ""), ct)) is { } unit)
+        if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name, OfficialName ?? ""), ct)) is { } unit)
             return Done($"已保存“{unit.Name}”的名称和全称。", code);
         FailedForm = "rename";
         await LoadAsync(ct);
