@@ -18,6 +18,8 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         b.Property(o => o.Code).HasMaxLength(OrgLimits.CodeLength);
         b.HasIndex(o => o.Code).IsUnique();
         b.Property(o => o.Name).HasMaxLength(OrgLimits.NameLength);
+        b.Property(o => o.OfficialName).HasMaxLength(OrgLimits.NameLength);
+        b.Ignore(o => o.NameForDocuments);
         b.Property(o => o.Kind).HasConversion<string>().HasMaxLength(32);
         b.Property(o => o.Path).HasMaxLength(OrgLimits.PathLength);
         b.HasIndex(o => o.Path);

@@ -20,6 +20,24 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
 {
     public sealed record SeededLogin(string Username, string DisplayName, string Password, string Unit);
 
+    /// <summary>机构全称 of the demo regions and bureaus, as their documents are signed: a district's government carries
+    /// its city's name (威海市环翠区人民政府), a county-level city's does not (荣成市人民政府). Units not listed sign
+    /// with their name.</summary>
+    private static readonly Dictionary<string, string> OfficialNames = new()
+    {
+        ["370000"] = "山东省人民政府", ["370000-SFT"] = "山东省司法厅",
+        ["371000"] = "威海市人民政府", ["371000-SFJ"] = "威海市司法局",
+        ["371002"] = "威海市环翠区人民政府", ["371002-SFJ"] = "环翠区司法局",
+        ["371002001"] = "威海市环翠区人民政府鲸园街道办事处", ["371002002"] = "威海市环翠区人民政府环翠楼街道办事处",
+        ["371002003"] = "威海市环翠区人民政府竹岛街道办事处",
+        ["371082"] = "荣成市人民政府", ["371082-SFJ"] = "荣成市司法局",
+        ["371082001"] = "荣成市人民政府崖头街道办事处", ["371082104"] = "荣成市俚岛镇人民政府",
+        ["370200"] = "青岛市人民政府", ["370200-SFJ"] = "青岛市司法局",
+        ["370212"] = "青岛市崂山区人民政府", ["370212-SFJ"] = "崂山区司法局",
+        ["120000"] = "天津市人民政府", ["120000-SFJ"] = "天津市司法局",
+        ["120102"] = "天津市河东区人民政府", ["120102-SFJ"] = "河东区司法局",
+    };
+
     // (code, name, kind, parent code)
     private static readonly (string Code, string Name, OrgKind Kind, string? Parent)[] Tree =
     [
@@ -94,7 +112,7 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
             var parent = parentCode is null ? null : byCode[parentCode];
             var unit = new OrgUnit
             {
-                Code = code, Name = name, Kind = kind, Parent = parent, Path = OrgUnit.PathOf(parent, code),
+                Code = code, Name = name, OfficialName = OfficialNames.GetValueOrDefault(code), Kind = kind, Parent = parent, Path = OrgUnit.PathOf(parent, code),
                 Depth = (parent?.Depth ?? -1) + 1, SortOrder = order++,
             };
             byCode[code] = unit;

@@ -124,6 +124,60 @@ public abstract class OrgApiTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task The_official_name_is_seeded_entered_kept_and_cleared()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/orgs/371002")).GetProperty("officialName").GetString().ShouldBe("威海市环翠区人民政府");
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/orgs/371082")).GetProperty("officialName").GetString().ShouldBe("荣成市人民政府");
+        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/orgs/371002-SFJ")).GetProperty("officialName").GetString().ShouldBe("环翠区司法局");
+
+        var code = NewCode();
+        var created = await admin.PostAsJsonAsync("/api/v1/orgs", new { code, name = "全称镇", kind = "Town", parentCode = "371002", officialName = "威海市环翠区全称镇人民政府" });
+        created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+        (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("officialName").GetString().ShouldBe("威海市环翠区全称镇人民政府");
+
+        // A rename that does not mention the official name leaves it; an empty one clears it.
+        var renamed = await (await admin.PutAsJsonAsync($"/api/v1/orgs/{code}", new { name = "全称镇（更名）" })).Content.ReadFromJsonAsync<JsonElement>();
+        renamed.GetProperty("officialName").GetString().ShouldBe("威海市环翠区全称镇人民政府");
+        var changed = await (await admin.PutAsJsonAsync($"/api/v1/orgs/{code}", new { name = "全称镇（更名）", officialName = "威海市环翠区新全称镇人民政府" })).Content.ReadFromJsonAsync<JsonElement>();
+        changed.GetProperty("officialName").GetString().ShouldBe("威海市环翠区新全称镇人民政府");
+        var cleared = await (await admin.PutAsJsonAsync($"/api/v1/orgs/{code}", new { name = "全称镇（更名）", officialName = "" })).Content.ReadFromJsonAsync<JsonElement>();
+        cleared.GetProperty("officialName").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        await (await admin.PutAsJsonAsync($"/api/v1/orgs/{code}", new { name = "全称镇", officialName = "<b>全称</b>" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "officialName");
+        await (await admin.PostAsJsonAsync("/api/v1/orgs", new { code = NewCode(), name = "某镇", kind = "Town", parentCode = "371002", officialName = new string('镇', 65) }))
+            .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "officialName");
+    }
+
+    [Fact]
+    public async Task The_org_page_edits_the_official_name()
+    {
+        var admin = await app.ApiAsAsync("admin");
+        var code = NewCode();
+        (await admin.PostAsJsonAsync("/api/v1/orgs", new { code, name = "页面镇", kind = "Town", parentCode = "371002" })).StatusCode.ShouldBe(HttpStatusCode.Created);
+        var browser = await app.BrowserAsAsync("admin");
+        var html = await browser.GetStringAsync($"/system/orgs?code={code}");
+        html.ShouldContain("（未填写，文书使用机构名称）");
+        var posted = await browser.PostAsync($"/system/orgs?handler=Rename", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = code, ["name"] = "页面镇", ["officialName"] = "威海市环翠区页面镇人民政府",
+            ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(html),
+        }));
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        (await browser.GetStringAsync($"/system/orgs?code={code}")).ShouldContain("<td colspan=\"3\">威海市环翠区页面镇人民政府</td>");
+
+        var refused = await browser.PostAsync($"/system/orgs?handler=Rename", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["code"] = code, ["name"] = "页面镇", ["officialName"] = " 前后空格 ",
+            ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(html),
+        }));
+        var page = await refused.Content.ReadAsStringAsync();
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK, page);
+        page.ShouldContain("机构全称不能包含");
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/orgs/{code}")).GetProperty("officialName").GetString().ShouldBe("威海市环翠区页面镇人民政府");
+    }
+
+    [Fact]
     public async Task Users_without_the_admin_role_cannot_change_the_tree()
     {
         var staff = await app.ApiAsAsync("huancui");

@@ -16,6 +16,7 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field(nameof(OrgUnit.Id), "机构ID")
             .Field(nameof(OrgUnit.Code), "机构编码")
             .Field(nameof(OrgUnit.Name), "名称")
+            .Field(nameof(OrgUnit.OfficialName), "机构全称")
             .Field(nameof(OrgUnit.Kind), "机构类型")
             .OrgUnit(nameof(OrgUnit.ParentId), "上级机构")
             .Field(nameof(OrgUnit.Path), "层级路径")
@@ -54,7 +55,15 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Reference<AppUser>("UserId", "用户")
             .Reference<AppRole>("RoleId", "角色");
 
-        Entity<IdentityRoleClaim<int>>("角色权限", v => v["ClaimValue"])
+        Entity<RolePermission>("角色权限", v => $"{v.Display("RoleId")} · {v[nameof(RolePermission.Permission)]}")
+            .Reference<AppRole>("RoleId", "角色")
+            .Field(nameof(RolePermission.Permission), "权限标识");
+
+        Entity<KnownPermission>("已登记权限", v => v[nameof(KnownPermission.Code)])
+            .Field(nameof(KnownPermission.Code), "权限标识")
+            .Field(nameof(KnownPermission.FirstSeenUtc), "首次登记时间");
+
+        Entity<IdentityRoleClaim<int>>("角色声明", v => v["ClaimValue"])
             .Field("Id", "ID")
             .Reference<AppRole>("RoleId", "角色")
             .Field("ClaimType", "权限类型")

@@ -7,11 +7,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Orgs;
 
-public sealed record OrgDto(string Code, string Name, string Kind, string KindName, string? ParentCode, bool IsActive, int Depth);
+/// <summary>An org unit; <c>OfficialName</c> (机构全称, for documents) is null when not entered.</summary>
+public sealed record OrgDto(string Code, string Name, string Kind, string KindName, string? ParentCode, bool IsActive, int Depth, string? OfficialName = null);
 
-public sealed record CreateOrgRequest(string? Code, string? Name, string? Kind, string? ParentCode);
+/// <summary>A new unit; <c>OfficialName</c> (机构全称 for documents, e.g. 威海市环翠区人民政府) is optional.</summary>
+public sealed record CreateOrgRequest(string? Code, string? Name, string? Kind, string? ParentCode, string? OfficialName = null);
 
-public sealed record RenameOrgRequest(string? Name);
+/// <summary>A new name; <c>OfficialName</c> (机构全称) is left as it is when absent (null) and cleared when empty.</summary>
+public sealed record RenameOrgRequest(string? Name, string? OfficialName = null);
 
 public sealed record MoveOrgRequest(string? ParentCode);
 
@@ -30,13 +33,20 @@ public sealed partial class OrgService(FazhiDb db)
             RuleFor(r => r.Name).PlainName("机构名称", OrgLimits.NameLength);
             RuleFor(r => r.Kind).NotEmpty().WithMessage("机构类型不能为空")
                 .Must(k => k is null || ParseKind(k) is not null).WithMessage("机构类型不存在");
+            RuleFor(r => r.OfficialName).PlainName(OfficialNameLabel, OrgLimits.NameLength).When(r => !string.IsNullOrEmpty(r.OfficialName));
         }
     }
 
     private sealed class RenameValidator : AbstractValidator<RenameOrgRequest>
     {
-        public RenameValidator() => RuleFor(r => r.Name).PlainName("机构名称", OrgLimits.NameLength);
+        public RenameValidator()
+        {
+            RuleFor(r => r.Name).PlainName("机构名称", OrgLimits.NameLength);
+            RuleFor(r => r.OfficialName).PlainName(OfficialNameLabel, OrgLimits.NameLength).When(r => !string.IsNullOrEmpty(r.OfficialName));
+        }
     }
+
+    private const string OfficialNameLabel = "机构全称";
 
     private static readonly CreateValidator CreateRules = new();
     private static readonly RenameValidator RenameRules = new();
@@ -66,7 +76,7 @@ public sealed partial class OrgService(FazhiDb db)
     /// <summary>The parent's code is read from the path, so a district user sees that 环翠区 sits under 371000
     /// without being able to open 威海市 itself.</summary>
     public static OrgDto ToDto(OrgUnit o) =>
-        new(o.Code, o.Name, o.Kind.ToString(), o.Kind.ChineseName(), OrgUnit.ParentCodeOf(o.Path), o.IsActive, o.Depth);
+        new(o.Code, o.Name, o.Kind.ToString(), o.Kind.ChineseName(), OrgUnit.ParentCodeOf(o.Path), o.IsActive, o.Depth, o.OfficialName);
 
     public async Task<OrgUnit> CreateAsync(CreateOrgRequest request, CancellationToken ct)
     {
@@ -102,6 +112,7 @@ public sealed partial class OrgService(FazhiDb db)
         {
             Code = request.Code!,
             Name = request.Name!,
+            OfficialName = string.IsNullOrEmpty(request.OfficialName) ? null : request.OfficialName,
             Kind = kind,
             ParentId = parent?.Id,
             Parent = parent,
@@ -120,6 +131,8 @@ public sealed partial class OrgService(FazhiDb db)
         RenameRules.ThrowIfInvalid(request);
         var unit = await GetAsync(code, ct);
         unit.Name = request.Name!;
+        if (request.OfficialName is not null)
+            unit.OfficialName = request.OfficialName.Length == 0 ? null : request.OfficialName;
         await db.SaveChangesAsync(ct);
         return unit;
     }

@@ -10,6 +10,15 @@ public sealed class OrgUnit
 
     public required string Name { get; set; }
 
+    /// <summary>
+    /// 机构全称: the official full name a document is issued and signed under (威海市环翠区人民政府, 荣成市人民政府,
+    /// 环翠区司法局), which the short name in trees and lists (环翠区) does not give. Null until entered.
+    /// </summary>
+    public string? OfficialName { get; set; }
+
+    /// <summary>The name to print on a document: the official full name where one is entered.</summary>
+    public string NameForDocuments => OfficialName ?? Name;
+
     public OrgKind Kind { get; set; }
 
     public int? ParentId { get; set; }

@@ -300,6 +300,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("OfficialName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 

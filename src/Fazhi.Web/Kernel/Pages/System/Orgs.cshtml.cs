@@ -11,6 +11,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Code { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    /// <summary>机构全称 from the rename form, which always sends it: an emptied box clears it.</summary>
+    [BindProperty] public string? OfficialName { get; set; }
     public CreateOrgRequest Input { get; private set; } = new(null, null, null, null);
     /// <summary>Which form failed ("create", "rename", "move"), so its field errors show beside it and not elsewhere.</summary>
     public string? FailedForm { get; private set; }
@@ -34,7 +36,7 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
         var all = await orgs.ListAsync(includeInactive: true, ct);
         var rows = all.Select(o => new Dictionary<string, object?>
         {
-            ["机构代码"] = o.Code, ["机构名称"] = o.Name, ["机构类型"] = o.KindName, ["上级机构代码"] = o.ParentCode, ["状态"] = o.IsActive ? "启用" : "停用",
+            ["机构代码"] = o.Code, ["机构名称"] = o.Name, ["机构全称"] = o.OfficialName, ["机构类型"] = o.KindName, ["上级机构代码"] = o.ParentCode, ["状态"] = o.IsActive ? "启用" : "停用",
         });
         using var stream = new MemoryStream();
         await stream.SaveAsAsync(rows, sheetName: "组织机构", cancellationToken: ct);
@@ -56,8 +58,8 @@ public sealed class OrgsModel(OrgService orgs) : FazhiPageModel
     public async Task<IActionResult> OnPostRenameAsync(string code, string? name, CancellationToken ct)
     {
         Code = code;
-        if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name), ct)) is { } unit)
-            return Done($"已将机构名称改为“{unit.Name}”。", code);
+        if (await TryAsync(() => orgs.RenameAsync(code, new RenameOrgRequest(name, OfficialName ?? ""), ct)) is { } unit)
+            return Done($"已保存“{unit.Name}”的名称和全称。", code);
         FailedForm = "rename";
         await LoadAsync(ct);
         return Page();

@@ -75,6 +75,16 @@ public static class ReconEndpoints
         }).WithSummary("下载文书")
             .RequirePermission(ReconPermissions.CaseView);
 
+        g.MapGet("/templates", (DocumentService docs, CancellationToken ct) => docs.TemplatesAsync(ct))
+            .RequirePermission(ReconPermissions.CaseView).WithSummary("文书模板及可用字段（{{字段名}}）");
+        g.MapPut("/templates/{kind}", async (string kind, SaveTemplateRequest request, DocumentService docs, CancellationToken ct) =>
+        {
+            var k = DocumentService.ParseKind(kind) ?? throw new NotFoundException($"没有“{kind}”这类文书。");
+            await docs.SaveTemplateAsync(k, request.Body, ct);
+            return (await docs.TemplatesAsync(ct)).Templates.Single(t => t.Kind == DocumentService.SegmentOf(k));
+        }).RequirePermission(ReconPermissions.TemplateEdit).RequireAuthorization(Policies.PlatformAdmin)
+          .WithSummary("修改文书模板：只能使用列出的字段，含未知字段的模板不予保存（400，指明字段并列出可用字段）");
+
         g.MapPost("/import", async (IFormFile? file, string? org, bool? dryRun, Import.LedgerImporter importer, CancellationToken ct) =>
         {
             if (file is null || file.Length == 0)

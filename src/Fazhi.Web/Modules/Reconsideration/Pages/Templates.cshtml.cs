@@ -12,7 +12,10 @@ public sealed class TemplatesModel(DocumentService documents) : FazhiPageModel
     public sealed record Row(DocumentKind Kind, string Title, string Body);
 
     public List<Row> Templates { get; } = [];
+    public IReadOnlyList<Fazhi.Web.Kernel.Documents.TemplateField> Fields => DocumentService.Fields.Fields;
     public DocumentKind? FailedKind { get; private set; }
+    /// <summary>What was typed into the refused template, shown again so nothing is lost.</summary>
+    public string? FailedBody { get; private set; }
     public bool CanEdit => User.IsInRole(Roles.Admin) && User.FindFirst(FazhiClaims.ScopePath)?.Value == "";
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -29,7 +32,7 @@ public sealed class TemplatesModel(DocumentService documents) : FazhiPageModel
             Message = $"已保存《{DocumentKinds.TitleOf(kind)}》模板。";
             return RedirectToPage();
         }
-        FailedKind = kind;
+        (FailedKind, FailedBody) = (kind, body);
         await LoadAsync(ct);
         return Page();
     }
