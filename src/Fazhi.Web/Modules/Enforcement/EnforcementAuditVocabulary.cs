@@ -196,6 +196,7 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(EnforcementWarning.DedupKey), "去重键")
             .Field(nameof(EnforcementWarning.RaisedOn), "预警日期")
             .Field(nameof(EnforcementWarning.DueOn), "办理期限")
+            .Field(nameof(EnforcementWarning.StepStartedOn), "本环节起算日")
             .Field(nameof(EnforcementWarning.Status), "处理状态")
             .Field(nameof(EnforcementWarning.Feedback), "部门反馈")
             .Field(nameof(EnforcementWarning.FeedbackOn), "反馈日期")
