@@ -65,6 +65,8 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         var http = httpContext;
         var (status, detail, errors) = Classify(exception);
+        if (status == 413 && exception is BadHttpRequestException && UploadLimitAttribute.Of(http) is { } limit)
+            detail = limit.Message;
         if (status >= 500)
             log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path.Value);
         else if (log.IsEnabled(LogLevel.Information))

@@ -35,7 +35,8 @@ public static class IngestionEndpoints
             return await ingestion.IngestAsync(unit, items, "excel", ct);
         })
         .DisableAntiforgery()
-        .WithSummary("上传执法记录报送表（.xlsx，与接口同样的校验）");
+        .WithMetadata(new UploadLimitAttribute(RecordSheet.MaxBytes))
+        .WithSummary("上传执法记录报送表（.xlsx，最大20MB，与接口同样的校验）");
 
         g.MapGet("/records:template", () => TypedResults.File(RecordSheet.Template(),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "执法记录报送模板.xlsx"))

@@ -17,6 +17,9 @@ public static class RecordSheet
         "罚没金额（元）", "违法情节", "法制审核", "重大决定", "公示日期", "不罚轻罚",
     ];
 
+    /// <summary>The largest 报送表 the upload (page and API) takes.</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
+
     private static readonly string[] Required = ["来源编号", "类型", "事项编码", "对象名称", "执法证号", "立案日期"];
 
     public static byte[] Template()

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
-[RequestSizeLimit(SheetRows.MaxBytes + 1024 * 1024)]
+[UploadLimit(SheetRows.MaxBytes)]
 public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet, IAuthorizationService authorization) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

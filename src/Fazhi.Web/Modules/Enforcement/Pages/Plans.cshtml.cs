@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
-[RequestSizeLimit(PlanService.MaxBytes + 1024 * 1024)]
+[UploadLimit(PlanService.MaxBytes)]
 public sealed class PlansModel(PlanService plans, JointInspectionService joints, FazhiDb db, TimeProvider clock) : FazhiPageModel
 {
     public sealed class PlanForm

@@ -11,10 +11,10 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// 数据报送: a department without its own system fills in the 报送表 and uploads it here; bureau staff may enter a
 /// department's sheet for it. The rows go through the same checks and the same ingestion as the batch API.
 /// </summary>
-[RequestSizeLimit(MaxBytes + 1024 * 1024)]
+[UploadLimit(MaxBytes)]
 public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPageModel
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = RecordSheet.MaxBytes;
 
     /// <summary>The caller's own unit when it is a department: its records only, no choice.</summary>
     public OrgUnit? OwnDepartment { get; private set; }

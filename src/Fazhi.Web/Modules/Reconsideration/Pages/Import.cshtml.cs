@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 [Authorize(Policy = Policies.Editor)]
-[RequestSizeLimit(LedgerImporter.MaxBytes + 1024 * 1024)]
+[UploadLimit(LedgerImporter.MaxBytes)]
 public sealed class ImportModel(LedgerImporter importer) : FazhiPageModel
 {
     public ImportResult? Result { get; private set; }
