@@ -49,7 +49,7 @@ if (command is not null and not "run")
 
 app.UseForwardedHeaders();
 app.UseFazhiRequestLogging(); // outside the exception handler: logs the status the client receives
-app.UseExceptionHandler("/error");
+app.UseExceptionHandler(FazhiExceptionHandler.Options("/error")); // refusals logged as warnings, faults as errors
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeaders>();
 app.UseStaticFiles();

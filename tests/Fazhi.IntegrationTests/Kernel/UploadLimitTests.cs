@@ -24,10 +24,7 @@ public abstract class UploadLimitTests(KestrelFactory app)
     /// <summary>A cookie session over TCP (the factory's cookie client stands on the in-memory server).</summary>
     private async Task<HttpClient> SignedInBrowserAsync(string username)
     {
-        var browser = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
-        {
-            BaseAddress = app.ClientOptions.BaseAddress,
-        };
+        var browser = Client();
         var login = await browser.GetStringAsync("/login");
         var response = await browser.PostAsync("/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -35,6 +32,24 @@ public abstract class UploadLimitTests(KestrelFactory app)
         }));
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         return browser;
+    }
+
+    /// <summary>A client over TCP that waits long enough for the server's answer to <c>Expect: 100-continue</c> (the
+    /// default second is short on a loaded machine: the client then sends the body, and the server closes on it).</summary>
+    private HttpClient Client() => new(new SocketsHttpHandler
+    {
+        AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer(), Expect100ContinueTimeout = TimeSpan.FromSeconds(60),
+    })
+    {
+        BaseAddress = app.ClientOptions.BaseAddress,
+    };
+
+    private async Task<HttpClient> ApiAsync(string username)
+    {
+        using var token = await app.ApiAsAsync(username);
+        var client = Client();
+        client.DefaultRequestHeaders.Authorization = token.DefaultRequestHeaders.Authorization;
+        return client;
     }
 
     private static MultipartFormDataContent Upload(int bytes, string name = "big.xlsx", Dictionary<string, string>? fields = null)
@@ -52,7 +67,7 @@ public abstract class UploadLimitTests(KestrelFactory app)
     [InlineData("/api/v1/enforcement/plans/import?department=371002-SCJG", 11, "10MB")]
     public async Task An_API_upload_over_the_limit_is_a_413_naming_the_limit(string url, int megabytes, string limit)
     {
-        var admin = await app.ApiAsAsync("admin");
+        using var admin = await ApiAsync("admin");
         var response = await PostAsync(admin, url, Upload(megabytes * MB + 1000));
         var problem = await response.ShouldBeProblemAsync(HttpStatusCode.RequestEntityTooLarge);
         problem.GetProperty("detail").GetString()!.ShouldContain(limit);
@@ -61,7 +76,7 @@ public abstract class UploadLimitTests(KestrelFactory app)
     [Fact]
     public async Task An_oversize_upload_without_sign_in_is_a_401_not_a_500()
     {
-        using var anonymous = app.CreateClient();
+        using var anonymous = Client();
         var response = await PostAsync(anonymous, "/api/v1/reconsideration/import", Upload(31 * MB));
         await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized);
     }
