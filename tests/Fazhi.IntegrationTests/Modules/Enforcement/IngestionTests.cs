@@ -281,6 +281,19 @@ public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
         reasons.ShouldAllBe(r => r.StartsWith("第3行 "));
         reasons.Select(r => r["第3行 ".Length..].Split('：')[0]).ShouldBe(["立案日期", "法制审核", "事项编码", "统一社会信用代码"], ignoreOrder: true);
         reasons.ShouldNotContain(r => r.Contains("creditCode") || r.Contains("itemCode") || r.Contains("openedOn"));
+
+        // The page shows the same reasons, its row number in a column of its own.
+        var browser = await app.BrowserAsAsync("huancui-scjg");
+        var html = await browser.GetStringAsync("/enforcement/upload");
+        using var page = new MultipartFormDataContent
+        {
+            { new StringContent(CookieLogin.AntiforgeryToken(html)), "__RequestVerificationToken" },
+            { new ByteArrayContent(ms.ToArray()), "file", "报送.xlsx" },
+        };
+        var shown = await (await browser.PostAsync("/enforcement/upload", page)).Content.ReadAsStringAsync();
+        shown.ShouldContain("第 3 行");
+        shown.ShouldContain("<div>统一社会信用代码：");
+        shown.ShouldNotContain("第3行 ");
     }
 
     [Fact]

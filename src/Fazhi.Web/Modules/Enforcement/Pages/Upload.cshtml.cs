@@ -80,4 +80,8 @@ public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPa
 
     /// <summary>Rows of the sheet are numbered as Excel shows them: the header is row 1.</summary>
     public static int ExcelRow(RejectedRecord r) => r.Index + 2;
+
+    /// <summary>A reason without its “第N行 ” (the table shows the row in a column of its own).</summary>
+    public static string WithoutRow(RejectedRecord r, string reason) =>
+        reason.StartsWith($"第{ExcelRow(r)}行 ", StringComparison.Ordinal) ? reason[$"第{ExcelRow(r)}行 ".Length..] : reason;
 }
