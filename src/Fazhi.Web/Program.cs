@@ -18,6 +18,9 @@ builder.Services.AddSerilog((services, log) => log
     .MinimumLevel.Information()
     .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+    // "No XML encryptor configured": the cookie keys sit unencrypted in the data directory (keys/), guarded by its file
+    // permissions; Linux has no DPAPI to encrypt them with. Said once here instead of at every start.
+    .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", Serilog.Events.LogEventLevel.Error)
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
 
@@ -44,7 +47,7 @@ if (command is not null and not "run")
 
 app.UseForwardedHeaders();
 app.UseFazhiRequestLogging(); // outside the exception handler: logs the status the client receives
-app.UseExceptionHandler("/error");
+app.UseExceptionHandler(FazhiExceptionHandler.Options("/error")); // refusals logged as warnings, faults as errors
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeaders>();
 app.UseStaticFiles();

@@ -51,7 +51,7 @@ public static class FazhiCommands
             lines.AddRange(app.Urls.Select(u => $"  访问地址: {u}"));
             lines.Add($"  数据库:   {where}（数据目录 {dataDirectory}）");
             if (logins.Count == 0)
-                lines.Add("  登录账号: 已在首次启动时打印（admin 密码可由 FAZHI_ADMIN_PASSWORD 指定）");
+                lines.Add("  登录账号: 已在首次启动时打印（FAZHI_ADMIN_PASSWORD 只在首次启动创建 admin 时使用；之后由管理员在“用户管理”中重置密码）");
             foreach (var l in logins)
                 lines.Add($"  登录账号: {l.Username,-14} 密码: {l.Password}   （{l.DisplayName}，{l.Unit}）");
             if (logins.Count > 0)

@@ -1,6 +1,7 @@
 using Fazhi.Web.Kernel.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Fazhi.Web.Data;
 
@@ -9,6 +10,19 @@ public sealed class SqliteFazhiDb(DbContextOptions<SqliteFazhiDb> options, ICurr
     : FazhiDb(options, user, clock)
 {
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>
+    /// Migrating a new database printed six English warnings before the start-up banner, both kinds expected of SQLite
+    /// and harmless in these migrations, so they are logged at Debug: SQLite cannot alter or drop a column, so EF
+    /// rebuilds the table (copy, drop, rename) at the end of the migration, and (1) warns of each SQL statement of the
+    /// same migration run while that rebuild is pending (EnforcementFigures drops enf_officers.training, then its
+    /// statements create the plan roll-up's triggers on other tables), and (2) warns that the rebuild's
+    /// <c>PRAGMA foreign_keys = 0</c> runs outside the transaction, which SQLite requires of that pragma.
+    /// </summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.ConfigureWarnings(w => w.Log(
+            (SqliteEventId.TableRebuildPendingWarning, LogLevel.Debug),
+            (RelationalEventId.NonTransactionalMigrationOperationWarning, LogLevel.Debug)));
 }
 
 /// <summary>The model on PostgreSQL (production). Migrations in <c>Data/Migrations/Postgres</c>.</summary>

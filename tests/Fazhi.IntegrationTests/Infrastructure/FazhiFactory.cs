@@ -88,7 +88,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
     /// <summary>An API client authenticated with a bearer token obtained through POST /api/v1/auth/token.</summary>
     public async Task<HttpClient> ApiAsAsync(string username, string? password = null)
     {
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { username, password = password ?? (username == "admin" ? AdminPassword : DemoPassword) });
         response.EnsureSuccessStatusCode();
         var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();

@@ -134,6 +134,20 @@ public abstract class ReconStatsTests(FazhiFactory app) : IAsyncLifetime
         await (await rongcheng.GetAsync("/api/v1/reconsideration/stats?org=371082&from=2024-06-30&to=2024-01-01")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "to");
     }
 
+    [Theory]
+    [InlineData("from=0001-01-01&to=2024-06-30", "from")]
+    [InlineData("from=2024-01-01&to=9999-12-31", "to")]
+    [InlineData("from=1999-12-31&to=2024-06-30", "from")]
+    public async Task A_period_outside_what_the_data_holds_is_a_400_naming_the_field(string period, string field)
+    {
+        var huancui = await app.ApiAsAsync("huancui");
+        await (await huancui.GetAsync("/api/v1/reconsideration/stats?org=371002&" + period)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
+        await (await huancui.GetAsync("/api/v1/enforcement/stats?org=371002&" + period)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
+        var page = await (await app.BrowserAsAsync("huancui")).GetAsync("/reconsideration/stats?org=371002&" + period);
+        page.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await page.Content.ReadAsStringAsync()).ShouldContain("应在2000至2100年之间");
+    }
+
     [Fact]
     public async Task The_city_rolls_up_its_districts()
     {

@@ -65,8 +65,13 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
     {
         var http = httpContext;
         var (status, detail, errors) = Classify(exception);
+        if (status == 413 && exception is BadHttpRequestException && UploadLimitAttribute.Of(http) is { } limit)
+            detail = limit.Message;
         if (status >= 500)
             log.LogError(exception, "Unhandled exception for {Path}", http.Request.Path.Value);
+        else if (status is 401 or 403 or 404)
+            log.LogWarning("Access refused ({Status}) for {Path}: {Reason}", status, // no stack: an answer, not a fault
+                http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value, exception.Message);
         else if (log.IsEnabled(LogLevel.Information))
             log.LogInformation("Request refused ({Status}): {Reason}", status, exception.Message);
         if (!ProblemTitles.IsApi(http))
@@ -79,6 +84,19 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
         await problems.WriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem });
         return true;
     }
+
+    /// <summary>The exception-handler middleware's options: the status of a refusal is the one <see cref="Classify"/>
+    /// gives (also for pages, which re-execute the error page), and the framework's own error log with the stack trace is
+    /// kept for faults (5xx) only; refusals are logged once, as a warning without a stack, by <see cref="TryHandleAsync"/>.</summary>
+    public static ExceptionHandlerOptions Options(string errorPath) => new()
+    {
+        ExceptionHandlingPath = errorPath,
+        StatusCodeSelector = e => Classify(e).Status,
+        SuppressDiagnosticsCallback = c => !IsFault(c.Exception),
+    };
+
+    /// <summary>Is this an error of the server (logged with its stack trace) rather than a refusal of the request?</summary>
+    public static bool IsFault(Exception exception) => Classify(exception).Status >= 500;
 
     public static (int Status, string Detail, IReadOnlyDictionary<string, string[]>? Errors) Classify(Exception exception) => exception switch
     {

@@ -31,6 +31,14 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(Officer.StatusReason), "状态原因")
             .Field(nameof(Officer.Version), "版本号");
 
+        Entity<StatusPeriod>("执法证状态历史", v => $"{v.Display("OfficerId")} {v[nameof(StatusPeriod.From)]}起")
+            .Reference<Officer>("OfficerId", "执法人员")
+            .Field("__synthesizedOrdinal", "序号")
+            .Field(nameof(StatusPeriod.Status), "证件状态")
+            .Field(nameof(StatusPeriod.From), "起始日期")
+            .Field(nameof(StatusPeriod.Until), "截止日期（次日恢复）")
+            .Field(nameof(StatusPeriod.Reason), "原因");
+
         Entity<CertificateReview>("执法证年审", v => $"{v.Display("OfficerId")} {v[nameof(CertificateReview.Year)]}年")
             .Reference<Officer>("OfficerId", "执法人员")
             .Field("__synthesizedOrdinal", "序号")

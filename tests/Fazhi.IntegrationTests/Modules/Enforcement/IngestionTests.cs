@@ -230,6 +230,73 @@ public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_record_with_badly_typed_fields_keeps_its_sourceId_and_every_reason()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var (json, line) = (Unique("TYPED"), Unique("TYPED-ND"));
+        var typed = Record(json, kind: "处罚", item: "NO-SUCH-ITEM");
+        typed["openedOn"] = "2024-13-45";
+        typed["amount"] = "五千元";
+        typed["target"] = new { name = "某公司", creditCode = 12345 };
+        var result = await PostBatchAsync(client, [Record(Unique("OK")), typed]);
+        result.GetProperty("accepted").GetInt32().ShouldBe(1);
+        var rejected = result.GetProperty("rejected").EnumerateArray().Single();
+        rejected.GetProperty("sourceId").GetString().ShouldBe(json);
+        var reasons = Reasons(result, 1);
+        reasons.ShouldContain(r => r.StartsWith("openedOn：") && r.Contains("YYYY-MM-DD"), string.Join("\n", reasons));
+        reasons.ShouldContain(r => r.StartsWith("amount：") && r.Contains("数字"));
+        reasons.ShouldContain(r => r.StartsWith("target.creditCode：") && r.Contains("文本"));
+        reasons.ShouldContain(r => r.StartsWith("itemCode：") && r.Contains("NO-SUCH-ITEM"));
+        reasons.ShouldNotContain(r => r.Contains("不能为空")); // the unreadable 立案日期 is named once, by why
+        reasons.ShouldNotContain(r => r.StartsWith("target.name"));
+
+        var ndjson = "{\"sourceId\": \"" + line + "\", \"kind\": \"检查\", \"itemCode\": \"T-INS\", \"target\": {\"name\": \"某店\"}, " +
+                     "\"officers\": \"C-A\", \"openedOn\": \"2024-03-04\", \"major\": \"否\"}\n";
+        var response = await PostNdjsonAsync(client, ndjson);
+        var nd = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        nd.GetProperty("rejected").EnumerateArray().Single().GetProperty("sourceId").GetString().ShouldBe(line);
+        Reasons(nd, 0).Select(r => r.Split('：')[0]).ShouldBe(["officers", "major"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task An_Excel_row_is_refused_with_all_its_faults_named_by_column_header()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var wrongCheck = Credit(79)[..17] + (Credit(79)[17] == '0' ? '1' : '0');
+        var rows = new[]
+        {
+            new Dictionary<string, object?> { ["来源编号"] = Unique("XL"), ["类型"] = "检查", ["事项编码"] = "T-INS", ["对象名称"] = "某餐饮店", ["统一社会信用代码"] = Credit(77),
+                ["执法证号"] = "C-A、C-B", ["立案日期"] = "2024/3/5", ["法制审核"] = "否" },
+            new Dictionary<string, object?> { ["来源编号"] = Unique("XL"), ["类型"] = "检查", ["事项编码"] = "NO-SUCH-ITEM", ["对象名称"] = "某超市", ["统一社会信用代码"] = wrongCheck,
+                ["执法证号"] = "C-A、C-B", ["立案日期"] = "2024年2月30日", ["法制审核"] = "也许" },
+        };
+        using var ms = new MemoryStream();
+        MiniExcelLibs.MiniExcel.SaveAs(ms, rows);
+        using var form = new MultipartFormDataContent { { new ByteArrayContent(ms.ToArray()), "file", "报送.xlsx" } };
+        var response = await client.PostAsync("/api/v1/enforcement/records:upload", form);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, result.ToString());
+        result.GetProperty("accepted").GetInt32().ShouldBe(1);
+        var reasons = Reasons(result, 1);
+        reasons.ShouldAllBe(r => r.StartsWith("第3行 "));
+        reasons.Select(r => r["第3行 ".Length..].Split('：')[0]).ShouldBe(["立案日期", "法制审核", "事项编码", "统一社会信用代码"], ignoreOrder: true);
+        reasons.ShouldNotContain(r => r.Contains("creditCode") || r.Contains("itemCode") || r.Contains("openedOn"));
+
+        // The page shows the same reasons, its row number in a column of its own.
+        var browser = await app.BrowserAsAsync("huancui-scjg");
+        var html = await browser.GetStringAsync("/enforcement/upload");
+        using var page = new MultipartFormDataContent
+        {
+            { new StringContent(CookieLogin.AntiforgeryToken(html)), "__RequestVerificationToken" },
+            { new ByteArrayContent(ms.ToArray()), "file", "报送.xlsx" },
+        };
+        var shown = await (await browser.PostAsync("/enforcement/upload", page)).Content.ReadAsStringAsync();
+        shown.ShouldContain("第 3 行");
+        shown.ShouldContain("<div>统一社会信用代码：");
+        shown.ShouldNotContain("第3行 ");
+    }
+
+    [Fact]
     public async Task Each_batch_is_in_the_audit_log()
     {
         var client = await app.ApiAsAsync("huancui-scjg");

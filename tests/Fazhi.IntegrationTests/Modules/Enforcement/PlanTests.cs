@@ -13,9 +13,29 @@ namespace Fazhi.IntegrationTests.Modules.Enforcement;
 
 /// <summary>涉企检查计划 and 联合检查. Each test plans in a year of its own, so the tests of a class (one database) do not
 /// see each other's plans.</summary>
-public abstract class PlanTests(FazhiFactory app)
+public abstract class PlanTests(FazhiFactory app) : IAsyncLifetime
 {
     private const string Scjg = "371002-SCJG", Zhzf = "371002-ZHZF", Sthj = "371002-STHJ";
+
+    /// <summary>The item codes the plans name, in 环翠区's catalogue (plans name items of the department's catalogue).</summary>
+    private static readonly string[] CatalogueCodes = ["SC001", "SC002", "SC003", "SC004", "SC009", "ZH001", "HJ001"];
+
+    private static DateOnly Today => DateOnly.FromDateTime(Fazhi.Web.Kernel.ChinaTime.Now(TimeProvider.System));
+
+    public async ValueTask InitializeAsync() => await app.WithDbAsync(async db =>
+    {
+        var sfj = await db.OrgUnits.IgnoreQueryFilters().FirstAsync(o => o.Code == "371002-SFJ");
+        var have = await db.EnforcementItems().IgnoreQueryFilters().Where(i => i.OrgUnitId == sfj.Id && CatalogueCodes.Contains(i.Code)).Select(i => i.Code).ToListAsync();
+        foreach (var c in CatalogueCodes.Except(have))
+            db.EnforcementItems().Add(new EnforcementItem { OrgUnitId = sfj.Id, Code = c, Name = "计划测试事项" + c, Field = "市场监管", LegalBasis = "《测试条例》第一条" });
+        await db.SaveChangesAsync();
+    });
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>A valid 统一社会信用代码 not used by any other test.</summary>
     private static string NewCode()
@@ -154,22 +174,24 @@ public abstract class PlanTests(FazhiFactory app)
         });
         var code = NewCode();
         var client = await app.ApiAsAsync("huancui");
-        await FileAsync(client, new[] { Plan(code, 2024, 5, Scjg, [item]), Plan(code, 2024, 5, Zhzf, [item]) });
+        var last = Today.AddMonths(-1); // a plan may be filed for last month at the earliest (补报)
+        var (month, period) = ($"{last:yyyy-MM}", $"year={last.Year}&month={last.Month}");
+        await FileAsync(client, new[] { Plan(code, last.Year, last.Month, Scjg, [item]), Plan(code, last.Year, last.Month, Zhzf, [item]) });
         object Visit(string source, string day) => new[]
         {
             new { sourceId = source, kind = "检查", itemCode = item, target = new { name = "联合检查测试企业", creditCode = code }, officers = new[] { "T1", "T2" }, openedOn = day },
         };
-        (await (await app.ApiAsAsync("huancui-scjg")).PostAsJsonAsync("/api/v1/enforcement/records:batch", Visit(item + "-1", "2024-05-10"))).EnsureSuccessStatusCode();
-        (await client.PostAsJsonAsync($"/api/v1/enforcement/records:batch?department={Zhzf}", Visit(item + "-2", "2024-05-20"))).EnsureSuccessStatusCode();
+        (await (await app.ApiAsAsync("huancui-scjg")).PostAsJsonAsync("/api/v1/enforcement/records:batch", Visit(item + "-1", month + "-10"))).EnsureSuccessStatusCode();
+        (await client.PostAsJsonAsync($"/api/v1/enforcement/records:batch?department={Zhzf}", Visit(item + "-2", month + "-20"))).EnsureSuccessStatusCode();
         long later = 0;
         await app.WithDbAsync(async db => later = await db.EnforcementRecords().Where(r => r.SourceId == item + "-2").Select(r => r.Id).SingleAsync());
         async Task<JsonElement> RepeatWarningAsync() =>
             (await ItemsAsync(client, "/api/v1/enforcement/warnings?rule=ZF07&status=all&page=1&pageSize=200")).Single(w => w.GetProperty("recordId").GetInt64() == later);
         (await RepeatWarningAsync()).GetProperty("status").GetString().ShouldBe("Issued");
 
-        (await ProposeAsync(client, "year=2024&month=5")).GetProperty("proposed").GetInt32().ShouldBe(1);
+        (await ProposeAsync(client, period)).GetProperty("proposed").GetInt32().ShouldBe(1);
         (await RepeatWarningAsync()).GetProperty("status").GetString().ShouldBe("Issued"); // a proposal excuses nothing yet
-        var id = (await JointsAsync(client, "year=2024&month=5")).ShouldHaveSingleItem().GetProperty("id").GetInt64();
+        var id = (await JointsAsync(client, period)).ShouldHaveSingleItem().GetProperty("id").GetInt64();
         (await client.PostAsJsonAsync($"/api/v1/enforcement/joint-inspections/{id}/confirm", new { leadDepartment = Scjg })).EnsureSuccessStatusCode();
         var closed = await RepeatWarningAsync();
         closed.GetProperty("status").GetString().ShouldBe("Closed");
@@ -238,6 +260,34 @@ public abstract class PlanTests(FazhiFactory app)
         var id = (await PlansAsync(submitter, $"year=2034&q={code}")).Single().GetProperty("id").GetInt64();
         (await submitter.DeleteAsync($"{Url}/{id}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
         (await PlansAsync(submitter, $"year=2034&q={code}")).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task A_plan_is_refused_for_a_bad_credit_code_an_unknown_item_or_a_month_long_past_as_records_are()
+    {
+        var submitter = await app.ApiAsAsync("huancui-scjg");
+        const string Url = "/api/v1/enforcement/plans";
+        var code = NewCode();
+        var badCheckDigit = code[..17] + "0123456789ABCDEFGHJKLMNPQRTUWXY".First(c => c != code[17]);
+        (await (await submitter.PostAsJsonAsync(Url, Plan(badCheckDigit, 2034, 4))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "creditCode"))
+            .GetProperty("errors").GetProperty("creditCode")[0].GetString()!.ShouldContain("校验位");
+        (await (await submitter.PostAsJsonAsync(Url, Plan(code, 2034, 4, items: ["SC001", "NO-SUCH-ITEM"]))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "items"))
+            .GetProperty("errors").GetProperty("items")[0].GetString()!.ShouldContain("执法事项清单中没有编码“NO-SUCH-ITEM”");
+        var past = Today.AddMonths(-2);
+        (await (await submitter.PostAsJsonAsync(Url, Plan(code, past.Year, past.Month))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "month"))
+            .GetProperty("errors").GetProperty("month")[0].GetString()!.ShouldContain("已过去");
+        await (await submitter.PostAsJsonAsync(Url, Plan(code, 2020, 1))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "month");
+        // All three at once, each named.
+        var all = await (await submitter.PostAsJsonAsync(Url, Plan(badCheckDigit, 2020, 1, items: ["NOPE"]))).ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        all.GetProperty("errors").EnumerateObject().Select(e => e.Name).ShouldBe(["creditCode", "month", "items"], ignoreOrder: true);
+        (await PlansAsync(submitter, $"q={code}")).ShouldBeEmpty();
+        // Last month may still be filed late; the Excel import checks the same.
+        var last = Today.AddMonths(-1);
+        (await FileAsync(submitter, Plan(code, last.Year, last.Month))).GetProperty("created").GetInt32().ShouldBe(1);
+        var bad = await ImportAsync(Xlsx([Row(NewCode(), 2035, 5, "SC001;NOPE"), Row(NewCode(), past.Year, past.Month)]), dryRun: true, Scjg);
+        var result = await bad.Content.ReadFromJsonAsync<JsonElement>();
+        result.GetProperty("errors").EnumerateArray().Select(e => (e.GetProperty("row").GetInt32(), e.GetProperty("column").GetString()))
+            .ShouldBe([(2, "检查事项"), (3, "月份")], ignoreOrder: true);
     }
 
     private static byte[] Xlsx(IEnumerable<Dictionary<string, object?>> rows)

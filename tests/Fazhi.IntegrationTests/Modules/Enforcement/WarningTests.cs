@@ -163,6 +163,52 @@ public abstract class WarningTests(FazhiFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_certificate_suspended_on_the_day_and_restored_since_makes_the_act_unlicensed()
+    {
+        var scjg = await app.ApiAsAsync("huancui-scjg");
+        var bureau = await app.ApiAsAsync("huancui");
+        var cert = Unique("C-SUS");
+        long officerId = 0;
+        await app.WithDbAsync(async db =>
+        {
+            var dept = await db.OrgUnits.IgnoreQueryFilters().FirstAsync(o => o.Code == "371002-SCJG");
+            var officer = new Officer { OrgUnitId = dept.Id, Name = "周暂扣", CertificateNumber = cert, IssuedOn = new(2020, 1, 1), ExpiresOn = new(2030, 12, 31) };
+            db.Officers().Add(officer);
+            await db.SaveChangesAsync();
+            officerId = officer.Id;
+        });
+        (await bureau.PostAsJsonAsync($"/api/v1/enforcement/officers/{officerId}/status", new { status = "暂扣", on = "2024-03-05", reason = "涉嫌违法执法，调查期间暂扣" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await bureau.PostAsJsonAsync($"/api/v1/enforcement/officers/{officerId}/status", new { status = "有效", on = "2024-03-20" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var (during, after, before) = (Unique("SUS-DURING"), Unique("SUS-AFTER"), Unique("SUS-BEFORE"));
+        await PostBatchAsync(scjg,
+        [
+            Record(during, enterprise: 501, officers: ["C-A", cert], opened: "2024-03-10"),
+            Record(after, enterprise: 502, officers: ["C-A", cert], opened: "2024-03-20"),
+            Record(before, enterprise: 503, officers: ["C-A", cert], opened: "2024-03-04"),
+        ]);
+        await ShouldRaiseAsync(bureau, "ZF01", during, true);
+        await ShouldRaiseAsync(bureau, "ZF01", after, false);
+        await ShouldRaiseAsync(bureau, "ZF01", before, false);
+        (await WarningsAsync(bureau, "ZF01", during)).Single().GetProperty("message").GetString()!.ShouldContain("处于暂扣期间（2024-03-05至2024-03-19）");
+    }
+
+    [Fact]
+    public async Task A_fine_below_the_benchmark_is_not_beyond_it()
+    {
+        var scjg = await app.ApiAsAsync("huancui-scjg");
+        var bureau = await app.ApiAsAsync("huancui");
+        var (below, above) = (Unique("BELOW"), Unique("ABOVE"));
+        await PostBatchAsync(scjg,
+        [
+            Record(below, kind: "处罚", item: "T-PEN", opened: "2024-03-01", decided: "2024-03-10", amount: 1000m, circumstance: "一般", published: "2024-03-12", legalReview: true),
+            Record(above, kind: "处罚", item: "T-PEN", opened: "2024-03-01", decided: "2024-03-10", amount: 20_000m, circumstance: "一般", published: "2024-03-12", legalReview: true),
+        ]);
+        await ShouldRaiseAsync(bureau, "ZF04", below, false);
+        await ShouldRaiseAsync(bureau, "ZF04", above, true);
+    }
+
+    [Fact]
     public async Task A_corrected_record_closes_the_warning_nobody_has_answered()
     {
         var scjg = await app.ApiAsAsync("huancui-scjg");

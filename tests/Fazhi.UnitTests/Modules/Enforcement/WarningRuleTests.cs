@@ -54,6 +54,17 @@ public sealed class WarningRuleTests
         rule.Check(Rec(opened: "2024-03-04", decided: "2024-03-04"), Context(officers: suspended)).ShouldBeNull();
         rule.Check(Rec(opened: "2024-03-04", decided: "2024-03-05"), Context(officers: suspended))!.Message.ShouldContain("已暂扣");
         rule.Check(Rec(officers: "A;X"), Context())!.Message.ShouldContain("X未在平台登记");
+        // Suspended 2024-03-05 and restored 2024-03-20: valid now, but not on the days of the suspension.
+        var restored = Officer("B");
+        restored.ChangeStatus(CertificateStatus.Suspended, D("2024-03-05"), "涉嫌违纪");
+        restored.ChangeStatus(CertificateStatus.Valid, D("2024-03-20"), null);
+        restored.Status.ShouldBe(CertificateStatus.Valid);
+        var history = new[] { Officer("A"), restored };
+        rule.Check(Rec(opened: "2024-03-04", decided: "2024-03-04"), Context(officers: history)).ShouldBeNull();
+        rule.Check(Rec(opened: "2024-03-10"), Context(officers: history))!.Message.ShouldContain("2024-03-10处于暂扣期间（2024-03-05至2024-03-19）");
+        rule.Check(Rec(opened: "2024-03-19"), Context(officers: history)).ShouldNotBeNull();
+        rule.Check(Rec(opened: "2024-03-20"), Context(officers: history)).ShouldBeNull();
+        rule.Check(Rec(opened: "2024-03-01", decided: "2024-03-12"), Context(officers: history)).ShouldNotBeNull(); // decided while suspended
         rule.Check(Rec(opened: "2019-12-31"), Context())!.Message.ShouldContain("尚未核发");
     }
 
@@ -88,14 +99,15 @@ public sealed class WarningRuleTests
     }
 
     [Fact]
-    public void A_fine_outside_the_benchmark_for_its_circumstance_is_warned()
+    public void A_fine_above_the_benchmark_for_its_circumstance_is_warned_and_one_below_it_is_not()
     {
         var rule = new BeyondBenchmarkRule();
         rule.Check(Rec(decided: "2024-03-05", fen: 500_000, circumstance: "一般"), Context()).ShouldBeNull();
         rule.Check(Rec(decided: "2024-03-05", fen: 1_000_000, circumstance: "一般"), Context()).ShouldBeNull(); // the upper bound is allowed
         rule.Check(Rec(decided: "2024-03-05", fen: 1_000_001, circumstance: "一般"), Context())!.Message.ShouldContain("2,000.00至10,000.00元");
-        rule.Check(Rec(decided: "2024-03-05", fen: 100_000, circumstance: "一般"), Context()).ShouldNotBeNull();
-        // 减轻处罚 (第三十二条) may go below the range, never above it.
+        // Below the range is 从轻/减轻处罚 (第三十二条), with its own reasons: not 超裁量基准, whether flagged 不罚轻罚 or not.
+        rule.Check(Rec(decided: "2024-03-05", fen: 100_000, circumstance: "一般"), Context()).ShouldBeNull();
+        rule.Check(Rec(decided: "2024-03-05", fen: 199_999, circumstance: "一般"), Context()).ShouldBeNull();
         rule.Check(Rec(decided: "2024-03-05", fen: 100_000, circumstance: "一般", lenient: true), Context()).ShouldBeNull();
         rule.Check(Rec(decided: "2024-03-05", fen: 2_000_000, circumstance: "一般", lenient: true), Context()).ShouldNotBeNull();
         rule.Check(Rec(decided: "2024-03-05", fen: 500_000), Context())!.Message.ShouldContain("未写明");

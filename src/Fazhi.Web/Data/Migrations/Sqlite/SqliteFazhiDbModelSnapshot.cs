@@ -1828,7 +1828,37 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                                 .HasForeignKey("OfficerId");
                         });
 
+                    b.OwnsMany("Fazhi.Web.Modules.Enforcement.Domain.StatusPeriod", "StatusHistory", b1 =>
+                        {
+                            b1.Property<long>("OfficerId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<DateOnly>("From");
+
+                            b1.Property<string>("Reason");
+
+                            b1.Property<string>("Status")
+                                .IsRequired();
+
+                            b1.Property<DateOnly>("Until");
+
+                            b1.HasKey("OfficerId", "__synthesizedOrdinal");
+
+                            b1.ToTable("enf_officers");
+
+                            b1
+                                .ToJson("status_history")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("OfficerId");
+                        });
+
                     b.Navigation("Reviews");
+
+                    b.Navigation("StatusHistory");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Enforcement.Domain.ReviewTemplate", b =>

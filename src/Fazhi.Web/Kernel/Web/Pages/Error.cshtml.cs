@@ -22,21 +22,25 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
     private async Task<IActionResult> Handle(int? code)
     {
         var exception = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
-        // Only the route may say the status (a form field named "code" must not), and only a real error status.
+        // Only the route may say the status (a form field named "code" must not), and only a real error status. Model
+        // binding fails when the re-executed request's form cannot be read (a body over the size limit), so the status
+        // the re-execution was for is taken from the status-code feature then.
+        code ??= HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode;
         var status = code is >= 400 and <= 599 ? code.Value : exception is null ? 500 : FazhiExceptionHandler.Classify(exception).Status;
+        var limit = status == 413 ? UploadLimitAttribute.Of(HttpContext) : null;
         if (ProblemTitles.IsApi(HttpContext))
         {
             Response.StatusCode = status;
             await problems.WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = HttpContext,
-                ProblemDetails = new ProblemDetails { Status = status, Detail = DetailFor(status) },
+                ProblemDetails = new ProblemDetails { Status = status, Detail = limit?.Message ?? DetailFor(status) },
             });
             return new EmptyResult();
         }
         Response.StatusCode = status;
         Title = ProblemTitles.For(status);
-        Message = exception is not null && status < 500 ? FazhiExceptionHandler.Classify(exception).Detail : DetailFor(status);
+        Message = limit?.Message ?? (exception is not null && status < 500 ? FazhiExceptionHandler.Classify(exception).Detail : DetailFor(status));
         return Page();
     }
 
@@ -46,6 +50,7 @@ public sealed class ErrorModel(IProblemDetailsService problems) : PageModel
         403 => "您的角色无权执行此操作。",
         404 => "您要找的页面或记录不存在，或不在您的数据权限范围内。",
         405 => "该地址不支持此请求方法。",
+        413 => "请求内容超过允许的大小。",
         _ when status >= 500 => "服务器处理请求时发生错误，已记录日志。请稍后重试，或把请求号告诉管理员。",
         _ => "请求未能完成。",
     };

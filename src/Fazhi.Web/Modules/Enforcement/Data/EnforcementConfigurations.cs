@@ -114,6 +114,11 @@ internal sealed class OfficerConfiguration : IEntityTypeConfiguration<Officer>
         b.Property(x => x.StatusReason).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.OwnsMany(x => x.Reviews, o => o.ToJson("reviews"));
+        b.OwnsMany(x => x.StatusHistory, o =>
+        {
+            o.ToJson("status_history");
+            o.Property(x => x.Status).HasConversion<string>();
+        });
         b.HasMany(x => x.Training).WithOne().HasForeignKey("OfficerId").OnDelete(DeleteBehavior.Cascade);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(x => x.CertificateNumber).IsUnique();

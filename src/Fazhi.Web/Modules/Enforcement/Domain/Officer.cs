@@ -49,6 +49,10 @@ public sealed class Officer : IOrgOwned
 
     public List<CertificateReview> Reviews { get; set; } = [];
 
+    /// <summary>Earlier statuses other than 有效 that have ended (a 暂扣 later restored): the certificate was not valid
+    /// from <see cref="StatusPeriod.From"/> up to the day before <see cref="StatusPeriod.Until"/>.</summary>
+    public List<StatusPeriod> StatusHistory { get; set; } = [];
+
     /// <summary>One entry per year; not loaded with the officer unless included.</summary>
     public List<TrainingYear> Training { get; set; } = [];
 
@@ -59,7 +63,29 @@ public sealed class Officer : IOrgOwned
     /// cancelled or revoked by then (行政处罚法 第四十二条: only officers with 执法资格 may act).
     /// </summary>
     public bool ValidOn(DateOnly day) =>
-        day >= IssuedOn && day <= ExpiresOn && (Status == CertificateStatus.Valid || StatusSince is null || day < StatusSince);
+        day >= IssuedOn && day <= ExpiresOn && (Status == CertificateStatus.Valid || StatusSince is null || day < StatusSince)
+        && !StatusHistory.Any(p => day >= p.From && day < p.Until);
+
+    /// <summary>The status from <paramref name="on"/>; the status it leaves, when not 有效, goes to the history.</summary>
+    public void ChangeStatus(CertificateStatus status, DateOnly? on, string? reason)
+    {
+        if (Status != CertificateStatus.Valid && StatusSince is { } since && on is { } until && until > since)
+            StatusHistory.Add(new StatusPeriod { Status = Status, From = since, Until = until, Reason = StatusReason });
+        (Status, StatusSince, StatusReason) = (status, on, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
+    }
+}
+
+/// <summary>A status other than 有效 that held from <see cref="From"/> until the day before <see cref="Until"/>.</summary>
+public sealed class StatusPeriod
+{
+    public CertificateStatus Status { get; set; }
+
+    public DateOnly From { get; set; }
+
+    /// <summary>The day the next status took effect (e.g. 恢复有效).</summary>
+    public DateOnly Until { get; set; }
+
+    public string? Reason { get; set; }
 }
 
 public sealed class CertificateReview

@@ -179,7 +179,7 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
         var rejected = 0;
         foreach (var dept in Departments)
         {
-            var inputs = _drafts.Where(d => d.Dept == dept.Code).OrderBy(d => d.Opened).Select((d, i) => (i, (RecordInput?)ToInput(d), (string?)null)).ToList();
+            var inputs = _drafts.Where(d => d.Dept == dept.Code).OrderBy(d => d.Opened).Select((d, i) => (i, (RecordInput?)ToInput(d), (IReadOnlyList<string>?)null)).ToList();
             var result = await ingestion.IngestAsync(units[dept.Code], inputs, dept.Channel, ct);
             rejected += result.Rejected.Count;
             foreach (var r in result.Rejected.Take(3))

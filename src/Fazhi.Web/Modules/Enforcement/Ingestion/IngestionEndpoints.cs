@@ -37,7 +37,8 @@ public static class IngestionEndpoints
             return await ingestion.IngestAsync(unit, items, "excel", ct);
         })
         .DisableAntiforgery()
-        .WithSummary("上传执法记录报送表（.xlsx，与接口同样的校验）")
+        .WithMetadata(new UploadLimitAttribute(RecordSheet.MaxBytes))
+        .WithSummary("上传执法记录报送表（.xlsx，最大20MB，与接口同样的校验）")
             .RequirePermission(EnforcementPermissions.RecordSubmit);
 
         g.MapGet("/records:template", () => TypedResults.File(RecordSheet.Template(),

@@ -34,9 +34,9 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
 
     /// <summary>Reads a JSON array, or NDJSON (one object per line). A line or element that is not valid JSON becomes a
     /// rejected record; only a body that is not an array at all is refused as a whole.</summary>
-    public async Task<(List<(int Index, RecordInput? Input, string? Error)> Items, bool TooMany)> ParseAsync(Stream body, string? contentType, CancellationToken ct)
+    public async Task<(List<(int Index, RecordInput? Input, IReadOnlyList<string>? Errors)> Items, bool TooMany)> ParseAsync(Stream body, string? contentType, CancellationToken ct)
     {
-        var items = new List<(int, RecordInput?, string?)>();
+        var items = new List<(int, RecordInput?, IReadOnlyList<string>?)>();
         var max = MaxBatchSize;
         var ndjson = contentType?.Contains("ndjson", StringComparison.OrdinalIgnoreCase) == true ||
                      contentType?.Contains("jsonl", StringComparison.OrdinalIgnoreCase) == true;
@@ -77,13 +77,13 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
     }
 
     /// <summary>One NDJSON line, deserialized in one pass; only a line that fails is parsed again, to say why.</summary>
-    private static (int, RecordInput?, string?) ParseOne(int index, string line)
+    private static (int, RecordInput?, IReadOnlyList<string>?) ParseOne(int index, string line)
     {
         try
         {
             return JsonSerializer.Deserialize(line, RecordInputJson.Default.RecordInput) is { } input
                 ? (index, input, null)
-                : (index, null, "不是一个 JSON 对象");
+                : (index, null, ["不是一个 JSON 对象"]);
         }
         catch (JsonException)
         {
@@ -94,23 +94,84 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
             }
             catch (JsonException)
             {
-                return (index, null, "该行不是合法的 JSON");
+                return (index, null, ["该行不是合法的 JSON"]);
             }
         }
     }
 
-    private static (int, RecordInput?, string?) ParseOne(int index, JsonElement element)
+    private static (int, RecordInput?, IReadOnlyList<string>?) ParseOne(int index, JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object)
-            return (index, null, "不是一个 JSON 对象");
+            return (index, null, ["不是一个 JSON 对象"]);
         try
         {
             return (index, element.Deserialize(RecordInputJson.Default.RecordInput), null);
         }
+        catch (JsonException)
+        {
+            return Salvage(index, element);
+        }
+    }
+
+    /// <summary>A record with badly typed fields: each such field is named and left out, and the rest is read, so that
+    /// the refusal keeps the record's sourceId and the checks report every other fault too.</summary>
+    private static (int, RecordInput?, IReadOnlyList<string>?) Salvage(int index, JsonElement element)
+    {
+        var reasons = new List<string>();
+        string? Fault(Action<Utf8JsonWriter> write)
+        {
+            try
+            {
+                JsonSerializer.Deserialize(Json(write), RecordInputJson.Default.RecordInput);
+                return null;
+            }
+            catch (JsonException e)
+            {
+                return RecordValidator.DescribeJsonError(e.Path);
+            }
+        }
+        var clean = Json(w =>
+        {
+            foreach (var p in element.EnumerateObject())
+            {
+                if (Fault(x => p.WriteTo(x)) is not { } fault)
+                    p.WriteTo(w);
+                else if (p.Value.ValueKind == JsonValueKind.Object) // e.g. target: keep its good fields
+                {
+                    w.WritePropertyName(p.Name);
+                    w.WriteStartObject();
+                    foreach (var q in p.Value.EnumerateObject())
+                        if (Fault(x => { x.WritePropertyName(p.Name); x.WriteStartObject(); q.WriteTo(x); x.WriteEndObject(); }) is { } inner)
+                            reasons.Add(inner);
+                        else
+                            q.WriteTo(w);
+                    w.WriteEndObject();
+                }
+                else
+                    reasons.Add(fault);
+            }
+        });
+        try
+        {
+            return (index, JsonSerializer.Deserialize(clean, RecordInputJson.Default.RecordInput), reasons.Count == 0 ? ["不是一个 JSON 对象"] : reasons);
+        }
         catch (JsonException e)
         {
-            return (index, null, RecordValidator.DescribeJsonError(e.Path));
+            return (index, null, [.. reasons, RecordValidator.DescribeJsonError(e.Path)]);
         }
+    }
+
+    /// <summary>One JSON object of the properties <paramref name="write"/> writes.</summary>
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartObject();
+            write(w);
+            w.WriteEndObject();
+        }
+        return buffer.ToArray();
     }
 
     /// <summary>The department a batch is for: the caller's own, or (for bureau staff entering a department's Excel)
@@ -156,7 +217,12 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         return items.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(i => depth[i.OrgUnitId]).First());
     }
 
-    public async Task<BatchResult> IngestAsync(OrgUnit department, IReadOnlyList<(int Index, RecordInput? Input, string? Error)> items, string channel, CancellationToken ct)
+    private static string FieldOf(string reason) => RecordSheet.InColumns(reason.Split('：')[0]);
+
+    /// <summary>Checks and stores a batch. An item may come with faults found while reading it (a badly typed field, an
+    /// unreadable cell): it is refused with those and every fault the checks find in the rest of it. Reasons for an Excel
+    /// form name its rows and column headers, as the user sees them.</summary>
+    public async Task<BatchResult> IngestAsync(OrgUnit department, IReadOnlyList<(int Index, RecordInput? Input, IReadOnlyList<string>? Errors)> items, string channel, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(ChinaTime.Now(clock));
         var catalogue = await CatalogueForAsync(department, ct);
@@ -167,11 +233,14 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         var copies = items.Where(i => !string.IsNullOrWhiteSpace(i.Input?.SourceId))
             .GroupBy(i => i.Input!.SourceId!.Trim()).Where(g => g.Count() > 1)
             .ToDictionary(g => g.Key, g => g.Select(i => i.Index).ToList());
-        foreach (var (index, input, error) in items)
+        var excel = channel == "excel";
+        IReadOnlyList<string> Shown(int index, IEnumerable<string> reasons) =>
+            excel ? [.. reasons.Select(r => $"第{index + 2}行 {RecordSheet.InColumns(r)}")] : [.. reasons];
+        foreach (var (index, input, readErrors) in items)
         {
             if (input is null)
             {
-                rejected.Add(new RejectedRecord(index, null, [error ?? "无法解析"]));
+                rejected.Add(new RejectedRecord(index, null, Shown(index, readErrors ?? ["无法解析"])));
                 continue;
             }
             if (input.SourceId is { } sid && copies.TryGetValue(sid.Trim(), out var indexes))
@@ -181,8 +250,14 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
                 continue;
             }
             var errors = RecordValidator.Check(input, catalogue, department.Code, today, options.Value, out var record);
-            if (record is null)
-                rejected.Add(new RejectedRecord(index, input.SourceId, errors));
+            if (readErrors is { Count: > 0 })
+            {
+                // A field that could not be read is named once, by why it could not (not also as missing).
+                var unread = readErrors.Select(FieldOf).ToHashSet(StringComparer.Ordinal);
+                rejected.Add(new RejectedRecord(index, input.SourceId?.Trim(), Shown(index, [.. readErrors, .. errors.Where(e => !unread.Contains(FieldOf(e)))])));
+            }
+            else if (record is null)
+                rejected.Add(new RejectedRecord(index, input.SourceId, Shown(index, errors)));
             else
             {
                 record.OrgUnitId = department.Id;

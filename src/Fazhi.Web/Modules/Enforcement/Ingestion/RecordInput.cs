@@ -166,7 +166,8 @@ public static class RecordValidator
             "amount" => "amount：金额应为数字（单位：元）",
             "legalReviewDone" or "major" or "lenient" => $"{field}：应为 true 或 false",
             "officers" => "officers：应为执法证号的数组",
-            "target" or "target.name" or "target.creditCode" or "target.idNumber" => $"{field}：应为对象 {{name, creditCode | idNumber}}",
+            "target" => "target：应为对象 {name, creditCode | idNumber}",
+            "target.name" or "target.creditCode" or "target.idNumber" or "sourceId" or "kind" or "itemCode" or "circumstance" or "department" => $"{field}：应为文本（字符串）",
             null or "" => "不是一个 JSON 对象",
             _ => $"{field}：类型不正确",
         };

@@ -17,6 +17,27 @@ public static class RecordSheet
         "罚没金额（元）", "违法情节", "法制审核", "重大决定", "公示日期", "不罚轻罚",
     ];
 
+    /// <summary>The largest 报送表 the upload (page and API) takes.</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The API's field names as the form's column headers, for the reasons shown to whoever filled the form.</summary>
+    private static readonly Dictionary<string, string> Columns = new(StringComparer.Ordinal)
+    {
+        ["sourceId"] = "来源编号", ["kind"] = "类型", ["itemCode"] = "事项编码", ["target.name"] = "对象名称",
+        ["target.creditCode"] = "统一社会信用代码", ["target.idNumber"] = "身份证号", ["target"] = "统一社会信用代码/身份证号",
+        ["officers"] = "执法证号", ["openedOn"] = "立案日期", ["decidedOn"] = "决定日期", ["closedOn"] = "结案日期",
+        ["amount"] = "罚没金额（元）", ["circumstance"] = "违法情节", ["legalReviewDone"] = "法制审核", ["major"] = "重大决定",
+        ["publishedOn"] = "公示日期", ["lenient"] = "不罚轻罚",
+    };
+
+    /// <summary>“target.creditCode：…” as “统一社会信用代码：…”; a reason naming no field is left as it is.</summary>
+    public static string InColumns(string reason)
+    {
+        var cut = reason.IndexOf('：', StringComparison.Ordinal);
+        var field = cut < 0 ? reason : reason[..cut];
+        return Columns.TryGetValue(field, out var column) ? column + reason[field.Length..] : reason;
+    }
+
     private static readonly string[] Required = ["来源编号", "类型", "事项编码", "对象名称", "执法证号", "立案日期"];
 
     public static byte[] Template()
@@ -33,8 +54,9 @@ public static class RecordSheet
         return ms.ToArray();
     }
 
-    /// <summary>Reads the rows; a row with an unreadable cell becomes a rejected record naming the row and column.</summary>
-    public static List<(int Index, RecordInput? Input, string? Error)> Read(Stream stream, int maxRows)
+    /// <summary>Reads the rows; an unreadable cell is named by its column and left empty, so that the row is refused with
+    /// it and every other fault the checks find.</summary>
+    public static List<(int Index, RecordInput? Input, IReadOnlyList<string>? Errors)> Read(Stream stream, int maxRows)
     {
         List<IDictionary<string, object?>> rows;
         try
@@ -43,7 +65,11 @@ public static class RecordSheet
             stream.CopyTo(buffer);
             buffer.Position = 0;
             // Read one row past the limit and stop: a sheet of a million rows is refused without being held in memory.
-            rows = MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>().Take(maxRows + 1).ToList();
+            rows = [.. SheetLimits.Query(buffer).Take(maxRows + 1)];
+        }
+        catch (SheetTooLargeException e)
+        {
+            throw FazhiValidationException.For("file", e.Message);
         }
         catch (Exception e) when (e is InvalidDataException or InvalidOperationException or System.Xml.XmlException or NotSupportedException or IndexOutOfRangeException or ArgumentException)
         {
@@ -56,7 +82,7 @@ public static class RecordSheet
             throw FazhiValidationException.For("file", $"缺少列：{string.Join("、", missing)}（请下载模板）");
         if (rows.Count > maxRows)
             throw new PayloadTooLargeException($"一次最多报送{maxRows}条，表格超过{maxRows}行，请分批上传");
-        var result = new List<(int, RecordInput?, string?)>();
+        var result = new List<(int, RecordInput?, IReadOnlyList<string>?)>();
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -105,8 +131,8 @@ public static class RecordSheet
                 Amount = amount, Circumstance = Text(row, "违法情节"),
                 LegalReviewDone = Flag("法制审核"), Major = Flag("重大决定"), Lenient = Flag("不罚轻罚"),
             };
-            // Excel row numbers: the header is row 1, so the i-th data row is row i + 2.
-            result.Add(errors.Count == 0 ? (i, input, null) : (i, null, $"第{i + 2}行 " + string.Join("；", errors)));
+            // Rows are numbered as Excel shows them (the header is row 1) when the batch is checked.
+            result.Add((i, input, errors.Count == 0 ? null : errors));
         }
         return result;
     }

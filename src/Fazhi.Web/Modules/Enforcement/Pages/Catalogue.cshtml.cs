@@ -7,8 +7,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
-[RequestSizeLimit(SheetRows.MaxBytes + 1024 * 1024)]
 [RequiresPermission(EnforcementPermissions.CatalogueView)]
+[UploadLimit(SheetRows.MaxBytes)]
 public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

@@ -9,8 +9,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
-[RequestSizeLimit(SheetRows.MaxBytes + 1024 * 1024)]
 [RequiresPermission(EnforcementPermissions.OfficerView)]
+[UploadLimit(SheetRows.MaxBytes)]
 public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

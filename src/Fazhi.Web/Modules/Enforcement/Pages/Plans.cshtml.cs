@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
-[RequestSizeLimit(PlanService.MaxBytes + 1024 * 1024)]
 [RequiresPermission(EnforcementPermissions.PlanView)]
+[UploadLimit(PlanService.MaxBytes)]
 public sealed class PlansModel(PlanService plans, JointInspectionService joints, FazhiDb db, TimeProvider clock) : FazhiPageModel
 {
     public sealed class PlanForm

@@ -12,11 +12,11 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// 数据报送: a department without its own system fills in the 报送表 and uploads it here; bureau staff may enter a
 /// department's sheet for it. The rows go through the same checks and the same ingestion as the batch API.
 /// </summary>
-[RequestSizeLimit(MaxBytes + 1024 * 1024)]
 [RequiresPermission(EnforcementPermissions.RecordSubmit)]
+[UploadLimit(MaxBytes)]
 public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPageModel
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
+    public const long MaxBytes = RecordSheet.MaxBytes;
 
     /// <summary>The caller's own unit when it is a department: its records only, no choice.</summary>
     public OrgUnit? OwnDepartment { get; private set; }
@@ -83,4 +83,8 @@ public sealed class UploadModel(RecordIngestion ingestion, FazhiDb db) : FazhiPa
 
     /// <summary>Rows of the sheet are numbered as Excel shows them: the header is row 1.</summary>
     public static int ExcelRow(RejectedRecord r) => r.Index + 2;
+
+    /// <summary>A reason without its “第N行 ” (the table shows the row in a column of its own).</summary>
+    public static string WithoutRow(RejectedRecord r, string reason) =>
+        reason.StartsWith($"第{ExcelRow(r)}行 ", StringComparison.Ordinal) ? reason[$"第{ExcelRow(r)}行 ".Length..] : reason;
 }

@@ -74,11 +74,11 @@ internal static class RuleContextQueries
     /// <summary>Keys per <c>IN</c> list on SQLite.</summary>
     private const int LookupChunk = 250;
 
-    /// <summary>Only what the rules read of an officer: the review list (JSON) is left in the database.</summary>
+    /// <summary>Only what the rules read of an officer (with its status history for 无证执法): the review list (JSON) is left in the database.</summary>
     private static readonly Expression<Func<Officer, Officer>> RuleView = o => new Officer
     {
         Id = o.Id, OrgUnitId = o.OrgUnitId, Name = o.Name, CertificateNumber = o.CertificateNumber, IssuedOn = o.IssuedOn,
-        ExpiresOn = o.ExpiresOn, Status = o.Status, StatusSince = o.StatusSince,
+        ExpiresOn = o.ExpiresOn, Status = o.Status, StatusSince = o.StatusSince, StatusHistory = o.StatusHistory,
     };
 
     public static async Task<List<Officer>> OfficersAsync(FazhiDb db, List<string> numbers, CancellationToken ct)

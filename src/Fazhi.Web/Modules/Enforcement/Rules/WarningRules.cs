@@ -69,7 +69,8 @@ public sealed class RuleContext
 }
 
 /// <summary>无证执法: 行政处罚法 第四十二条第一款 "行政处罚应当由具有行政执法资格的执法人员实施". Every officer named must hold a
-/// certificate that was valid on the day the act began and, for a decision, on the day it was made.</summary>
+/// certificate that was valid on the day the act began and, for a decision, on the day it was made — by the status it
+/// had on that day (a 暂扣 since restored still counts for the days it lasted).</summary>
 public sealed class UnlicensedOfficerRule : RecordRule
 {
     public override string Code => "ZF01";
@@ -100,7 +101,9 @@ public sealed class UnlicensedOfficerRule : RecordRule
     private static string WhyInvalid(Officer o, DateOnly day) =>
         day < o.IssuedOn ? "尚未核发" :
         day > o.ExpiresOn ? "已过有效期" :
-        $"已{CertificateNames.Of(o.Status)}";
+        o.StatusHistory.FirstOrDefault(p => day >= p.From && day < p.Until) is { } past
+            ? $"处于{CertificateNames.Of(past.Status)}期间（{past.From:yyyy-MM-dd}至{past.Until.AddDays(-1):yyyy-MM-dd}）"
+            : $"已{CertificateNames.Of(o.Status)}";
 }
 
 /// <summary>执法人员不足两人: 行政处罚法 第四十二条第一款 "执法人员不得少于两人，法律另有规定的除外" (and 行政强制法 第十八条 for
@@ -143,8 +146,9 @@ public sealed class OverduePenaltyRule : RecordRule
     }
 }
 
-/// <summary>超裁量基准: 行政处罚法 第三十四条 (裁量基准). A fine outside the range the item's benchmark gives for the stated
-/// circumstance; a 不罚轻罚 case may go below the range (第三十二条 减轻处罚), never above it.</summary>
+/// <summary>超裁量基准: 行政处罚法 第三十四条 (裁量基准). A fine above the range the item's benchmark gives for the stated
+/// circumstance. A fine below it is a different situation — 从轻/减轻处罚 (第三十二条), which needs its own reasons — and is
+/// not 超裁量基准.</summary>
 public sealed class BeyondBenchmarkRule : RecordRule
 {
     public override string Code => "ZF04";
@@ -160,7 +164,7 @@ public sealed class BeyondBenchmarkRule : RecordRule
         var level = item.LevelOf(record.Circumstance);
         if (level is null)
             return new Finding($"未写明与裁量基准对应的违法情节（{string.Join("、", item.Benchmarks.Select(b => b.Level))}），无法核对罚款{RecordNames.FormatFen(amount)}元");
-        if (amount > level.MaxFen || (amount < level.MinFen && !record.Lenient))
+        if (amount > level.MaxFen)
             return new Finding($"情节“{level.Level}”的裁量基准为{RecordNames.FormatFen(level.MinFen)}至{RecordNames.FormatFen(level.MaxFen)}元，实际罚款{RecordNames.FormatFen(amount)}元");
         return null;
     }

@@ -96,7 +96,8 @@ public static class ReconEndpoints
                     .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()), $"台账有{result.Errors.Count}处错误，未导入任何数据");
             return result;
         }).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
-          .WithSummary("台账导入（.xlsx/.csv）：dryRun=true 只检查并列出每行错误；dryRun=false 全部正确才一次性导入。按案号幂等")
+          .WithMetadata(new UploadLimitAttribute(Import.LedgerImporter.MaxBytes))
+          .WithSummary("台账导入（.xlsx/.csv，最大20MB）：dryRun=true 只检查并列出每行错误；dryRun=false 全部正确才一次性导入。按案号幂等")
             .RequirePermission(ReconPermissions.LedgerImport);
         g.MapGet("/ledger", async (int? year, Import.LedgerImporter importer, CancellationToken ct) =>
             TypedResults.File(await importer.ExportAsync(year, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议台账.xlsx"))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Fazhi.Web.Data;
@@ -174,6 +175,8 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         List<Dictionary<string, object?>> rows;
         try
         {
+            if (!isCsv)
+                SheetLimits.Check(buffer);
             if (!isCsv && MergedCells(buffer) is { } merged)
             {
                 errors.Add(new ImportProblem(0, null, $"表格含有合并单元格（{merged}），请取消合并并在每一行填全后再导入"));
@@ -193,6 +196,11 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
                 buffer.Position = 0;
             }
             rows = Rows(MiniExcel.Query(buffer, useHeaderRow: true, sheetName: mainSheet, excelType: isCsv ? ExcelType.CSV : ExcelType.XLSX));
+        }
+        catch (SheetTooLargeException e)
+        {
+            errors.Add(new ImportProblem(0, null, e.Message));
+            return ([], []);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
                                    or System.Xml.XmlException or OpenXmlPackageException or NotSupportedException)
@@ -219,7 +227,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
     /// <summary>Rows keyed by trimmed header, blank rows dropped, at most one past the limit (to report it).</summary>
     private static List<Dictionary<string, object?>> Rows(IEnumerable<dynamic> query)
     {
-        var rows = query.Cast<IDictionary<string, object?>>()
+        var rows = SheetLimits.Rows(query)
             .Select(r => r.ToDictionary(kv => kv.Key.Trim(), kv => kv.Value))
             .Where(r => !r.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
             .Take(MaxRows + 1).ToList();
@@ -230,9 +238,14 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
     {
         xlsx.Position = 0;
         using var doc = SpreadsheetDocument.Open(xlsx, false);
-        var sheet = doc.WorkbookPart?.WorksheetParts.FirstOrDefault()?.Worksheet;
-        var merge = sheet?.Elements<MergeCells>().FirstOrDefault()?.Elements<MergeCell>().FirstOrDefault();
-        return merge?.Reference?.Value;
+        if (doc.WorkbookPart?.WorksheetParts.FirstOrDefault() is not { } part)
+            return null;
+        // Streamed: loading the sheet's DOM (Worksheet) held the whole inflated sheet in memory.
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+            if (reader.IsStartElement && reader.ElementType == typeof(MergeCell))
+                return ((MergeCell)reader.LoadCurrentElement()!).Reference?.Value;
+        return null;
     }
 
     private Row? Check(Dictionary<string, object?> cells, int n, List<OrgUnit> agencies, Dictionary<string, int> seen, List<ImportProblem> errors)

@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
-[RequestSizeLimit(LedgerImporter.MaxBytes + 1024 * 1024)]
 [RequiresPermission(ReconPermissions.CaseView)]
+[UploadLimit(LedgerImporter.MaxBytes)]
 public sealed class ImportModel(LedgerImporter importer) : FazhiPageModel
 {
     public ImportResult? Result { get; private set; }

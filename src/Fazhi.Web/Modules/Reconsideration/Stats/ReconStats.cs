@@ -35,6 +35,9 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         if (from is null) errors["from"] = ["请提供统计起始日期 from（YYYY-MM-DD）"];
         if (to is null) errors["to"] = ["请提供统计截止日期 to（YYYY-MM-DD）"];
         if (from > to) errors["to"] = ["截止日期不能早于起始日期"];
+        // The data holds dates of 2000–2100 (SheetDates); 0001-01-01 has no 上年同期 and failed with a 500.
+        if (from is { Year: < 2000 or > 2100 }) errors["from"] = ["统计起始日期应在2000至2100年之间"];
+        if (to is { Year: < 2000 or > 2100 }) errors["to"] = ["统计截止日期应在2000至2100年之间"];
         var unit = string.IsNullOrEmpty(orgCode) ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode, ct);
         if (!string.IsNullOrEmpty(orgCode) && unit is null)
             throw new NotFoundException($"机构“{orgCode}”不存在或不在您的数据权限范围内。");

@@ -49,7 +49,8 @@ internal static class CatalogueFeature
                 throw SheetRows.Refusal(result);
             return result;
         }).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
-          .WithSummary("导入执法事项清单（.xlsx）：dryRun=true 只检查并列出每行每列的错误；dryRun=false 全部正确才一次性导入。按发布机构内的事项编码幂等，重复导入即更新")
+          .WithMetadata(new UploadLimitAttribute(SheetRows.MaxBytes))
+          .WithSummary("导入执法事项清单（.xlsx，最大10MB）：dryRun=true 只检查并列出每行每列的错误；dryRun=false 全部正确才一次性导入。按发布机构内的事项编码幂等，重复导入即更新")
             .RequirePermission(EnforcementPermissions.CatalogueEdit);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
+using Fazhi.Web.Kernel.Sheets;
 using Fazhi.Web.Kernel.Web;
 using MiniExcelLibs;
 
@@ -33,7 +34,12 @@ public static class SheetRows
         List<IDictionary<string, object?>> rows;
         try
         {
-            rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()];
+            rows = SheetLimits.Query(buffer);
+        }
+        catch (SheetTooLargeException e)
+        {
+            errors.Add(new RowProblem(0, null, e.Message));
+            return [];
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
                                    or System.Xml.XmlException or OpenXmlPackageException or NotSupportedException or IndexOutOfRangeException)

@@ -214,9 +214,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
             CheckStatusFields(s, on, r.Reason, officer.IssuedOn, officer.StatusSince, "on", "reason", errors);
         if (errors.Count > 0)
             throw new FazhiValidationException(errors);
-        officer.Status = status!.Value;
-        officer.StatusSince = on;
-        officer.StatusReason = string.IsNullOrWhiteSpace(r.Reason) ? null : r.Reason.Trim();
+        officer.ChangeStatus(status!.Value, on, r.Reason);
         officer.Version++;
         await SaveAsync([officer], ct);
         return await GetAsync(id, ct);

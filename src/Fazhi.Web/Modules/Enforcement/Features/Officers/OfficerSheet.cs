@@ -149,7 +149,7 @@ public sealed class OfficerSheet(FazhiDb db, OfficerService officers)
             var officer = p.Existing ?? db.Officers().Add(OfficerService.New()).Entity;
             OfficerService.Apply(officer, p.Request, p.Department);
             if (p.NewStatus is { } s)
-                (officer.Status, officer.StatusSince, officer.StatusReason) = (s, p.On, string.IsNullOrWhiteSpace(p.Reason) ? null : p.Reason.Trim());
+                officer.ChangeStatus(s, p.On, p.Reason);
             if (p.Existing is not null)
                 officer.Version++;
             touched.Add(officer);

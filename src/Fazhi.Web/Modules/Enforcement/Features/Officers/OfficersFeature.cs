@@ -52,7 +52,8 @@ internal static class OfficersFeature
                 throw SheetRows.Refusal(result);
             return result;
         }).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
-          .WithSummary("导入执法证台账（.xlsx）：dryRun=true 只检查并列出每行每列的错误；dryRun=false 全部正确才一次性导入。按执法证号幂等")
+          .WithMetadata(new UploadLimitAttribute(SheetRows.MaxBytes))
+          .WithSummary("导入执法证台账（.xlsx，最大10MB）：dryRun=true 只检查并列出每行每列的错误；dryRun=false 全部正确才一次性导入。按执法证号幂等")
             .RequirePermission(EnforcementPermissions.OfficerEdit);
     }
 }

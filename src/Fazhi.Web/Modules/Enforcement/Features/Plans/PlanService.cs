@@ -5,6 +5,7 @@ using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Sheets;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
@@ -46,7 +47,7 @@ public sealed record PlanImportResult(bool DryRun, bool Committed, int Rows, int
 /// identified by (department, year, month, 统一社会信用代码): filing it again updates it, so the API, the form and the
 /// Excel import are all idempotent.
 /// </summary>
-public sealed class PlanService(FazhiDb db, ICurrentUser user)
+public sealed class PlanService(FazhiDb db, ICurrentUser user, Ingestion.RecordIngestion ingestion)
 {
     public static readonly string[] Headers = ["统一社会信用代码", "企业名称", "年度", "月份", "检查事项"];
     public const string DepartmentHeader = "执法部门代码";
@@ -140,6 +141,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
         var errors = new Dictionary<string, string[]>();
         var entries = new List<Entry>();
         var departments = new Dictionary<string, OrgUnit>();
+        var catalogues = new Dictionary<int, Dictionary<string, EnforcementItem>>();
         var seen = new Dictionary<(int, int, int, string), int>();
         for (var i = 0; i < inputs.Count; i++)
         {
@@ -155,7 +157,8 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
                 problems.Add(("department", e.Message));
             }
             var entry = Check(inputs[i].CreditCode, inputs[i].Name, inputs[i].Year, inputs[i].Month,
-                inputs[i].Items is null ? null : string.Join(';', inputs[i].Items!.Select(s => s?.Trim() ?? "")), unit, problems);
+                inputs[i].Items is null ? null : string.Join(';', inputs[i].Items!.Select(s => s?.Trim() ?? "")), unit, problems,
+                await CatalogueAsync(unit, catalogues, ct), EarliestMonth());
             if (entry is not null && !seen.TryAdd((entry.Department.Id, entry.Year, entry.Month, entry.CreditCode), i))
                 problems.Add(("creditCode", $"与第{seen[(entry.Department.Id, entry.Year, entry.Month, entry.CreditCode)] + 1}条重复（同一部门、同一月份、同一企业只报备一次）"));
             else if (entry is not null)
@@ -171,9 +174,28 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
         return new PlanSaveResult(created, updated, unchanged, [.. rows.OrderBy(r => ids.IndexOf(r.Id))]);
     }
 
-    /// <summary>One entry's checks, all reported at once. <paramref name="items"/> are codes separated by ; (or 、 , space).</summary>
+    /// <summary>The catalogue the department's records may name (as 数据报送 checks them), read once per department.</summary>
+    private async Task<Dictionary<string, EnforcementItem>?> CatalogueAsync(OrgUnit? unit, Dictionary<int, Dictionary<string, EnforcementItem>> cache, CancellationToken ct)
+    {
+        if (unit is null)
+            return null;
+        if (!cache.TryGetValue(unit.Id, out var catalogue))
+            cache[unit.Id] = catalogue = await ingestion.CatalogueForAsync(unit, ct);
+        return catalogue;
+    }
+
+    /// <summary>The earliest month a plan may be filed for, as year × 12 + month − 1: last month (a plan filed late, 补报);
+    /// a plan for a month long past plans nothing.</summary>
+    private int EarliestMonth()
+    {
+        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        return today.Year * 12 + today.Month - 2;
+    }
+
+    /// <summary>One entry's checks, all reported at once. <paramref name="items"/> are codes separated by ; (or 、 , space),
+    /// each in the department's <paramref name="catalogue"/>; the month not before <paramref name="earliestMonth"/>.</summary>
     private static Entry? Check(string? creditCode, string? name, int? year, int? month, string? items, OrgUnit? department,
-        List<(string Field, string Message)> problems)
+        List<(string Field, string Message)> problems, Dictionary<string, EnforcementItem>? catalogue, int earliestMonth)
     {
         var before = problems.Count;
         var code = creditCode?.Trim().ToUpperInvariant() ?? "";
@@ -184,11 +206,15 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
             problems.Add(("name", "企业名称不能为空，不超过200个字符，不含 < >"));
         if (year is not (>= 2000 and <= 2100)) problems.Add(("year", "年度应为2000至2100之间的年份"));
         if (month is not (>= 1 and <= 12)) problems.Add(("month", "月份应为1至12"));
+        else if (year is >= 2000 and <= 2100 && year.Value * 12 + month.Value - 1 < earliestMonth)
+            problems.Add(("month", $"{year}年{month}月已过去，不能再报备检查计划（最早可补报{earliestMonth / 12}年{earliestMonth % 12 + 1}月）"));
         var codes = SplitItems(items ?? "").Distinct(StringComparer.Ordinal).ToList();
         var joined = string.Join(';', codes);
         if (codes.Count == 0) problems.Add(("items", "请填写检查事项（执法事项编码）"));
         else if (codes.Any(c => c.Length > 64 || c.Any(char.IsControl))) problems.Add(("items", "检查事项编码不能超过64个字符"));
         else if (joined.Length > 1000) problems.Add(("items", "检查事项过多（合计不超过1000个字符）"));
+        else if (catalogue is not null && codes.Where(c => !catalogue.ContainsKey(c)).ToList() is { Count: > 0 } unknown)
+            problems.Add(("items", $"执法事项清单中没有编码{string.Join("、", unknown.Select(c => $"“{c}”"))}"));
         return problems.Count > before || department is null ? null : new Entry(department, year!.Value, month!.Value, code, target, joined);
     }
 
@@ -289,6 +315,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
         if (errors.Count > 0)
             return new PlanImportResult(dryRun, false, raw.Count, 0, 0, 0, errors);
         var departments = new Dictionary<string, OrgUnit>();
+        var catalogues = new Dictionary<int, Dictionary<string, EnforcementItem>>();
         var entries = new List<Entry>();
         var seen = new Dictionary<(int, int, int, string), int>();
         for (var i = 0; i < raw.Count; i++)
@@ -307,7 +334,8 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
             }
             var year = Number(cells, "年度", "年");
             var month = Number(cells, "月份", "月");
-            var entry = Check(Text(cells, "统一社会信用代码"), Text(cells, "企业名称"), year, month, Text(cells, "检查事项"), unit, problems);
+            var entry = Check(Text(cells, "统一社会信用代码"), Text(cells, "企业名称"), year, month, Text(cells, "检查事项"), unit, problems,
+                await CatalogueAsync(unit, catalogues, ct), EarliestMonth());
             if (entry is not null && !seen.TryAdd((entry.Department.Id, entry.Year, entry.Month, entry.CreditCode), n))
                 problems.Add(("creditCode", $"与第{seen[(entry.Department.Id, entry.Year, entry.Month, entry.CreditCode)]}行重复"));
             else if (entry is not null)
@@ -373,10 +401,15 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user)
         List<Dictionary<string, object?>> rows;
         try
         {
-            rows = [.. MiniExcel.Query(buffer, useHeaderRow: true, excelType: ExcelType.XLSX).Cast<IDictionary<string, object?>>()
+            rows = [.. SheetLimits.Query(buffer)
                 .Select(r => r.ToDictionary(kv => kv.Key.Trim(), kv => kv.Value))
                 .Where(r => !r.Values.All(v => v is null || (v is string s && string.IsNullOrWhiteSpace(s))))
                 .Take(MaxRows + 1)];
+        }
+        catch (SheetTooLargeException e)
+        {
+            errors.Add(new PlanImportProblem(0, null, e.Message));
+            return [];
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException or InvalidOperationException or ArgumentException
                                    or System.Xml.XmlException or NotSupportedException)

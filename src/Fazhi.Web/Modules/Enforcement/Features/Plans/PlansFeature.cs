@@ -42,7 +42,8 @@ internal static class PlansFeature
                     .ToDictionary(x => x.Key, x => x.Select(e => e.Message).ToArray()), $"检查计划表有{result.Errors.Count}处错误，未导入任何数据");
             return result;
         }).DisableAntiforgery() // bearer-token API: cookie writes are refused by the auth scheme
-          .WithSummary("导入检查计划（.xlsx：统一社会信用代码、企业名称、年度、月份、检查事项，可选执法部门代码）：dryRun=true 只检查；dryRun=false 全部正确才一次性导入。幂等")
+          .WithMetadata(new UploadLimitAttribute(PlanService.MaxBytes))
+          .WithSummary("导入检查计划（.xlsx，最大10MB：统一社会信用代码、企业名称、年度、月份、检查事项，可选执法部门代码）：dryRun=true 只检查；dryRun=false 全部正确才一次性导入。幂等")
             .RequirePermission(EnforcementPermissions.PlanFile);
         g.MapGet("/plans/export", async ([AsParameters] PlanFilter filter, PlanService svc, CancellationToken ct) =>
             TypedResults.File(await svc.ExportAsync(filter, ct), Xlsx, "涉企检查计划.xlsx"))
