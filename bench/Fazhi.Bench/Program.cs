@@ -1,10 +1,12 @@
+using Fazhi.Web.Modules.Enforcement.Jobs;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Modules.Enforcement.Data;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Fazhi.Web.Modules.Enforcement.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

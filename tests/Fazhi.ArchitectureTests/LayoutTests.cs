@@ -23,23 +23,6 @@ public sealed class LayoutTests
         result.IsSuccessful.ShouldBeTrue(string.Join(", ", result.FailingTypeNames ?? []));
     }
 
-    [Fact]
-    public void Modules_use_each_other_only_through_contracts()
-    {
-        var modules = Web.GetTypes().Select(t => t.Namespace).OfType<string>()
-            .Where(n => n.StartsWith("Fazhi.Web.Modules.", StringComparison.Ordinal))
-            .Select(n => n.Split('.')[3]).Distinct().ToList();
-        foreach (var module in modules)
-            foreach (var other in modules.Where(m => m != module))
-            {
-                var offenders = Types.InAssembly(Web).That().ResideInNamespace($"Fazhi.Web.Modules.{module}")
-                    .Should().NotHaveDependencyOnAny($"Fazhi.Web.Modules.{other}.Domain", $"Fazhi.Web.Modules.{other}.Features",
-                        $"Fazhi.Web.Modules.{other}.Data", $"Fazhi.Web.Modules.{other}.Rules", $"Fazhi.Web.Modules.{other}.Stats")
-                    .GetResult();
-                offenders.IsSuccessful.ShouldBeTrue($"{module} uses {other} outside its Contracts: {string.Join(", ", offenders.FailingTypeNames ?? [])}");
-            }
-    }
-
     [Theory]
     [InlineData(typeof(Fazhi.Web.Kernel.Calendar.HolidayCalendar))]
     [InlineData(typeof(Fazhi.Web.Kernel.Calendar.NoticeText))]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Web.Kernel.Ids;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Microsoft.Playwright;
 using MiniExcelLibs;
 

@@ -1,3 +1,6 @@
+using Fazhi.Web.Modules.Enforcement.Features.Records;
+using Fazhi.Web.Modules.Enforcement.Jobs;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Modules;
@@ -7,7 +10,7 @@ using Fazhi.Web.Modules.Enforcement.Features.Catalogue;
 using Fazhi.Web.Modules.Enforcement.Features.Officers;
 using Fazhi.Web.Modules.Enforcement.Features.Plans;
 using Fazhi.Web.Modules.Enforcement.Features.Sampling;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Fazhi.Web.Modules.Enforcement.Rules;
 using Fazhi.Web.Modules.Enforcement.Stats;
 

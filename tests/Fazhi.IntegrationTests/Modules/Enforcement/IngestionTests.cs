@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Web.Modules.Enforcement.Data;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

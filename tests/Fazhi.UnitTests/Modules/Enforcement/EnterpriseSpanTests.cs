@@ -1,4 +1,4 @@
-using Fazhi.Web.Modules.Enforcement.Rules;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 
 namespace Fazhi.UnitTests.Modules.Enforcement;
 

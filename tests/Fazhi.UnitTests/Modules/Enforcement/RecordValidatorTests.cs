@@ -1,5 +1,5 @@
 using Fazhi.Web.Modules.Enforcement.Domain;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Fazhi.Web.Modules.Enforcement.Rules;
 
 namespace Fazhi.UnitTests.Modules.Enforcement;

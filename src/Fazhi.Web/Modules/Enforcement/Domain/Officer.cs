@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Kernel.Access;
 
 namespace Fazhi.Web.Modules.Enforcement.Domain;
@@ -66,9 +67,11 @@ public sealed class Officer : IOrgOwned
         day >= IssuedOn && day <= ExpiresOn && (Status == CertificateStatus.Valid || StatusSince is null || day < StatusSince)
         && !StatusHistory.Any(p => day >= p.From && day < p.Until);
 
-    /// <summary>The status from <paramref name="on"/>; the status it leaves, when not 有效, goes to the history.</summary>
+    /// <summary>The status from <paramref name="on"/>; the status it leaves, when not 有效, goes to the history. The
+    /// transition must be in <see cref="CertificateStateMachine"/>'s table.</summary>
     public void ChangeStatus(CertificateStatus status, DateOnly? on, string? reason)
     {
+        CertificateStateMachine.Check(Status, status, CertificateNumber, StatusSince);
         if (Status != CertificateStatus.Valid && StatusSince is { } since && on is { } until && until > since)
             StatusHistory.Add(new StatusPeriod { Status = Status, From = since, Until = until, Reason = StatusReason });
         (Status, StatusSince, StatusReason) = (status, on, string.IsNullOrWhiteSpace(reason) ? null : reason.Trim());
@@ -134,4 +137,33 @@ public static class CertificateNames
     };
 
     public static string Of(ReviewKind k) => k == ReviewKind.Annual ? "年审" : "四年年审";
+}
+
+/// <summary>
+/// The lifecycle of an 执法证 as a table: 有效 ⇄ 暂扣, and either may end in 注销 or 撤销, which are final (a cancelled or
+/// revoked certificate is not restored; a new one is issued).
+/// </summary>
+public static class CertificateStateMachine
+{
+    private static readonly Dictionary<CertificateStatus, CertificateStatus[]> Table = new()
+    {
+        [CertificateStatus.Valid] = [CertificateStatus.Suspended, CertificateStatus.Cancelled, CertificateStatus.Revoked],
+        [CertificateStatus.Suspended] = [CertificateStatus.Valid, CertificateStatus.Cancelled, CertificateStatus.Revoked],
+        [CertificateStatus.Cancelled] = [],
+        [CertificateStatus.Revoked] = [],
+    };
+
+    public static bool IsFinal(CertificateStatus s) => Table[s].Length == 0;
+
+    public static IReadOnlyList<CertificateStatus> AllowedFrom(CertificateStatus s) => Table[s];
+
+    public static void Check(CertificateStatus from, CertificateStatus to, string certificate, DateOnly? since)
+    {
+        if (IsFinal(from))
+            throw new ConflictException($"执法证{certificate}已于{since:yyyy-MM-dd}{CertificateNames.Of(from)}，不能再作任何变更。");
+        if (from == to)
+            throw new ConflictException($"执法证已是“{CertificateNames.Of(from)}”状态。");
+        if (!Table[from].Contains(to))
+            throw new ConflictException($"执法证不能从“{CertificateNames.Of(from)}”变更为“{CertificateNames.Of(to)}”。");
+    }
 }

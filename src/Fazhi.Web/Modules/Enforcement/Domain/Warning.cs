@@ -1,6 +1,7 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Audit;
 using Fazhi.Web.Kernel.Timers;
+using Fazhi.Web.Kernel.Web;
 
 namespace Fazhi.Web.Modules.Enforcement.Domain;
 
@@ -90,6 +91,110 @@ public sealed class EnforcementWarning : IOrgOwned, IDerivedOnCreate
     public int Version { get; set; }
 
     public bool IsOverdue(DateOnly today) => Status != WarningStatus.Closed && Deadlines.IsOverdue(DueOn, today);
+
+    private void Move(WarningStep step)
+    {
+        Status = WarningStateMachine.Next(Status, step);
+        Version++; // a concurrent step (or the engine closing it) made on the same version fails with 409
+    }
+
+    /// <summary>反馈: the department says what happened and what it will do; the rectification period starts.</summary>
+    public void GiveFeedback(string text, DateOnly on, DateOnly rectificationDue)
+    {
+        Move(WarningStep.Feedback);
+        Feedback = text;
+        FeedbackOn = on;
+        StepStartedOn = on;
+        DueOn = rectificationDue;
+    }
+
+    /// <summary>整改: the department reports what it corrected.</summary>
+    public void ReportRectification(string text, DateOnly on)
+    {
+        Move(WarningStep.Rectify);
+        Rectification = text;
+        RectifiedOn = on;
+    }
+
+    /// <summary>销号: the bureau accepts the rectification.</summary>
+    public void Close(string note, DateOnly on, string by)
+    {
+        Move(WarningStep.Close);
+        ClosedOn = on;
+        ClosedBy = by;
+        CloseNote = note;
+    }
+
+    /// <summary>退回整改: the bureau does not accept the report; a new rectification period starts.</summary>
+    public void SendBack(string reason, DateOnly on, DateOnly rectificationDue)
+    {
+        Move(WarningStep.SendBack);
+        CloseNote = "退回：" + reason;
+        StepStartedOn = on;
+        DueOn = rectificationDue;
+    }
+
+    /// <summary>The rules engine closes an unanswered warning whose record no longer triggers the rule.</summary>
+    public void AutoClose(DateOnly on)
+    {
+        Move(WarningStep.AutoClose);
+        AutoClosed = true;
+        ClosedOn = on;
+        ClosedBy = "system";
+        CloseNote = "部门更正数据后不再触发该规则，系统自动销号";
+        ChangedByRules = true;
+    }
+
+    /// <summary>The rules engine re-opens a warning it had closed itself when the record triggers the rule again.</summary>
+    public void Reopen(string message, DateOnly on, DateOnly feedbackDue)
+    {
+        Move(WarningStep.Reopen);
+        AutoClosed = false;
+        ClosedOn = null;
+        CloseNote = null;
+        RaisedOn = on;
+        StepStartedOn = on;
+        DueOn = feedbackDue;
+        Message = message;
+        ChangedByRules = true;
+    }
+}
+
+/// <summary>The steps of a warning's handling (下发 → 反馈 → 整改 → 销号, or 退回).</summary>
+public enum WarningStep { Feedback, Rectify, Close, SendBack, AutoClose, Reopen }
+
+/// <summary>
+/// The lifecycle of a 预警 as a table: from which state each step may be taken, and the state it leads to. The
+/// aggregate refuses anything not in the table, naming the current state.
+/// </summary>
+public static class WarningStateMachine
+{
+    private static readonly Dictionary<WarningStep, (WarningStatus From, WarningStatus To)> Table = new()
+    {
+        [WarningStep.Feedback] = (WarningStatus.Issued, WarningStatus.Rectifying),
+        [WarningStep.Rectify] = (WarningStatus.Rectifying, WarningStatus.Rectified),
+        [WarningStep.Close] = (WarningStatus.Rectified, WarningStatus.Closed),
+        [WarningStep.SendBack] = (WarningStatus.Rectified, WarningStatus.Rectifying),
+        [WarningStep.AutoClose] = (WarningStatus.Issued, WarningStatus.Closed),
+        [WarningStep.Reopen] = (WarningStatus.Closed, WarningStatus.Issued),
+    };
+
+    public static bool Allowed(WarningStatus from, WarningStep step) => Table[step].From == from;
+
+    public static IReadOnlyList<WarningStep> AllowedFrom(WarningStatus from) => [.. Table.Where(t => t.Value.From == from).Select(t => t.Key)];
+
+    public static WarningStatus Next(WarningStatus from, WarningStep step) =>
+        Allowed(from, step) ? Table[step].To : throw new ConflictException($"该预警当前为“{WarningNames.Of(from)}”，不能{NameOf(step)}。");
+
+    public static string NameOf(WarningStep step) => step switch
+    {
+        WarningStep.Feedback => "反馈",
+        WarningStep.Rectify => "报送整改情况",
+        WarningStep.Close => "销号",
+        WarningStep.SendBack => "退回整改",
+        WarningStep.AutoClose => "自动销号",
+        _ => "重新下发",
+    };
 }
 
 public static class WarningNames

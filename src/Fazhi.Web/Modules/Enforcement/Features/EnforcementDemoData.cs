@@ -1,3 +1,5 @@
+using Fazhi.Web.Modules.Enforcement.Features.Records;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
@@ -6,8 +8,7 @@ using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
 using Fazhi.Web.Modules.Enforcement.Features.Sampling;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
-using Fazhi.Web.Modules.Enforcement.Rules;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Enforcement.Features;

@@ -1,7 +1,7 @@
+using Fazhi.Web.Modules.Enforcement.Features.Records;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
-using Fazhi.Web.Modules.Enforcement.Features;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 

@@ -1,9 +1,9 @@
+using Fazhi.Web.Modules.Enforcement.Features.Records;
 using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
-using Fazhi.Web.Modules.Enforcement.Features;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 

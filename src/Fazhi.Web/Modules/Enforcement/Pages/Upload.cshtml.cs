@@ -2,7 +2,7 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
-using Fazhi.Web.Modules.Enforcement.Ingestion;
+using Fazhi.Web.Modules.Enforcement.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

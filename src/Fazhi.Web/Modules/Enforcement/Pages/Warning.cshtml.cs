@@ -1,7 +1,7 @@
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
-using Fazhi.Web.Modules.Enforcement.Features;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Modules.Enforcement.Domain;
 

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Ids;
@@ -332,7 +333,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
             throw new ConflictException($"执法证{officer.CertificateNumber}已于{Iso(officer.StatusSince)}{CertificateNames.Of(officer.Status)}，不能再作任何变更。");
     }
 
-    public static bool IsFinal(CertificateStatus s) => s is CertificateStatus.Cancelled or CertificateStatus.Revoked;
+    public static bool IsFinal(CertificateStatus s) => CertificateStateMachine.IsFinal(s);
 
     /// <summary>Checks of the request with the database: the department must be in scope, the certificate number unused.</summary>
     public async Task<(Dictionary<string, string[]> Errors, OrgUnit? Department)> CheckAsync(OfficerRequest r, Officer? existing, CancellationToken ct)

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using System.Globalization;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;

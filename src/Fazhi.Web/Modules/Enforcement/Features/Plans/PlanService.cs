@@ -47,7 +47,7 @@ public sealed record PlanImportResult(bool DryRun, bool Committed, int Rows, int
 /// identified by (department, year, month, 统一社会信用代码): filing it again updates it, so the API, the form and the
 /// Excel import are all idempotent.
 /// </summary>
-public sealed class PlanService(FazhiDb db, ICurrentUser user, Ingestion.RecordIngestion ingestion)
+public sealed class PlanService(FazhiDb db, ICurrentUser user, Import.RecordIngestion ingestion)
 {
     public static readonly string[] Headers = ["统一社会信用代码", "企业名称", "年度", "月份", "检查事项"];
     public const string DepartmentHeader = "执法部门代码";

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Features.Records;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Security.Cryptography;

@@ -3,7 +3,7 @@ using Fazhi.Web.Kernel.Sheets;
 using Fazhi.Web.Kernel.Web;
 using MiniExcelLibs;
 
-namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+namespace Fazhi.Web.Modules.Enforcement.Import;
 
 /// <summary>
 /// 执法记录报送表: the Excel form for departments without a system of their own. One row per record, Chinese headers;

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+namespace Fazhi.Web.Modules.Enforcement.Import;
 
 /// <summary>
 /// The set-based write path of a batch: rows go into a temporary staging table (PostgreSQL: binary COPY; SQLite: one

@@ -2,10 +2,9 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
-using Fazhi.Web.Modules.Enforcement.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fazhi.Web.Modules.Enforcement.Features;
+namespace Fazhi.Web.Modules.Enforcement.Features.Warnings;
 
 /// <summary>
 /// A changed holiday schedule moves the warnings' working-day deadlines (反馈, 整改). Warnings come by the thousand

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
@@ -8,7 +9,7 @@ using Fazhi.Web.Modules.Enforcement.Domain;
 using Microsoft.EntityFrameworkCore;
 using MiniExcelLibs;
 
-namespace Fazhi.Web.Modules.Enforcement.Features;
+namespace Fazhi.Web.Modules.Enforcement.Features.Records;
 
 /// <summary>Search over the records. Every filter is optional; <c>org</c> narrows to a unit (and below) in scope.</summary>
 public sealed record RecordFilter

@@ -3,7 +3,7 @@ using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Modules.Enforcement.Domain;
 using Fazhi.Web.Modules.Enforcement.Rules;
 
-namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+namespace Fazhi.Web.Modules.Enforcement.Import;
 
 /// <summary>执法对象: an enterprise (<see cref="CreditCode"/>) or a person (<see cref="IdNumber"/>, optional).</summary>
 public sealed record TargetInput(string? Name, string? CreditCode, string? IdNumber);

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Fazhi.Web.Modules.Enforcement.Rules;
+namespace Fazhi.Web.Modules.Enforcement.Features.Warnings;
 
 /// <summary>An enterprise named by the records being evaluated, and days around its visits that matter.</summary>
 internal sealed record EnterpriseSpan(string Code, DateOnly From, DateOnly To)

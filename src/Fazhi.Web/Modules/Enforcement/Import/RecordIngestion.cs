@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using System.Text;
 using System.Text.Json;
 using Fazhi.Web.Data;
@@ -10,7 +11,7 @@ using Fazhi.Web.Modules.Enforcement.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+namespace Fazhi.Web.Modules.Enforcement.Import;
 
 /// <summary>The answer to a batch: what was stored, and every refused record with all its reasons.</summary>
 public sealed record BatchResult(long? BatchId, string Department, int Received, int Accepted, int Created, int Updated,

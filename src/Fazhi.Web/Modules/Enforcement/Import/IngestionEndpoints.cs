@@ -1,7 +1,7 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 
-namespace Fazhi.Web.Modules.Enforcement.Ingestion;
+namespace Fazhi.Web.Modules.Enforcement.Import;
 
 public static class IngestionEndpoints
 {

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Rules;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Calendar;
@@ -6,7 +7,7 @@ using Fazhi.Web.Modules.Enforcement.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Fazhi.Web.Modules.Enforcement.Rules;
+namespace Fazhi.Web.Modules.Enforcement.Features.Warnings;
 
 /// <summary>
 /// Runs the rules over the records a batch touched (never a rescan of the table) and keeps the warnings in step:
@@ -157,16 +158,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             }
             if (warning.AutoClosed && warning.Status == WarningStatus.Closed)
             {
-                warning.Status = WarningStatus.Issued;
-                warning.AutoClosed = false;
-                warning.ClosedOn = null;
-                warning.CloseNote = null;
-                warning.RaisedOn = today;
-                warning.DueOn = FeedbackDue(today);
-                warning.StepStartedOn = today;
-                warning.Message = Truncate(finding.Message, 1000);
-                warning.Version++;
-                warning.ChangedByRules = true;
+                warning.Reopen(Truncate(finding.Message, 1000), today, FeedbackDue(today));
                 return (1, 0, null);
             }
             // The message is kept as first raised (re-sending a record must not rewrite it, or the log fills with noise).
@@ -174,13 +166,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         }
         if (warning is { Status: WarningStatus.Issued, Feedback: null })
         {
-            warning.Status = WarningStatus.Closed;
-            warning.AutoClosed = true;
-            warning.ClosedOn = today;
-            warning.ClosedBy = "system";
-            warning.CloseNote = "部门更正数据后不再触发该规则，系统自动销号";
-            warning.Version++;
-            warning.ChangedByRules = true;
+            warning.AutoClose(today);
             return (0, 1, null);
         }
         return (0, 0, null);

@@ -1,3 +1,4 @@
+using Fazhi.Web.Modules.Enforcement.Jobs;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Access;
@@ -8,7 +9,7 @@ using Fazhi.Web.Modules.Enforcement.Domain;
 using Fazhi.Web.Modules.Enforcement.Rules;
 using Microsoft.EntityFrameworkCore;
 
-namespace Fazhi.Web.Modules.Enforcement.Features;
+namespace Fazhi.Web.Modules.Enforcement.Features.Warnings;
 
 public sealed record WarningFilter
 {
@@ -70,47 +71,25 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
     }
 
     /// <summary>反馈: the department says what happened and what it will do. Starts the rectification period.</summary>
-    public Task<WarningRow> FeedbackAsync(long id, StepRequest request, CancellationToken ct) => StepAsync(id, request, WarningStatus.Issued, w =>
-    {
-        w.Feedback = request.Text!.Trim();
-        w.FeedbackOn = engine.Today;
-        w.Status = WarningStatus.Rectifying;
-        w.DueOn = engine.RectificationDue(engine.Today);
-        w.StepStartedOn = engine.Today;
-    }, "反馈意见", ct);
+    public Task<WarningRow> FeedbackAsync(long id, StepRequest request, CancellationToken ct) =>
+        StepAsync(id, request, WarningStep.Feedback, (w, text) => w.GiveFeedback(text, engine.Today, engine.RectificationDue(engine.Today)), "反馈意见", ct);
 
     /// <summary>整改: the department reports what it corrected.</summary>
-    public Task<WarningRow> RectifyAsync(long id, StepRequest request, CancellationToken ct) => StepAsync(id, request, WarningStatus.Rectifying, w =>
-    {
-        w.Rectification = request.Text!.Trim();
-        w.RectifiedOn = engine.Today;
-        w.Status = WarningStatus.Rectified;
-    }, "整改情况", ct);
+    public Task<WarningRow> RectifyAsync(long id, StepRequest request, CancellationToken ct) =>
+        StepAsync(id, request, WarningStep.Rectify, (w, text) => w.ReportRectification(text, engine.Today), "整改情况", ct);
 
     /// <summary>销号: the bureau accepts the rectification and closes the warning.</summary>
     public Task<WarningRow> CloseAsync(long id, StepRequest request, CancellationToken ct)
     {
         RequireSupervisor();
-        return StepAsync(id, request, WarningStatus.Rectified, w =>
-        {
-            w.Status = WarningStatus.Closed;
-            w.ClosedOn = engine.Today;
-            w.ClosedBy = user.UserName;
-            w.CloseNote = request.Text!.Trim();
-        }, "销号意见", ct);
+        return StepAsync(id, request, WarningStep.Close, (w, text) => w.Close(text, engine.Today, user.UserName), "销号意见", ct);
     }
 
     /// <summary>退回整改: the bureau does not accept the report; the department rectifies again.</summary>
     public Task<WarningRow> ReturnAsync(long id, StepRequest request, CancellationToken ct)
     {
         RequireSupervisor();
-        return StepAsync(id, request, WarningStatus.Rectified, w =>
-        {
-            w.Status = WarningStatus.Rectifying;
-            w.CloseNote = "退回：" + request.Text!.Trim();
-            w.DueOn = engine.RectificationDue(engine.Today);
-            w.StepStartedOn = engine.Today;
-        }, "退回理由", ct);
+        return StepAsync(id, request, WarningStep.SendBack, (w, text) => w.SendBack(text, engine.Today, engine.RectificationDue(engine.Today)), "退回理由", ct);
     }
 
     private void RequireSupervisor()
@@ -119,27 +98,17 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
             throw new ForbiddenException("只有执法监督科或局领导可以销号或退回预警。");
     }
 
-    private async Task<WarningRow> StepAsync(long id, StepRequest request, WarningStatus from, Action<EnforcementWarning> apply, string field, CancellationToken ct)
+    private async Task<WarningRow> StepAsync(long id, StepRequest request, WarningStep step, Action<EnforcementWarning, string> apply, string field, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(request.Text))
             throw FazhiValidationException.For("text", $"请填写{field}");
         if (request.Text.Length > 2000)
             throw FazhiValidationException.For("text", $"{field}不能超过2000字");
         var w = await FindAsync(id, ct);
-        if (w.Status != from)
-            throw new ConflictException($"该预警当前为“{WarningNames.Of(w.Status)}”，不能{StepName(from)}。");
-        apply(w);
-        w.Version++; // a concurrent step (or the engine closing it) made on the same version fails with 409
+        apply(w, request.Text.Trim()); // the aggregate's transition table refuses a step from the wrong state (409)
         await db.SaveChangesAsync(ct);
         return await RowAsync(w, ct);
     }
-
-    private static string StepName(WarningStatus from) => from switch
-    {
-        WarningStatus.Issued => "反馈",
-        WarningStatus.Rectifying => "报送整改情况",
-        _ => "销号或退回",
-    };
 
     private async Task<EnforcementWarning> FindAsync(long id, CancellationToken ct) =>
         await db.EnforcementWarnings().FirstOrDefaultAsync(w => w.Id == id, ct) ?? throw new NotFoundException("预警不存在或不在您的数据权限范围内。");

@@ -1,3 +1,5 @@
+using Fazhi.Web.Modules.Enforcement.Rules;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Modules.Enforcement.Data;
@@ -5,7 +7,7 @@ using Fazhi.Web.Modules.Enforcement.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Fazhi.Web.Modules.Enforcement.Rules;
+namespace Fazhi.Web.Modules.Enforcement.Jobs;
 
 public sealed record SweepResult(int RecordsChecked, int OfficersChecked, int Raised, int Closed);
 
