@@ -1,4 +1,5 @@
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Approvals;
 using Fazhi.Web.Kernel.Audit;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Orgs;
@@ -24,6 +25,27 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         b.Property(o => o.Path).HasMaxLength(OrgLimits.PathLength);
         b.HasIndex(o => o.Path);
         b.HasOne(o => o.Parent).WithMany().HasForeignKey(o => o.ParentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ApprovalConfiguration : IEntityTypeConfiguration<Approval>
+{
+    public void Configure(EntityTypeBuilder<Approval> b)
+    {
+        b.ToTable("sys_approvals");
+        b.Property(a => a.Module).HasMaxLength(32);
+        b.Property(a => a.SubjectType).HasMaxLength(32);
+        b.Property(a => a.ActionCode).HasMaxLength(32);
+        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.ParametersJson).HasMaxLength(4000);
+        b.Property(a => a.Note).HasMaxLength(1000);
+        b.Property(a => a.Opinion).HasMaxLength(1000);
+        b.Property(a => a.SubmittedBy).HasMaxLength(64);
+        b.Property(a => a.DecidedBy).HasMaxLength(64);
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(a => new { a.Module, a.SubjectType, a.SubjectId, a.Status });
+        b.HasIndex(a => new { a.Status, a.Module });
     }
 }
 

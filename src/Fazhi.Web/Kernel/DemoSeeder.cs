@@ -7,9 +7,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel;
 
-/// <summary>A module's demo data (示例数据), seeded once right after the demo org tree and its users are created.</summary>
+/// <summary>A module's demo data (示例数据), seeded on a demo database (one whose demo org tree exists) whenever the
+/// module's tables are empty: with the demo org tree on a first start, or on the first start after the module lands.</summary>
 public interface IDemoDataSource
 {
+    /// <summary>Whether the module already has data (its own demo data or anyone's): then nothing is seeded.</summary>
+    Task<bool> IsSeededAsync(CancellationToken ct);
+
     Task SeedAsync(CancellationToken ct);
 }
 
@@ -102,9 +106,46 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
             created.Add(new SeededLogin("admin", admin.DisplayName, string.IsNullOrEmpty(adminPassword) ? password : "（取自 FAZHI_ADMIN_PASSWORD）", "全部机构"));
         }
 
-        if (!demoData || await db.OrgUnits.IgnoreQueryFilters().AnyAsync(ct))
+        if (!demoData)
             return created;
+        Dictionary<string, OrgUnit> byCode;
+        if (!await db.OrgUnits.IgnoreQueryFilters().AnyAsync(ct))
+            byCode = await AddTreeAsync(ct);
+        else
+        {
+            // An existing database: only a demo one (the whole demo tree is there) gets what a module that landed later brings.
+            var codes = Tree.Select(t => t.Code).ToList();
+            byCode = await db.OrgUnits.IgnoreQueryFilters().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, ct);
+            if (byCode.Count < Tree.Length)
+                return created;
+        }
 
+        var shared = string.IsNullOrEmpty(demoPassword) ? GeneratePassword() : demoPassword;
+        // Each module declares its demo users; one declared by several modules gets every module's roles. A demo user
+        // missing from the database is created (a module landed later); an existing one is left as it is.
+        var demoUsers = manifests.SelectMany(m => m.DemoUsers).GroupBy(u => u.Username)
+            .Select(g => (g.Key, g.First().DisplayName, g.First().UnitCode, g.SelectMany(u => u.Roles).Distinct().ToArray()));
+        foreach (var (username, name, unitCode, userRoles) in demoUsers)
+        {
+            if (await users.FindByNameAsync(username) is not null)
+                continue;
+            var user = new AppUser
+            {
+                UserName = username, DisplayName = name, OrgUnitId = byCode[unitCode].Id, LockoutEnabled = true,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            };
+            Ensure(await users.CreateAsync(user, shared));
+            Ensure(await users.AddToRolesAsync(user, userRoles));
+            created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", byCode[unitCode].Name));
+        }
+        foreach (var source in demoSources)
+            if (!await source.IsSeededAsync(ct))
+                await source.SeedAsync(ct);
+        return created;
+    }
+
+    private async Task<Dictionary<string, OrgUnit>> AddTreeAsync(CancellationToken ct)
+    {
         var byCode = new Dictionary<string, OrgUnit>();
         var order = 0;
         foreach (var (code, name, kind, parentCode) in Tree)
@@ -119,25 +160,7 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
             db.OrgUnits.Add(unit);
         }
         await db.SaveChangesAsync(ct);
-
-        var shared = string.IsNullOrEmpty(demoPassword) ? GeneratePassword() : demoPassword;
-        // Each module declares its demo users; one declared by several modules gets every module's roles.
-        var demoUsers = manifests.SelectMany(m => m.DemoUsers).GroupBy(u => u.Username)
-            .Select(g => (g.Key, g.First().DisplayName, g.First().UnitCode, g.SelectMany(u => u.Roles).Distinct().ToArray()));
-        foreach (var (username, name, unitCode, userRoles) in demoUsers)
-        {
-            var user = new AppUser
-            {
-                UserName = username, DisplayName = name, OrgUnitId = byCode[unitCode].Id, LockoutEnabled = true,
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
-            };
-            Ensure(await users.CreateAsync(user, shared));
-            Ensure(await users.AddToRolesAsync(user, userRoles));
-            created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", byCode[unitCode].Name));
-        }
-        foreach (var source in demoSources)
-            await source.SeedAsync(ct);
-        return created;
+        return byCode;
     }
 
     /// <summary>16 characters from four classes, so it always meets the password policy.</summary>

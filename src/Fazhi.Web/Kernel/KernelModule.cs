@@ -161,6 +161,7 @@ public static class KernelModule
         services.AddScoped<AuditService>();
         services.AddSingleton<AuditReader>().AddSingleton<IAuditVocabulary, KernelAuditVocabulary>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<Approvals.ApprovalService>().AddSingleton(new NavSection("待办", 50, [new NavItem("待审批", "/approvals", PermissionPolicies.SignedIn)]));
         services.AddScoped<Timers.TimerSync>();
         services.Configure<Timers.DeadlineOptions>(config.GetSection("Deadlines")).AddSingleton<Timers.DeadlinePolicy>();
         if (config.GetValue("Fazhi:Timers:Enabled", true))
@@ -188,5 +189,6 @@ public static class KernelModule
         api.MapOrgs();
         api.MapAudit();
         api.MapCalendar();
+        Approvals.ApprovalEndpoints.MapApprovals(api);
     }
 }

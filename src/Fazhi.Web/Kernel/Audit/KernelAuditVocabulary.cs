@@ -1,4 +1,5 @@
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Approvals;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Orgs;
 using Microsoft.AspNetCore.Identity;
@@ -11,6 +12,29 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
     public KernelAuditVocabulary() : base("系统管理")
     {
         Enum<OrgKind>(k => k.ChineseName());
+
+        Enum<ApprovalStatus>(ApprovalNames.Of);
+
+        Entity<Approval>("呈报审批", v => $"{v[nameof(Approval.Module)]} {v[nameof(Approval.SubjectType)]} {v[nameof(Approval.SubjectId)]} {v[nameof(Approval.ActionCode)]}")
+            .Field(nameof(Approval.Id), "审批ID")
+            .Field(nameof(Approval.Module), "业务模块")
+            .Field(nameof(Approval.SubjectType), "事项类型")
+            .Field(nameof(Approval.SubjectId), "事项ID")
+            .OrgUnit(nameof(Approval.OrgUnitId), "所属机构")
+            .Field(nameof(Approval.ActionCode), "呈报事项")
+            .Field(nameof(Approval.ParametersJson), "呈报内容")
+            .Field(nameof(Approval.Note), "呈报意见")
+            .Field(nameof(Approval.SubmittedBy), "呈报人")
+            .Field(nameof(Approval.SubmittedAtUtc), "呈报时间")
+            .Field(nameof(Approval.Status), "审批状态")
+            .Field(nameof(Approval.Opinion), "批示")
+            .Field(nameof(Approval.DecidedBy), "审批人")
+            .Field(nameof(Approval.DecidedAtUtc), "审批时间")
+            .Field(nameof(Approval.Version), "版本号")
+            // Entries written before approvals moved to the Kernel (recon_approvals, ADR 0007).
+            .Field("CaseId", "案件ID")
+            .Field("Action", "呈报事项")
+            .Field("RequestJson", "呈报内容");
 
         Entity<OrgUnit>("机构", v => v[nameof(OrgUnit.Name)])
             .Field(nameof(OrgUnit.Id), "机构ID")

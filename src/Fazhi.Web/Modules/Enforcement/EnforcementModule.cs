@@ -69,6 +69,7 @@ public sealed class EnforcementModule : IFazhiModule
         services.AddScoped<WarningSweep>();
         services.AddScoped<IHomeMetricSource, EnforcementHomeMetrics>();
         services.AddScoped<Kernel.IDemoDataSource, EnforcementDemoData>();
+        services.AddScoped<Contracts.IEnforcementComplaints, EnforcementComplaints>().AddScoped<Contracts.IEnterpriseRecords, EnterpriseRecords>();
         services.AddHostedService<WarningSweepJob>();
         services.AddCatalogueFeature().AddOfficersFeature().AddSamplingFeature().AddPlansFeature();
         foreach (var rule in WarningRules.All)

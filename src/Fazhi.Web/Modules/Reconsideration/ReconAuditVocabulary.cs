@@ -17,7 +17,6 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
         Enum<OpinionMode>(ReconNames.Of);
         Enum<ApplicantKind>(k => k == ApplicantKind.Person ? "自然人" : "法人或者其他组织");
         Enum<CaseAction>(CaseStateMachine.NameOf);
-        Enum<ApprovalStatus>(ApprovalNames.Of);
         Enum<DocumentKind>(DocumentKinds.TitleOf);
         Enum<LitigationInstance>(LitigationNames.Of);
         Enum<LitigationOutcome>(LitigationNames.Of);
@@ -111,21 +110,6 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(DocumentNumberCounter.Kind), "文书种类")
             .Field(nameof(DocumentNumberCounter.Last), "已用至")
             .Field(nameof(DocumentNumberCounter.Version), "版本号");
-
-        Entity<Approval>("呈报审批", v => $"{v.Display(nameof(Approval.CaseId))} {v.Display(nameof(Approval.Action))}")
-            .Field(nameof(Approval.Id), "审批ID")
-            .Reference<ReconCase>(nameof(Approval.CaseId), "案件")
-            .OrgUnit(nameof(Approval.OrgUnitId), "所属机构")
-            .Field(nameof(Approval.Action), "呈报事项")
-            .Field(nameof(Approval.Status), "审批状态")
-            .Field(nameof(Approval.RequestJson), "呈报内容")
-            .Field(nameof(Approval.Note), "呈报意见")
-            .Field(nameof(Approval.SubmittedBy), "呈报人")
-            .Field(nameof(Approval.SubmittedAtUtc), "呈报时间")
-            .Field(nameof(Approval.Opinion), "批示")
-            .Field(nameof(Approval.DecidedBy), "审批人")
-            .Field(nameof(Approval.DecidedAtUtc), "审批时间")
-            .Field(nameof(Approval.Version), "版本号");
 
         Entity<LitigationCase>("行政应诉案件", v => v[nameof(LitigationCase.CourtCaseNumber)])
             .Field(nameof(LitigationCase.Id), "案件ID")

@@ -156,6 +156,11 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
     private readonly Dictionary<string, List<DateOnly>> _visits = [];
     private readonly List<Draft> _drafts = [];
 
+    /// <summary>Any record, catalogue item or officer, in any unit: the module is in use and gets no demo data.</summary>
+    public async Task<bool> IsSeededAsync(CancellationToken ct) =>
+        await db.EnforcementRecords().IgnoreQueryFilters().AnyAsync(ct) || await db.EnforcementItems().IgnoreQueryFilters().AnyAsync(ct) ||
+        await db.Officers().IgnoreQueryFilters().AnyAsync(ct);
+
     public async Task SeedAsync(CancellationToken ct)
     {
         if (!config.GetValue(Switch, true))

@@ -120,24 +120,6 @@ internal sealed class DocumentNumberCounterConfiguration : IEntityTypeConfigurat
     }
 }
 
-internal sealed class ApprovalConfiguration : IEntityTypeConfiguration<Approval>
-{
-    public void Configure(EntityTypeBuilder<Approval> b)
-    {
-        b.ToTable("recon_approvals");
-        b.Property(a => a.Action).HasConversion<string>().HasMaxLength(32);
-        b.Property(a => a.Status).HasConversion<string>().HasMaxLength(16);
-        b.Property(a => a.RequestJson).HasMaxLength(4000);
-        b.Property(a => a.Note).HasMaxLength(1000);
-        b.Property(a => a.Opinion).HasMaxLength(1000);
-        b.Property(a => a.SubmittedBy).HasMaxLength(64);
-        b.Property(a => a.DecidedBy).HasMaxLength(64);
-        b.Property(a => a.Version).IsConcurrencyToken();
-        b.HasOne<ReconCase>().WithMany().HasForeignKey(a => a.CaseId).OnDelete(DeleteBehavior.Restrict);
-        b.HasIndex(a => new { a.CaseId, a.Status });
-    }
-}
-
 /// <summary>案号计数器: the last number allotted per unit and year, so a number is never given twice.</summary>
 public sealed class CaseNumberCounter : Fazhi.Web.Kernel.Access.IOrgOwned
 {

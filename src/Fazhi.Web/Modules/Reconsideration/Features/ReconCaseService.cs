@@ -196,7 +196,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     /// case's timers, in one transaction.</summary>
     public async Task<ReconCase> ActAsync(long id, CaseAction action, ActionRequest r, CancellationToken ct, string? approvedBy = null)
     {
-        if (options.Value.ApprovalRequired && approvedBy is null && Approval.IsApprovable(action))
+        if (options.Value.ApprovalRequired && approvedBy is null && ReconApprovals.IsApprovable(action))
             throw new ConflictException($"“{CaseStateMachine.NameOf(action)}”须经呈报审批，请使用“呈报审批”。");
         var c = await GetAsync(id, ct);
         var actor = db.Actor.UserName;

@@ -119,25 +119,25 @@ public static class ReconEndpoints
             svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).WithSummary("更新应诉案件（开庭、负责人出庭、结果）")
             .RequirePermission(ReconPermissions.LitigationEdit);
 
-        g.MapGet("/cases/{id:long}/approvals", (long id, ApprovalService svc, CancellationToken ct) => svc.ListAsync(id, false, ct))
+        g.MapGet("/cases/{id:long}/approvals", (long id, ReconApprovalService svc, CancellationToken ct) => svc.ListAsync(id, false, ct))
             .WithSummary("案件的呈报审批记录")
             .RequirePermission(ReconPermissions.CaseView);
-        g.MapPost("/cases/{id:long}/approvals", async (long id, SubmitRequest request, ApprovalService svc, CancellationToken ct) =>
+        g.MapPost("/cases/{id:long}/approvals", async (long id, SubmitRequest request, ReconApprovalService svc, CancellationToken ct) =>
         {
             var a = await svc.SubmitAsync(id, request, ct);
-            return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ApprovalService.ToDto(a, null));
+            return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ReconApprovalService.ToDto(a, null));
         }).WithSummary("呈报：受理（accept）、延期（extend）、作出决定（decide），附该操作的参数")
             .RequirePermission(ReconPermissions.ApprovalSubmit);
-        g.MapGet("/approvals", (ApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报")
+        g.MapGet("/approvals", (ReconApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报")
             .RequirePermission(ReconPermissions.CaseView);
-        g.MapPost("/approvals/{id:long}/approve", async (long id, OpinionRequest? request, ApprovalService svc, CancellationToken ct) =>
-            ApprovalService.ToDto(await svc.ApproveAsync(id, request?.Opinion, ct), null)).WithSummary("批准（批示），并执行所呈报的操作")
+        g.MapPost("/approvals/{id:long}/approve", async (long id, OpinionRequest? request, ReconApprovalService svc, CancellationToken ct) =>
+            ReconApprovalService.ToDto(await svc.ApproveAsync(id, request?.Opinion, ct), null)).WithSummary("批准（批示），并执行所呈报的操作")
             .RequirePermission(ReconPermissions.ApprovalDecide);
-        g.MapPost("/approvals/{id:long}/return", async (long id, OpinionRequest? request, ApprovalService svc, CancellationToken ct) =>
-            ApprovalService.ToDto(await svc.ReturnAsync(id, request?.Opinion, ct), null)).WithSummary("退回（须写明理由）")
+        g.MapPost("/approvals/{id:long}/return", async (long id, OpinionRequest? request, ReconApprovalService svc, CancellationToken ct) =>
+            ReconApprovalService.ToDto(await svc.ReturnAsync(id, request?.Opinion, ct), null)).WithSummary("退回（须写明理由）")
             .RequirePermission(ReconPermissions.ApprovalDecide);
-        g.MapPost("/approvals/{id:long}/withdraw", async (long id, ApprovalService svc, CancellationToken ct) =>
-            ApprovalService.ToDto(await svc.WithdrawAsync(id, ct), null)).WithSummary("呈报人撤回")
+        g.MapPost("/approvals/{id:long}/withdraw", async (long id, ReconApprovalService svc, CancellationToken ct) =>
+            ReconApprovalService.ToDto(await svc.WithdrawAsync(id, ct), null)).WithSummary("呈报人撤回")
             .RequirePermission(ReconPermissions.ApprovalSubmit);
 
         g.MapPost("/cases/assign", async (BulkAssignRequest request, ReconCaseService svc, CancellationToken ct) =>

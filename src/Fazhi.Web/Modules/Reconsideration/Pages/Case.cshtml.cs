@@ -1,6 +1,7 @@
 using System.Globalization;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Approvals;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Fazhi.Web.Modules.Reconsideration.Features;
@@ -10,7 +11,7 @@ namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 /// <summary>案件详情: the case, its deadlines with how they were computed, its history, and the actions its state allows.</summary>
 [RequiresPermission(ReconPermissions.CaseView)]
-public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ApprovalService approvals,
+public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ReconApprovalService approvals,
     ICurrentUser actor, Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock) : FazhiPageModel
 {
     public sealed record Field(string Name, string Label, string Kind, bool Required = true, string[]? Options = null);
@@ -60,7 +61,7 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
     public IEnumerable<ActionForm> Actions => Case.AllowedActions
         .Select(s => ReconCaseService.ParseAction(s)!.Value)
         .Where(FieldsOf.ContainsKey)
-        .Select(a => new ActionForm(ReconCaseService.Segment(a), CaseStateMachine.NameOf(a), FieldsOf[a], Approval.IsApprovable(a)));
+        .Select(a => new ActionForm(ReconCaseService.Segment(a), CaseStateMachine.NameOf(a), FieldsOf[a], ReconApprovals.IsApprovable(a)));
 
     public List<ApprovalDto> Approvals { get; private set; } = [];
     public bool CanApprove => actor.Can(ReconPermissions.ApprovalDecide);
