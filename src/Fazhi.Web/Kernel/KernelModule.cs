@@ -167,6 +167,7 @@ public static class KernelModule
             services.AddHostedService<Timers.TimerJob>(); // tests drive TimerJob.RunOnceAsync themselves
         services.AddScoped<OrgSwitcher>();
         services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
+        services.AddKernelParts(config);
         return services;
     }
 
@@ -188,5 +189,6 @@ public static class KernelModule
         api.MapOrgs();
         api.MapAudit();
         api.MapCalendar();
+        api.MapKernelParts();
     }
 }

@@ -17,7 +17,7 @@ public sealed record OpinionRequest(string? Opinion);
 
 /// <summary>呈报 → 审批 → 批示, with 退回 and 撤回. Approval runs the submitted action through the same handler as a direct
 /// action, so the state machine and the statute's checks apply at the moment of approval.</summary>
-public sealed class ApprovalService(FazhiDb db, ReconCaseService cases)
+public sealed class ApprovalService(FazhiDb db, ReconCaseService cases, Kernel.Messages.IMessages messages)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -43,6 +43,8 @@ public sealed class ApprovalService(FazhiDb db, ReconCaseService cases)
         };
         db.Set<Approval>().Add(approval);
         await db.SaveChangesAsync(ct);
+        await messages.SendToHoldersAsync(ReconCaseService.Module, ReconPermissions.ApprovalDecide, c.OrgUnitId, $"待审批：{c.CaseNumber ?? "复议案件"}“{CaseStateMachine.NameOf(a)}”",
+            $"{db.Actor.UserName}呈报{CaseStateMachine.NameOf(a)}。{r.Note}", $"/reconsideration/cases/{caseId}", ct);
         return approval;
     }
 
