@@ -25,7 +25,7 @@ public sealed class AttachmentService(FazhiDb db, IEnumerable<IAttachmentOwner> 
     /// <summary>The limit as the page states it (e.g. "20 MB").</summary>
     public string LimitText => FormatSize(Options.MaxBytes);
 
-    public static string FormatSize(long bytes) => bytes >= 1024 * 1024
+    public static string FormatSize(long bytes) => bytes < 1024 ? bytes.ToString(CultureInfo.InvariantCulture) + " 字节" : bytes >= 1024 * 1024
         ? (bytes / (1024.0 * 1024)).ToString("0.#", CultureInfo.InvariantCulture) + " MB"
         : (bytes / 1024.0).ToString("0.#", CultureInfo.InvariantCulture) + " KB";
 
