@@ -44,6 +44,7 @@ public static class FazhiCommands
         await app.Services.GetRequiredService<CalendarService>().SeedAndLoadAsync(db, CancellationToken.None);
         var logins = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(
             config["FAZHI_ADMIN_PASSWORD"], config.GetValue("Fazhi:DemoData", true), config["FAZHI_DEMO_PASSWORD"], CancellationToken.None);
+        await scope.ServiceProvider.GetRequiredService<Kernel.Dictionaries.DictionarySync>().SyncAsync(CancellationToken.None);
 
         app.Lifetime.ApplicationStarted.Register(() =>
         {

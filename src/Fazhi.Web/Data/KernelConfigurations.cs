@@ -163,3 +163,60 @@ internal sealed class WorkTimerConfiguration : IEntityTypeConfiguration<Kernel.T
         b.HasIndex(t => new { t.State, t.DueOn });
     }
 }
+
+internal sealed class DictTypeConfiguration : IEntityTypeConfiguration<Kernel.Dictionaries.DictType>
+{
+    public void Configure(EntityTypeBuilder<Kernel.Dictionaries.DictType> b)
+    {
+        b.ToTable("sys_dict_types");
+        b.HasKey(t => t.Code);
+        b.Property(t => t.Code).HasMaxLength(64);
+        b.Property(t => t.Name).HasMaxLength(64);
+        b.Property(t => t.Module).HasMaxLength(32);
+    }
+}
+
+internal sealed class DictItemConfiguration : IEntityTypeConfiguration<Kernel.Dictionaries.DictItem>
+{
+    public void Configure(EntityTypeBuilder<Kernel.Dictionaries.DictItem> b)
+    {
+        b.ToTable("sys_dict_items");
+        b.Property(i => i.TypeCode).HasMaxLength(64);
+        b.Property(i => i.Code).HasMaxLength(Kernel.Dictionaries.DictionaryService.CodeLength);
+        b.Property(i => i.Label).HasMaxLength(Kernel.Dictionaries.DictionaryService.LabelLength);
+        b.HasIndex(i => new { i.TypeCode, i.Code }).IsUnique();
+        b.HasOne<Kernel.Dictionaries.DictType>().WithMany().HasForeignKey(i => i.TypeCode).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class AttachmentConfiguration : IEntityTypeConfiguration<Kernel.Attachments.Attachment>
+{
+    public void Configure(EntityTypeBuilder<Kernel.Attachments.Attachment> b)
+    {
+        b.ToTable("sys_attachments");
+        b.Property(a => a.Module).HasMaxLength(32);
+        b.Property(a => a.EntityType).HasMaxLength(32);
+        b.Property(a => a.Category).HasMaxLength(Kernel.Dictionaries.DictionaryService.CodeLength);
+        b.Property(a => a.FileName).HasMaxLength(Kernel.Attachments.AttachmentService.FileNameLength);
+        b.Property(a => a.ContentType).HasMaxLength(128);
+        b.Property(a => a.Sm3).HasMaxLength(64).IsFixedLength();
+        b.Property(a => a.Store).HasMaxLength(16);
+        b.Property(a => a.StorageKey).HasMaxLength(200);
+        b.Property(a => a.UploadedBy).HasMaxLength(64);
+        b.HasIndex(a => new { a.Module, a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class MessageConfiguration : IEntityTypeConfiguration<Kernel.Messages.Message>
+{
+    public void Configure(EntityTypeBuilder<Kernel.Messages.Message> b)
+    {
+        b.ToTable("sys_messages");
+        b.Property(m => m.Recipient).HasMaxLength(64);
+        b.Property(m => m.Title).HasMaxLength(Kernel.Messages.MessageService.TitleLength);
+        b.Property(m => m.Body).HasMaxLength(Kernel.Messages.MessageService.BodyLength);
+        b.Property(m => m.Link).HasMaxLength(300);
+        b.Property(m => m.Module).HasMaxLength(32);
+        b.HasIndex(m => new { m.Recipient, m.ReadAtUtc });
+    }
+}

@@ -168,6 +168,7 @@ public static class KernelModule
             services.AddHostedService<Timers.TimerJob>(); // tests drive TimerJob.RunOnceAsync themselves
         services.AddScoped<OrgSwitcher>();
         services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
+        services.AddKernelParts(config);
         return services;
     }
 
@@ -190,5 +191,6 @@ public static class KernelModule
         api.MapAudit();
         api.MapCalendar();
         Approvals.ApprovalEndpoints.MapApprovals(api);
+        api.MapKernelParts();
     }
 }

@@ -49,6 +49,8 @@ public static class SystemPermissions
     public const string AuditUnmask = "system:audit:unmask";
     public const string CalendarView = "system:calendar:view";
     public const string CalendarEdit = "system:calendar:edit";
+    public const string DictView = "system:dict:view";
+    public const string DictEdit = "system:dict:edit";
 
     public static IReadOnlyList<PermissionDef> All { get; } =
     [
@@ -62,5 +64,7 @@ public static class SystemPermissions
         new(AuditUnmask, "操作日志：查看未脱敏的个人信息（每次查看均记录）"),
         new(CalendarView, "工作日历：查看"),
         new(CalendarEdit, "工作日历：录入节假日安排（仅平台管理员）"),
+        new(DictView, "字典管理：查看"),
+        new(DictEdit, "字典管理：新增、修改、停用字典数据（仅平台管理员）"),
     ];
 }

@@ -114,6 +114,49 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field(nameof(CalendarYear.Source), "来源")
             .Field(nameof(CalendarYear.DaysJson), "节假日与调休");
 
+        Entity<Dictionaries.DictType>("字典类型", v => v[nameof(Dictionaries.DictType.Name)])
+            .Field(nameof(Dictionaries.DictType.Code), "字典类型编码")
+            .Field(nameof(Dictionaries.DictType.Name), "字典名称")
+            .Field(nameof(Dictionaries.DictType.Module), "所属模块")
+            .Field(nameof(Dictionaries.DictType.FirstSeenUtc), "首次登记时间");
+
+        Entity<Dictionaries.DictItem>("字典数据", v => $"{v[nameof(Dictionaries.DictItem.TypeCode)]} · {v[nameof(Dictionaries.DictItem.Label)]}")
+            .Field(nameof(Dictionaries.DictItem.Id), "ID")
+            .Field(nameof(Dictionaries.DictItem.TypeCode), "字典类型")
+            .Field(nameof(Dictionaries.DictItem.Code), "字典键值")
+            .Field(nameof(Dictionaries.DictItem.Label), "字典标签")
+            .Field(nameof(Dictionaries.DictItem.SortOrder), "显示顺序")
+            .Field(nameof(Dictionaries.DictItem.IsActive), "启用")
+            .Field(nameof(Dictionaries.DictItem.ValidFrom), "有效期起")
+            .Field(nameof(Dictionaries.DictItem.ValidTo), "有效期止");
+
+        Entity<Attachments.Attachment>("附件", v => v[nameof(Attachments.Attachment.FileName)])
+            .Field(nameof(Attachments.Attachment.Id), "附件ID")
+            .OrgUnit(nameof(Attachments.Attachment.OrgUnitId), "所属机构")
+            .Field(nameof(Attachments.Attachment.Module), "所属模块")
+            .Field(nameof(Attachments.Attachment.EntityType), "记录类型")
+            .Field(nameof(Attachments.Attachment.EntityId), "记录ID")
+            .Field(nameof(Attachments.Attachment.Category), "附件类别")
+            .Field(nameof(Attachments.Attachment.FileName), "文件名")
+            .Field(nameof(Attachments.Attachment.ContentType), "文件类型")
+            .Field(nameof(Attachments.Attachment.Size), "大小（字节）")
+            .Field(nameof(Attachments.Attachment.Sm3), "SM3摘要")
+            .Field(nameof(Attachments.Attachment.Store), "存储方式")
+            .Field(nameof(Attachments.Attachment.StorageKey), "存储位置")
+            .Field(nameof(Attachments.Attachment.Content), "文件内容")
+            .Field(nameof(Attachments.Attachment.UploadedBy), "上传人")
+            .Field(nameof(Attachments.Attachment.UploadedAtUtc), "上传时间");
+
+        Entity<Messages.Message>("站内消息", v => v[nameof(Messages.Message.Title)])
+            .Field(nameof(Messages.Message.Id), "消息ID")
+            .Field(nameof(Messages.Message.Recipient), "接收人")
+            .Field(nameof(Messages.Message.Title), "标题")
+            .Field(nameof(Messages.Message.Body), "内容")
+            .Field(nameof(Messages.Message.Link), "链接")
+            .Field(nameof(Messages.Message.Module), "来源模块")
+            .Field(nameof(Messages.Message.CreatedAtUtc), "发送时间")
+            .Field(nameof(Messages.Message.ReadAtUtc), "阅读时间");
+
         Entity<AuditEntry>("操作日志", _ => null)
             .Field("Channel", "方式")
             .Field("Filter", "查询条件")

@@ -48,6 +48,10 @@ public sealed record ModuleManifest
 
     /// <summary>Demo users (示例账号); a username declared by several modules gets the union of their roles.</summary>
     public IReadOnlyList<DemoUserDef> DemoUsers { get; init; } = [];
+
+    /// <summary>字典类型 the module uses (<c>code.name</c>), with default items seeded the first time the type is seen;
+    /// administrators' later edits are kept.</summary>
+    public IReadOnlyList<Dictionaries.DictTypeDef> Dictionaries { get; init; } = [];
 }
 
 /// <summary>A demo account: created with the demo org tree, password printed once.</summary>

@@ -21,7 +21,13 @@ public static class ModuleRegistration
             new NavItem("角色管理", "/system/roles", SystemPermissions.RoleView),
             new NavItem("操作日志", "/system/audit", SystemPermissions.AuditView),
             new NavItem("工作日历", "/system/calendar", SystemPermissions.CalendarView),
+            new NavItem("字典管理", "/system/dicts", SystemPermissions.DictView),
         ]),
+        Dictionaries =
+        [
+            new(Attachments.AttachmentService.CategoryType, "附件类别",
+                [new("application", "申请材料"), new("evidence", "证据材料"), new("document", "法律文书"), new("other", "其他")]),
+        ],
         DemoUsers =
         [
             new("weihai", "威海市司法局（查看）", "371000-SFJ", [Roles.Viewer]),

@@ -60,6 +60,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
         services.AddScoped<ICalendarChangeListener, LitigationCalendarListener>();
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
+        services.AddScoped<Kernel.Attachments.IAttachmentOwner, CaseAttachments>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapReconsideration();

@@ -16,7 +16,7 @@ public sealed record OpinionRequest(string? Opinion);
 
 /// <summary>行政复议's 呈报 (受理, 延期, 作出决定) through the Kernel's <see cref="ApprovalService"/>: checks that the step may
 /// be submitted now, and keeps the module's endpoints and their shape.</summary>
-public sealed class ReconApprovalService(ApprovalService approvals, ReconCaseService cases, FazhiDb db)
+public sealed class ReconApprovalService(ApprovalService approvals, ReconCaseService cases, FazhiDb db, Kernel.Messages.IMessages messages)
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -28,8 +28,11 @@ public sealed class ReconApprovalService(ApprovalService approvals, ReconCaseSer
         var c = await cases.GetAsync(caseId, ct);
         if (!CaseStateMachine.IsAllowed(c.Status, a))
             throw new ConflictException($"案件当前状态为“{ReconNames.Of(c.Status)}”，不能呈报“{CaseStateMachine.NameOf(a)}”。");
-        return await approvals.SubmitAsync(new ApprovalSubmission(ReconApprovalHandler.ModuleCode, ReconApprovals.CaseSubject, caseId, c.OrgUnitId,
+        var approval = await approvals.SubmitAsync(new ApprovalSubmission(ReconApprovalHandler.ModuleCode, ReconApprovals.CaseSubject, caseId, c.OrgUnitId,
             a.ToString(), JsonSerializer.Serialize(r.Request ?? new ActionRequest(), Json), r.Note), ct);
+        await messages.SendToHoldersAsync(ReconCaseService.Module, ReconPermissions.ApprovalDecide, c.OrgUnitId, $"待审批：{c.CaseNumber ?? "复议案件"}“{CaseStateMachine.NameOf(a)}”",
+            $"{db.Actor.UserName}呈报{CaseStateMachine.NameOf(a)}。{r.Note}", $"/reconsideration/cases/{caseId}", ct);
+        return approval;
     }
 
     public Task<Approval> ApproveAsync(long id, string? opinion, CancellationToken ct) => approvals.ApproveAsync(id, opinion, ct, ReconApprovalHandler.ModuleCode);

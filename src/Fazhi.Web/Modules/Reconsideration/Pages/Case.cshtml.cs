@@ -12,7 +12,8 @@ namespace Fazhi.Web.Modules.Reconsideration.Pages;
 /// <summary>案件详情: the case, its deadlines with how they were computed, its history, and the actions its state allows.</summary>
 [RequiresPermission(ReconPermissions.CaseView)]
 public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ReconApprovalService approvals,
-    ICurrentUser actor, Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock) : FazhiPageModel
+    Kernel.Attachments.AttachmentService attachments, Kernel.Dictionaries.IDictionaries dictionaries, ICurrentUser actor,
+    Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock) : FazhiPageModel
 {
     public sealed record Field(string Name, string Label, string Kind, bool Required = true, string[]? Options = null);
 
@@ -136,6 +137,42 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         return Page();
     }
 
+    public List<Kernel.Attachments.AttachmentDto> Attachments { get; private set; } = [];
+    public IReadOnlyList<Kernel.Dictionaries.DictItemView> AttachmentCategories { get; private set; } = [];
+    public string AttachmentLimit => attachments.LimitText;
+    public string AttachmentTypes => string.Join(" ", attachments.Options.Extensions);
+
+    [RequiresPermission(ReconPermissions.CaseHandle)]
+    public async Task<IActionResult> OnPostAttachAsync(long id, IFormFile? file, string? category, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        try
+        {
+            if (await TryAsync(() => attachments.UploadAsync(ReconCaseService.Module, CaseAttachments.EntityTypeCode, id, file, category, ct)) is { } a)
+            {
+                Message = $"已上传附件“{a.FileName}”。";
+                return Redirect($"/reconsideration/cases/{id}");
+            }
+        }
+        catch (PayloadTooLargeException e)
+        {
+            ModelState.AddModelError("file", e.Message);
+        }
+        return Page();
+    }
+
+    [RequiresPermission(ReconPermissions.CaseHandle)]
+    public async Task<IActionResult> OnPostDeleteAttachmentAsync(long id, long attachmentId, CancellationToken ct)
+    {
+        await LoadAsync(id, ct);
+        if (await TryAsync(() => attachments.DeleteAsync(attachmentId, ct)))
+        {
+            Message = "已删除附件。";
+            return Redirect($"/reconsideration/cases/{id}");
+        }
+        return Page();
+    }
+
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var c = await cases.GetAsync(id, ct);
@@ -144,5 +181,7 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         Approvals = await approvals.ListAsync(id, false, ct);
         DocumentKindsAvailable = [.. Enum.GetValues<DocumentKind>().Where(k => DocumentKinds.AppliesTo(k, c)).Select(k => (k, DocumentKinds.TitleOf(k)))];
         CanEdit = actor.Can(ReconPermissions.CaseHandle);
+        Attachments = await attachments.ListAsync(ReconCaseService.Module, CaseAttachments.EntityTypeCode, id, ct);
+        AttachmentCategories = await dictionaries.ChoicesAsync(Kernel.Attachments.AttachmentService.CategoryType, ct);
     }
 }
