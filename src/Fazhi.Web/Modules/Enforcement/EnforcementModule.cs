@@ -65,6 +65,7 @@ public sealed class EnforcementModule : IFazhiModule
         services.AddScoped<EnforcementStats>();
         services.AddScoped<WarningSweep>();
         services.AddScoped<IHomeMetricSource, EnforcementHomeMetrics>();
+        services.AddScoped<IWorkItemSource, EnforcementWorkItems>();
         services.AddScoped<Kernel.IDemoDataSource, EnforcementDemoData>();
         services.AddHostedService<WarningSweepJob>();
         services.AddCatalogueFeature().AddOfficersFeature().AddSamplingFeature().AddPlansFeature();

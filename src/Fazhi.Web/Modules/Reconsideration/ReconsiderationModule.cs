@@ -60,6 +60,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
         services.AddScoped<ICalendarChangeListener, LitigationCalendarListener>();
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
+        services.AddScoped<IWorkItemSource, ReconWorkItems>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapReconsideration();
