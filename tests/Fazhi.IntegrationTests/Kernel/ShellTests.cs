@@ -138,6 +138,39 @@ public abstract partial class ShellTests(FazhiFactory app)
     }
 
     [Fact]
+    public async Task A_refused_case_action_keeps_what_was_typed_and_people_are_picked_from_lists()
+    {
+        var staff = await app.ApiAsAsync("huancui");
+        var c = await CreateAsync(staff, Intake("留存申请人", "2024-04-01T09:00:00"));
+        var browser = await app.BrowserAsAsync("huancui");
+        var page = await browser.GetStringAsync($"/reconsideration/cases/{c.Id()}");
+        page.ShouldContain("<select name=\"Assignee\"><option value=\"\">（取消分配）</option>");
+        page.ShouldContain("<option value=\"huancui\"");                     // 承办人: the 复议科's users, not free text
+        page.ShouldNotContain("name=\"Assignee\" required");
+        var refused = await browser.PostAsync($"/reconsideration/cases/{c.Id()}?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["action"] = "reject", ["On"] = "2024-03-01", ["Reason"] = "不属于本机关管辖，应向市政府申请",
+            ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(page),
+        }));
+        refused.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var html = await refused.Content.ReadAsStringAsync();
+        html.ShouldContain("日期不能早于收到申请之日");
+        html.ShouldContain("value=\"2024-03-01\"");
+        html.ShouldContain(">不属于本机关管辖，应向市政府申请</textarea>");
+
+        // 每页条数: the list offers 20/50/100 and keeps the filters.
+        var list = await browser.GetStringAsync("/reconsideration/cases?queue=open&size=50");
+        list.ShouldContain("<option value=\"50\" selected=\"selected\">50</option>");
+        list.ShouldContain("<input type=\"hidden\" name=\"queue\" value=\"open\" />");
+
+        // 停用 and 移动 ask first.
+        var admin = await app.BrowserAsAsync("huancui-admin");
+        var orgs = await admin.GetStringAsync("/system/orgs?code=371002001-SFS");
+        orgs.ShouldContain("data-confirm=\"确定移动");
+        orgs.ShouldContain("data-confirm=\"确定停用");
+    }
+
+    [Fact]
     public async Task The_api_documentation_loads_nothing_from_the_internet_and_links_back()
     {
         var client = app.CreateClient();
