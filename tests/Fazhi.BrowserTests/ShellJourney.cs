@@ -45,5 +45,19 @@ public sealed class ShellJourney(BrowserFixture app) : IClassFixture<BrowserFixt
 
         await page.GotoAsync("/enforcement/catalogue");
         await page.ScreenshotAsync(new() { Path = Shot("shell-catalogue.png") });
+
+        await page.Locator("header a.user").ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldBe("个人中心");
+        await page.ScreenshotAsync(new() { Path = Shot("shell-account.png") });
+
+        // 接口文档 asks nothing of the internet and leads back to the app.
+        var offsite = new List<string>();
+        page.Request += (_, r) => { if (!r.Url.StartsWith(app.BaseUrl, StringComparison.Ordinal) && !r.Url.StartsWith("data:", StringComparison.Ordinal)) offsite.Add(r.Url); };
+        await page.GotoAsync("/api/docs/");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new() { Path = Shot("shell-api-docs.png") });
+        offsite.ShouldBeEmpty();
+        await page.GetByRole(AriaRole.Link, new() { Name = "返回 法治" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.TrimEnd('/') == app.BaseUrl);
     }
 }
