@@ -8,8 +8,11 @@ namespace Fazhi.Web.Kernel.Pages;
 
 [RequiresPermission(PermissionPolicies.SignedIn)]
 public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarService calendar, TimeProvider clock,
-    Fazhi.Web.Data.FazhiDb db) : PageModel
+    Fazhi.Web.Data.FazhiDb db, IEnumerable<Web.IWorkItemSource> workSources) : PageModel
 {
+    /// <summary>我的待办: each module's cards the user holds the list permission for.</summary>
+    public List<Web.WorkItem> WorkItems { get; } = [];
+
     public List<HomeMetric> Metrics { get; } = [];
     public DateOnly Today { get; private set; }
     public string TodayText { get; private set; } = "";
@@ -19,6 +22,8 @@ public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarSe
     {
         foreach (var source in sources)
             Metrics.AddRange(await source.GetAsync(ct));
+        foreach (var source in workSources)
+            WorkItems.AddRange((await source.GetAsync(User, ct)).Where(i => User.Can(i.Permission)));
         Today = DateOnly.FromDateTime(ChinaTime.Now(clock));
         var cal = calendar.Current;
         if (cal.IsKnown(Today))

@@ -34,6 +34,9 @@ public abstract class FazhiPageModel : PageModel
     protected async Task<bool> TryAsync(Func<Task> action) =>
         await TryAsync(async () => { await action(); return new object(); }) is not null;
 
+    /// <summary>The value the refused form posted under <paramref name="key"/> (null on a GET), so the form shows it again.</summary>
+    public string? Posted(string key) => Request.HasFormContentType && Request.Form.TryGetValue(key, out var v) ? v.ToString() : null;
+
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join("；", entry.Errors.Select(e => e.ErrorMessage)) : null;
 }

@@ -19,3 +19,11 @@ public readonly record struct Paging(int Number, int Size)
 
     public static Paging Of(int? page, int? pageSize) => new(Math.Clamp(page ?? 1, 1, 100_000), Math.Clamp(pageSize ?? 20, 1, 200));
 }
+
+/// <summary>每页条数: the sizes a list page offers (20/50/100; the query key <c>size</c>, anything else is 20).</summary>
+public static class PageSizes
+{
+    public static IReadOnlyList<int> Offered { get; } = [20, 50, 100];
+
+    public static int Of(int? size) => size is { } s && Offered.Contains(s) ? s : 20;
+}

@@ -68,6 +68,7 @@ public sealed class EnforcementModule : IFazhiModule
         services.AddScoped<EnforcementStats>();
         services.AddScoped<WarningSweep>();
         services.AddScoped<IHomeMetricSource, EnforcementHomeMetrics>();
+        services.AddScoped<IWorkItemSource, EnforcementWorkItems>();
         services.AddScoped<Kernel.IDemoDataSource, EnforcementDemoData>();
         services.AddScoped<Contracts.IEnforcementComplaints, EnforcementComplaints>().AddScoped<Contracts.IEnterpriseRecords, EnterpriseRecords>();
         services.AddHostedService<WarningSweepJob>();

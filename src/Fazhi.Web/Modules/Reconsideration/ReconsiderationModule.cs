@@ -61,6 +61,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<ICalendarChangeListener, LitigationCalendarListener>();
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
         services.AddScoped<Kernel.Attachments.IAttachmentOwner, CaseAttachments>();
+        services.AddScoped<IWorkItemSource, ReconWorkItems>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapReconsideration();

@@ -17,8 +17,9 @@ public sealed class AuditModel(AuditService audit, AuditReader reader, ICurrentU
     [BindProperty(SupportsGet = true)] public string? EntityType { get; set; }
     [BindProperty(SupportsGet = true)] public bool Unmask { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
-    public AuditFilter Filter => new(From, To, User, null, EntityType, null, PageNumber, 20, Module, Operation, Unmask && CanUnmask);
+    public AuditFilter Filter => new(From, To, User, null, EntityType, null, PageNumber, PageSizes.Of(Size), Module, Operation, Unmask && CanUnmask);
     public Page<AuditView> Result { get; private set; } = new([], 0, 1, 20);
     public AuditVerification? Verification { get; private set; }
     public int PageCount => Math.Max(1, (Result.Total + Result.PageSize - 1) / Result.PageSize);

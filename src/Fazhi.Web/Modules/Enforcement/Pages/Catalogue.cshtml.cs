@@ -16,6 +16,7 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) 
     [BindProperty(SupportsGet = true)] public bool? Town { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Active { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
     /// <summary>The item being edited (?edit=id); none: the form adds a new item.</summary>
     [BindProperty(SupportsGet = true)] public long? Edit { get; set; }
 
@@ -24,7 +25,7 @@ public sealed class CatalogueModel(CatalogueService catalogue, ItemSheet sheet) 
 
     [BindProperty] public ItemRequest Input { get; set; } = new();
 
-    public ItemFilter Filter => new() { Q = Q, Field = FieldFilter, TownLevel = Town, Active = Active, Page = PageNumber, PageSize = 20 };
+    public ItemFilter Filter => new() { Q = Q, Field = FieldFilter, TownLevel = Town, Active = Active, Page = PageNumber, PageSize = PageSizes.Of(Size) };
     public Page<ItemDto> Result { get; private set; } = new([], 0, 1, 20);
     public List<string> Fields { get; private set; } = [];
     public bool CanEdit { get; private set; }

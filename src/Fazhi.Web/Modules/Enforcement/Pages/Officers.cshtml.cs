@@ -18,11 +18,12 @@ public sealed class OfficersModel(OfficerService officers, OfficerSheet sheet) :
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public bool Expiring { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
     [BindProperty(SupportsGet = true)] public bool Add { get; set; }
 
     [BindProperty] public OfficerRequest Input { get; set; } = new();
 
-    public OfficerFilter Filter => new() { Q = Q, Department = Department, Status = Status, Expiring = Expiring ? true : null, Page = PageNumber, PageSize = 20 };
+    public OfficerFilter Filter => new() { Q = Q, Department = Department, Status = Status, Expiring = Expiring ? true : null, Page = PageNumber, PageSize = PageSizes.Of(Size) };
     public Page<OfficerRow> Result { get; private set; } = new([], 0, 1, 20);
     public List<OrgUnit> Departments { get; private set; } = [];
     public bool CanEdit { get; private set; }

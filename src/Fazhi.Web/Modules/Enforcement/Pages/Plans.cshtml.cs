@@ -32,11 +32,12 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Joint { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
 
     [BindProperty] public PlanForm Input { get; set; } = new();
 
-    public PlanFilter Filter => new() { Year = Year, Month = Month, Department = Department, Q = Q, Joint = Joint, Page = PageNumber, PageSize = 20 };
+    public PlanFilter Filter => new() { Year = Year, Month = Month, Department = Department, Q = Q, Joint = Joint, Page = PageNumber, PageSize = PageSizes.Of(Size) };
     public Page<PlanRow> Result { get; private set; } = new([], 0, 1, 20);
     public Page<JointRow> Joints { get; private set; } = new([], 0, 1, 50);
     public List<Unit> Departments { get; private set; } = [];

@@ -24,6 +24,7 @@ public sealed class RecordsModel(RecordQueries queries, FazhiDb db) : FazhiPageM
     [BindProperty(SupportsGet = true)] public bool? Lenient { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public List<OrgUnit> Departments { get; private set; } = [];
     public Page<RecordRow> Result { get; private set; } = new([], 0, 1, 20);
@@ -34,7 +35,7 @@ public sealed class RecordsModel(RecordQueries queries, FazhiDb db) : FazhiPageM
     public RecordFilter Filter => new()
     {
         Q = Q, Org = EffectiveOrg, Kind = Kind, ItemCode = ItemCode, From = From, To = To, Warned = Warned, Rule = Rule, Lenient = Lenient,
-        Sort = Sort, Page = PageNumber, PageSize = 20,
+        Sort = Sort, Page = PageNumber, PageSize = PageSizes.Of(Size),
     };
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -71,7 +72,7 @@ public sealed class RecordsModel(RecordQueries queries, FazhiDb db) : FazhiPageM
     {
         get
         {
-            var pairs = Request.Query.Where(kv => kv.Key is not ("page" or "pageSize" or "sort" or "org"))
+            var pairs = Request.Query.Where(kv => kv.Key is not ("page" or "pageSize" or "size" or "sort" or "org"))
                 .SelectMany(kv => kv.Value.Where(v => !string.IsNullOrEmpty(v)).Select(v => new KeyValuePair<string, string>(kv.Key, v!)))
                 .Append(new("page", "1")).Append(new("pageSize", "20"));
             if (!string.IsNullOrEmpty(EffectiveOrg))

@@ -37,6 +37,7 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
 
     [BindProperty] public DrawForm Input { get; set; } = new();
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public Page<DrawRow> Draws { get; private set; } = new([], 0, 1, 20);
     public List<TemplateDto> Templates { get; private set; } = [];
@@ -141,7 +142,7 @@ public sealed class SamplingModel(SamplingService sampling, ReviewTemplateServic
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Draws = await sampling.ListAsync(PageNumber, 20, ct);
+        Draws = await sampling.ListAsync(PageNumber, PageSizes.Of(Size), ct);
         Templates = await templates.ListAsync(ct);
         Units = await db.OrgUnits.AsNoTracking()
             .Where(o => o.Kind == OrgKind.EnforcementDepartment || o.Kind == OrgKind.Province || o.Kind == OrgKind.City || o.Kind == OrgKind.District || o.Kind == OrgKind.Town)

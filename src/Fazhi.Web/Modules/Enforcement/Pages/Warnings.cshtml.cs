@@ -25,6 +25,7 @@ public sealed class WarningsModel(WarningService warnings, FazhiDb db) : FazhiPa
     [BindProperty(SupportsGet = true)] public string? Org { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public List<OrgUnit> Units { get; private set; } = [];
     public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
@@ -37,7 +38,7 @@ public sealed class WarningsModel(WarningService warnings, FazhiDb db) : FazhiPa
         Today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
         Units = await EnforcementView.UnitsAsync(db, departmentsOnly: false, ct);
         var org = string.IsNullOrWhiteSpace(Org) ? await EnforcementView.ScopeOrgAsync(db, ct) : Org;
-        Result = await TryAsync(() => warnings.SearchAsync(new WarningFilter { Status = CurrentTab, Rule = Rule, Org = org, Q = Q, Page = PageNumber }, ct)) ?? Result;
+        Result = await TryAsync(() => warnings.SearchAsync(new WarningFilter { Status = CurrentTab, Rule = Rule, Org = org, Q = Q, Page = PageNumber, PageSize = PageSizes.Of(Size) }, ct)) ?? Result;
     }
 
     public string Link(params (string Key, string? Value)[] changes)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features;
 
-/// <summary>工作队列: 我的案件, 未分配, 即将到期 (by the one deadline rule; or within <see cref="DueWithinDays"/> days when given), 已超期, or all.</summary>
+/// <summary>工作队列: 我的案件, 未分配, 待审批, 即将到期 (by the one deadline rule; or within <see cref="DueWithinDays"/> days when given), 已超期, or all.</summary>
 public sealed record CaseFilter(string? Queue = null, string? Q = null, string? Status = null, int? DueWithinDays = null,
     string? Sort = null, int Page = 1, int PageSize = 20);
 
@@ -39,6 +39,8 @@ public sealed class CaseQueries(FazhiDb db, DeadlinePolicy deadlines)
             "due" => q.Where(c => timers.Any(t => t.OwnerId == c.Id && (t.State == TimerState.Running || t.State == TimerState.Warned) && t.DueOn >= today && t.DueOn <= dueLimit)),
             "overdue" => q.Where(c => timers.Any(t => t.OwnerId == c.Id && (t.State == TimerState.Running || t.State == TimerState.Warned || t.State == TimerState.Expired) && t.DueOn < today)),
             "open" => q.Where(CaseStateMachine.OpenCase),
+            "approval" => q.Where(c => db.Set<Kernel.Approvals.Approval>().Any(a => a.Module == ReconApprovalHandler.ModuleCode &&
+                a.SubjectType == ReconApprovals.CaseSubject && a.SubjectId == c.Id && a.Status == Kernel.Approvals.ApprovalStatus.Submitted)),
             _ => q,
         };
         return q;

@@ -13,7 +13,7 @@ namespace Fazhi.Web.Modules.Reconsideration.Pages;
 [RequiresPermission(ReconPermissions.CaseView)]
 public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ReconApprovalService approvals,
     Kernel.Attachments.AttachmentService attachments, Kernel.Dictionaries.IDictionaries dictionaries, ICurrentUser actor,
-    Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock) : FazhiPageModel
+    Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock, UserService users) : FazhiPageModel
 {
     public sealed record Field(string Name, string Label, string Kind, bool Required = true, string[]? Options = null);
 
@@ -38,14 +38,14 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         [CaseAction.HoldHearing] = [new("On", "听证日期", "date"), new("Note", "听证笔录摘要", "text")],
         [CaseAction.Suspend] = [new("On", "中止日期", "date"), new("Reason", "中止事由（第三十九条）", "text")],
         [CaseAction.Resume] = [new("On", "恢复日期", "date")],
-        [CaseAction.Extend] = [new("On", "批准日期", "date"), new("Days", "延长天数", "number"), new("ApprovedBy", "批准人（复议机构负责人）", "text")],
-        [CaseAction.ConvertToOrdinary] = [new("On", "批准日期", "date"), new("ApprovedBy", "批准人（复议机构负责人）", "text")],
+        [CaseAction.Extend] = [new("On", "批准日期", "date"), new("Days", "延长天数", "number"), new("ApprovedBy", "批准人（复议机构负责人）", "approver")],
+        [CaseAction.ConvertToOrdinary] = [new("On", "批准日期", "date"), new("ApprovedBy", "批准人（复议机构负责人）", "approver")],
         [CaseAction.Terminate] = [On, new("TerminationReason", "终止原因", "select", Options: ["撤回", "调解", "和解", "其他"]), new("Note", "说明", "text", false)],
         [CaseAction.Mediate] = [new("On", "调解书签收日期", "date"), new("Note", "调解内容", "text", false)],
         [CaseAction.Decide] = [new("On", "决定日期", "date"), new("DecisionType", "决定类型", "select", Options: ["维持", "驳回", "变更", "撤销", "确认违法", "责令履行", "确认无效"]), new("Note", "决定要旨", "text", false)],
         [CaseAction.Serve] = [new("On", "送达日期", "date")],
         [CaseAction.RecordContact] = [new("At", "联系时间", "datetime"), new("Note", "联系方式与内容", "text", false)],
-        [CaseAction.Assign] = [new("Assignee", "承办人用户名", "text", false)],
+        [CaseAction.Assign] = [new("Assignee", "承办人", "assignee", false)],
         [CaseAction.RecordPerformance] = [new("On", "了解日期", "date"), new("Reason", "履行情况", "select", Options: ["已履行", "部分履行", "未履行", "正在履行"]), new("Note", "说明", "text", false)],
         [CaseAction.IssueOpinionLetter] = [new("On", "送达日期", "date"), new("Mode", "文书", "select", Options: ["意见书", "建议书"]), new("Reason", "送达机关", "text"), new("Note", "意见或建议", "text")],
         [CaseAction.RecordOpinionReply] = [new("On", "收到反馈日期", "date"), new("Note", "反馈内容", "text", false)],
@@ -56,6 +56,14 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
     public List<(DocumentKind Kind, string Title)> DocumentKindsAvailable { get; private set; } = [];
     public bool CanEdit { get; private set; }
     public string? FailedAction { get; private set; }
+
+    /// <summary>承办人: the active users of 行政复议科 in scope; 批准人: the 局领导 in scope (pick lists, not free text).</summary>
+    public List<UserDto> Assignees { get; private set; } = [];
+    public List<UserDto> Approvers { get; private set; } = [];
+
+    /// <summary>What the user typed into the form of <paramref name="segment"/> when it was refused, to show it again.</summary>
+    public string? Typed(string segment, string field) =>
+        FailedAction == segment && Request.HasFormContentType && Request.Form.TryGetValue(field, out var v) ? v.ToString() : null;
     public string Today => ChinaTime.Now(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
     public string NowLocal => ChinaTime.Now(clock).ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture);
 
@@ -183,5 +191,11 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         CanEdit = actor.Can(ReconPermissions.CaseHandle);
         Attachments = await attachments.ListAsync(ReconCaseService.Module, CaseAttachments.EntityTypeCode, id, ct);
         AttachmentCategories = await dictionaries.ChoicesAsync(Kernel.Attachments.AttachmentService.CategoryType, ct);
+        if (CanEdit && Case.AllowedActions.Count > 0)
+        {
+            var active = (await users.ListAsync(null, ct)).Where(u => u.IsActive).ToList();
+            Assignees = [.. active.Where(u => u.Roles.Contains(ReconPermissions.Role))];
+            Approvers = [.. active.Where(u => u.Roles.Contains(Roles.Leader))];
+        }
     }
 }

@@ -17,8 +17,9 @@ public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kern
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
-    public CaseFilter Filter => new(Queue, Q, Status, 7, Sort, PageNumber, 20);
+    public CaseFilter Filter => new(Queue, Q, Status, null, Sort, PageNumber, PageSizes.Of(Size));
     public Page<CaseRow> Result { get; private set; } = new([], 0, 1, 20);
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
