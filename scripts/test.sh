@@ -13,9 +13,13 @@ rm -rf "$results"
 # One project after another: the browser tests get the machine to themselves instead of racing the integration
 # tests for two cores.
 status=0
+timings=()
 for project in tests/Fazhi.UnitTests tests/Fazhi.ArchitectureTests tests/Fazhi.IntegrationTests tests/Fazhi.BrowserTests; do
+  started=$(date +%s)
   dotnet test "$project" -c Release --no-build --logger trx --results-directory "$results" || status=1
+  timings+=("$(basename "$project"): $(( $(date +%s) - started )) s")
 done
+printf 'Time per test project: %s\n' "$(IFS=';'; echo "${timings[*]}" | sed 's/;/, /g')"
 
 passed=0; failed=0
 for trx in "$results"/*.trx; do
