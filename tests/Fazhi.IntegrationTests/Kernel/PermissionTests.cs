@@ -191,7 +191,8 @@ public abstract partial class PermissionTests(FazhiFactory app)
                 if (expected == Refused(response) || response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.InternalServerError)
                     wrong.Add($"{role} {t.Method} {t.Url}: expected {(expected ? "through" : "refused")}, got {(int)response.StatusCode} {response.Headers.Location}");
             }
-        Console.WriteLine($"Permission matrix: {held.Count} roles × {targets.Count} write endpoints and page handlers = {cells} cells");
+        TestContext.Current.TestOutputHelper?.WriteLine(
+            $"Permission matrix ({app.Provider}): {held.Count} roles × {targets.Count} write endpoints and page handlers = {cells} cells");
         wrong.ShouldBeEmpty(string.Join("\n", wrong));
         // The read-only roles change nothing at all.
         // The read-only roles change nothing: all they may post is a read (验证抽样 recomputes a draw to compare it).
