@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features;
@@ -20,7 +20,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// own view (部门视图).
 /// </summary>
 [RequiresPermission(EnforcementPermissions.RecordView)]
-public sealed class IndexModel(EnforcementStats stats, WarningService warnings, FazhiDb db) : FazhiPageModel
+public sealed class IndexModel(EnforcementMetricSource figures, WarningService warnings, FazhiDb db) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Org { get; set; }
 
@@ -34,10 +34,10 @@ public sealed class IndexModel(EnforcementStats stats, WarningService warnings, 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        Today = Dates.Today(db.Clock);
         Units = await EnforcementView.UnitsAsync(db, departmentsOnly: false, ct);
         Org ??= await EnforcementView.ScopeOrgAsync(db, ct);
-        Answer = await TryAsync(() => stats.ComputeAsync(Org, new DateOnly(Today.Year, 1, 1), Today, ct));
+        Answer = await TryAsync(() => figures.AnswerAsync(Org, Period.YearToDate(Today)));
         if (Answer is not { } a)
             return;
         var (c, p) = (a.Current, a.Previous);
@@ -66,8 +66,6 @@ public static class EnforcementView
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
-
     /// <summary>Regions and departments in the caller's scope (or only departments), in tree order.</summary>
     public static Task<List<OrgUnit>> UnitsAsync(FazhiDb db, bool departmentsOnly, CancellationToken ct) =>
         db.OrgUnits.AsNoTracking()
@@ -93,23 +91,18 @@ public static class EnforcementView
     public static bool CanClose(ClaimsPrincipal user) => user.Can(EnforcementPermissions.WarningClose);
 
     public static Figure Count(string label, int now, int before, string? href = null) =>
-        new(label, N(now), N(before), Change(now, before), href);
+        new(label, N(now), N(before), Percent.ChangeText(now, before), href);
 
     public static Figure Money(string label, decimal now, decimal before) =>
-        new(label, now.ToString("#,0.00", Inv), before.ToString("#,0.00", Inv), Change(now, before));
+        new(label, now.ToString("#,0.00", Inv), before.ToString("#,0.00", Inv), Percent.ChangeText(now, before));
 
     public static Figure Hours(string label, decimal now, decimal before) =>
-        new(label, now.ToString("#,0.#", Inv), before.ToString("#,0.#", Inv), Change(now, before));
+        new(label, now.ToString("#,0.#", Inv), before.ToString("#,0.#", Inv), Percent.ChangeText(now, before));
 
     /// <summary>A rate or a score: the change in points, not in percent of itself.</summary>
     public static Figure Points(string label, decimal? now, decimal? before, string unit, string pointName) =>
         new(label, now is null ? "—" : now.Value.ToString("0.00", Inv) + unit, before is null ? "—" : before.Value.ToString("0.00", Inv) + unit,
-            now is null || before is null ? "—" : now == before ? "持平"
-            : $"{(now > before ? "↑" : "↓")} {Math.Abs(now.Value - before.Value).ToString("0.##", Inv)}{pointName}");
-
-    public static string Change(decimal now, decimal before) =>
-        before == 0 ? (now == 0 ? "持平" : "上年同期为0") : now == before ? "持平"
-        : $"{(now > before ? "↑" : "↓")} {Math.Abs(Math.Round((now - before) * 100m / before, 1, MidpointRounding.AwayFromZero)).ToString("0.#", Inv)}%";
+            Percent.PointsText(now, before, pointName));
 
     private static string N(int n) => n.ToString(Inv);
 
