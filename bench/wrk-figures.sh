@@ -65,11 +65,11 @@ share() { python3 -c "print(max(1, round($connections * $1)))"; }
 run() { # name url connections
   wrk -t1 -c"$3" -d"${seconds}s" --timeout 2s --latency -H "Authorization: Bearer $admin" "$2" >"$work/$1.txt" 2>&1
 }
-run recon "$recon" "$(share 0.3)" &
-run enforcement "$enforcement" "$(share 0.3)" &
-run metrics "$metrics" "$(share 0.2)" &
-run readyz "$base/readyz" "$(share 0.2)" &
-wait %1 %2 %3 %4 2>/dev/null || wait
+run recon "$recon" "$(share 0.3)" & w1=$!
+run enforcement "$enforcement" "$(share 0.3)" & w2=$!
+run metrics "$metrics" "$(share 0.2)" & w3=$!
+run readyz "$base/readyz" "$(share 0.2)" & w4=$!
+wait "$w1" "$w2" "$w3" "$w4" || true
 
 printf '%-12s %6s %10s %9s %9s %9s %8s %8s\n' endpoint conns 'req/s' p50 p90 p99 non2xx errors
 for name in recon enforcement metrics readyz; do
