@@ -34,12 +34,12 @@ public static class KernelModule
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider=Postgres 需要配置 ConnectionStrings:Fazhi（环境变量 ConnectionStrings__Fazhi）。");
-            services.AddDbContext<FazhiDb, PostgresFazhiDb>(o => o.UseNpgsql(connection));
+            services.AddDbContext<FazhiDb, PostgresFazhiDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<Metrics.MetricWriteInterceptor>()));
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             connection ??= $"Data Source={Path.Combine(dataDirectory, "fazhi.db")}";
-            services.AddDbContext<FazhiDb, SqliteFazhiDb>(o => o.UseSqlite(connection));
+            services.AddDbContext<FazhiDb, SqliteFazhiDb>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<Metrics.MetricWriteInterceptor>()));
         }
         else
             throw new InvalidOperationException($"Database:Provider 只能是 Sqlite 或 Postgres（当前为“{provider}”）。");
@@ -169,6 +169,7 @@ public static class KernelModule
         services.AddScoped<OrgSwitcher>();
         services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
         services.AddKernelParts(config);
+        Metrics.MetricRegistration.AddMetricCache(services);
         return services;
     }
 
@@ -192,5 +193,6 @@ public static class KernelModule
         api.MapCalendar();
         Approvals.ApprovalEndpoints.MapApprovals(api);
         api.MapKernelParts();
+        Metrics.MetricEndpoints.MapMetrics(api);
     }
 }

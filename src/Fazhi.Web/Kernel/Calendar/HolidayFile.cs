@@ -51,7 +51,7 @@ public static class HolidayFile
         [.. y.Holidays.Select(h => new HolidayPeriod(h.Name, Parse(h.From), Parse(h.To)))],
         [.. y.Workdays.Select(w => new MakeUpWorkday(Parse(w.Date), w.Name))]);
 
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Iso(DateOnly d) => Metrics.Dates.Iso(d);
 
     private static DateOnly Parse(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -65,7 +65,7 @@ public sealed class EnforcementModule : IFazhiModule
         services.AddScoped<WarningService>();
         services.AddSingleton<Kernel.Audit.IAuditVocabulary, EnforcementAuditVocabulary>();
         services.AddScoped<RecordQueries>();
-        services.AddScoped<EnforcementStats>();
+        services.AddScoped<EnforcementStats>().AddScoped<EnforcementMetricSource>().AddScoped<IMetricSource>(sp => sp.GetRequiredService<EnforcementMetricSource>());
         services.AddScoped<WarningSweep>();
         services.AddScoped<IHomeMetricSource, EnforcementHomeMetrics>();
         services.AddScoped<IWorkItemSource, EnforcementWorkItems>();

@@ -55,7 +55,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<ReconApprovalService>().AddScoped<Kernel.Approvals.IApprovalHandler, ReconApprovalHandler>();
         services.AddSingleton<Kernel.Audit.IAuditVocabulary, ReconAuditVocabulary>();
         services.AddScoped<Import.LedgerImporter>();
-        services.AddScoped<ReconStats>();
+        services.AddScoped<ReconStats>().AddScoped<ReconMetricSource>().AddScoped<IMetricSource>(sp => sp.GetRequiredService<ReconMetricSource>());
         services.AddScoped<ITimerExpiryHandler, ReconTimerHandler>();
         services.AddScoped<ICalendarChangeListener, ReconCalendarListener>();
         services.AddScoped<ICalendarChangeListener, LitigationCalendarListener>();

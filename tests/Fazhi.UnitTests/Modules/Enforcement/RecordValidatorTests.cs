@@ -96,15 +96,6 @@ public sealed class RecordValidatorTests
     }
 
     [Fact]
-    public void The_previous_year_of_a_month_end_is_that_month_end()
-    {
-        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2025, 2, 28)).ShouldBe(new DateOnly(2024, 2, 29));
-        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2024, 2, 29)).ShouldBe(new DateOnly(2023, 2, 28));
-        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2025, 2, 27)).ShouldBe(new DateOnly(2024, 2, 27));
-        Fazhi.Web.Modules.Enforcement.Stats.EnforcementStats.PreviousYear(new DateOnly(2024, 12, 31)).ShouldBe(new DateOnly(2023, 12, 31));
-    }
-
-    [Fact]
     public void All_problems_of_a_record_are_reported_together()
     {
         var errors = Check(new RecordInput { Kind = "奖励", Officers = ["", "A;B"], Department = "D-2" }, out _);

@@ -1,13 +1,14 @@
-using Fazhi.Web.Modules.Enforcement.Features.Warnings;
-using System.Globalization;
-using System.Security.Claims;
-using System.Text;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Modules.Enforcement.Stats;
 using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
+using System.Globalization;
+using System.Security.Claims;
+using System.Text;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
@@ -22,8 +23,6 @@ public static class EnforcementView
     }
 
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-
-    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", Inv);
 
     /// <summary>Regions and departments in the caller's scope (or only departments), in tree order.</summary>
     public static Task<List<OrgUnit>> UnitsAsync(FazhiDb db, bool departmentsOnly, CancellationToken ct) =>
@@ -50,23 +49,18 @@ public static class EnforcementView
     public static bool CanClose(ClaimsPrincipal user) => user.Can(EnforcementPermissions.WarningClose);
 
     public static Figure Count(string label, int now, int before, string? href = null) =>
-        new(label, N(now), N(before), Change(now, before), href);
+        new(label, N(now), N(before), Percent.ChangeText(now, before), href);
 
     public static Figure Money(string label, decimal now, decimal before) =>
-        new(label, now.ToString("#,0.00", Inv), before.ToString("#,0.00", Inv), Change(now, before));
+        new(label, now.ToString("#,0.00", Inv), before.ToString("#,0.00", Inv), Percent.ChangeText(now, before));
 
     public static Figure Hours(string label, decimal now, decimal before) =>
-        new(label, now.ToString("#,0.#", Inv), before.ToString("#,0.#", Inv), Change(now, before));
+        new(label, now.ToString("#,0.#", Inv), before.ToString("#,0.#", Inv), Percent.ChangeText(now, before));
 
     /// <summary>A rate or a score: the change in points, not in percent of itself.</summary>
     public static Figure Points(string label, decimal? now, decimal? before, string unit, string pointName) =>
         new(label, now is null ? "—" : now.Value.ToString("0.00", Inv) + unit, before is null ? "—" : before.Value.ToString("0.00", Inv) + unit,
-            now is null || before is null ? "—" : now == before ? "持平"
-            : $"{(now > before ? "↑" : "↓")} {Math.Abs(now.Value - before.Value).ToString("0.##", Inv)}{pointName}");
-
-    public static string Change(decimal now, decimal before) =>
-        before == 0 ? (now == 0 ? "持平" : "上年同期为0") : now == before ? "持平"
-        : $"{(now > before ? "↑" : "↓")} {Math.Abs(Math.Round((now - before) * 100m / before, 1, MidpointRounding.AwayFromZero)).ToString("0.#", Inv)}%";
+            Percent.PointsText(now, before, pointName));
 
     private static string N(int n) => n.ToString(Inv);
 

@@ -1,9 +1,9 @@
-using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Modules.Enforcement.Stats;
 using Microsoft.AspNetCore.Mvc;
 
@@ -15,7 +15,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// own view (部门视图).
 /// </summary>
 [RequiresPermission(EnforcementPermissions.RecordView)]
-public sealed class IndexModel(EnforcementStats stats, WarningService warnings, FazhiDb db) : FazhiPageModel
+public sealed class IndexModel(EnforcementMetricSource figures, WarningService warnings, FazhiDb db) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Org { get; set; }
 
@@ -29,10 +29,10 @@ public sealed class IndexModel(EnforcementStats stats, WarningService warnings, 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        Today = Dates.Today(db.Clock);
         Units = await EnforcementView.UnitsAsync(db, departmentsOnly: false, ct);
         Org ??= await EnforcementView.ScopeOrgAsync(db, ct);
-        Answer = await TryAsync(() => stats.ComputeAsync(Org, new DateOnly(Today.Year, 1, 1), Today, ct));
+        Answer = await TryAsync(() => figures.AnswerAsync(Org, Period.YearToDate(Today)));
         if (Answer is not { } a)
             return;
         var (c, p) = (a.Current, a.Previous);

@@ -1,6 +1,6 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Stats;
@@ -11,7 +11,7 @@ namespace Fazhi.Web.Modules.Enforcement.Pages;
 /// <summary>统计分析: every figure of <see cref="EnforcementStatsAnswer"/> for a unit and a period, each beside the same
 /// period a year earlier (同比).</summary>
 [RequiresPermission(EnforcementPermissions.StatsView)]
-public sealed class StatsModel(EnforcementStats stats, FazhiDb db) : FazhiPageModel
+public sealed class StatsModel(EnforcementMetricSource figures, FazhiDb db) : FazhiPageModel
 {
     public sealed record Group(string Title, IReadOnlyList<EnforcementView.Figure> Figures);
 
@@ -29,17 +29,17 @@ public sealed class StatsModel(EnforcementStats stats, FazhiDb db) : FazhiPageMo
     public async Task OnGetAsync(CancellationToken ct)
     {
         Units = await EnforcementView.UnitsAsync(db, departmentsOnly: false, ct);
-        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        var today = Dates.Today(db.Clock);
         Org ??= await EnforcementView.ScopeOrgAsync(db, ct);
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
-        Presets.Add(("本年至今", EnforcementView.Iso(new DateOnly(today.Year, 1, 1)), EnforcementView.Iso(today)));
+        Presets.Add(("本年至今", Dates.Iso(new DateOnly(today.Year, 1, 1)), Dates.Iso(today)));
         var quarter = new DateOnly(today.Year, (today.Month - 1) / 3 * 3 + 1, 1);
-        Presets.Add(("本季度", EnforcementView.Iso(quarter), EnforcementView.Iso(today)));
+        Presets.Add(("本季度", Dates.Iso(quarter), Dates.Iso(today)));
         Presets.Add(($"{today.Year - 1}年全年", $"{today.Year - 1}-01-01", $"{today.Year - 1}-12-31"));
         Presets.Add(($"{today.Year - 1}年上半年", $"{today.Year - 1}-01-01", $"{today.Year - 1}-06-30"));
         Presets.Add(($"{today.Year - 1}年下半年", $"{today.Year - 1}-07-01", $"{today.Year - 1}-12-31"));
-        if (await TryAsync(() => stats.ComputeAsync(Org, From, To, ct)) is not { } answer)
+        if (await TryAsync(() => figures.AnswerAsync(Org, Period.Parse(From, To))) is not { } answer)
             return;
         Answer = answer;
         var (c, p) = (answer.Current, answer.Previous);

@@ -1,6 +1,6 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
@@ -46,32 +46,19 @@ public sealed record EnforcementStatsAnswer(string Org, string OrgName, string F
 /// </summary>
 public sealed class EnforcementStats(FazhiDb db)
 {
-    public async Task<EnforcementStatsAnswer> ComputeAsync(string? orgCode, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>Both periods' figures; read through <see cref="EnforcementMetricSource"/> (cached), not directly.</summary>
+    internal async Task<EnforcementStatsAnswer> ComputeAsync(string? orgCode, Period period, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (from is null) errors["from"] = ["请提供统计起始日期 from（YYYY-MM-DD）"];
-        if (to is null) errors["to"] = ["请提供统计截止日期 to（YYYY-MM-DD）"];
-        if (from > to) errors["to"] = ["截止日期不能早于起始日期"];
-        if (from is { } f && to is { } t && t.DayNumber - f.DayNumber > 366 * 5) errors["to"] = ["统计区间不能超过5年"];
-        if (from is { Year: < 2000 or > 2100 }) errors["from"] = ["统计起始日期应在2000至2100年之间"];
-        if (to is { Year: < 2000 or > 2100 }) errors["to"] = ["统计截止日期应在2000至2100年之间"];
-        var unit = string.IsNullOrWhiteSpace(orgCode) ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode.Trim(), ct);
-        if (!string.IsNullOrWhiteSpace(orgCode) && unit is null)
-            throw new NotFoundException($"机构“{orgCode}”不存在或不在您的数据权限范围内。");
-        if (errors.Count > 0)
-            throw new FazhiValidationException(errors);
+        var unit = string.IsNullOrWhiteSpace(orgCode) ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode.Trim(), ct)
+            ?? throw new NotFoundException($"机构“{orgCode}”不存在或不在您的数据权限范围内。");
         var path = unit?.Path ?? (db.Actor.Scope.IsAll ? "/" : db.Actor.Scope.PathPrefix);
-        var current = Span.Of(from!.Value, to!.Value);
-        var previous = Span.Of(from.Value.AddYears(-1), PreviousYear(to.Value));
+        var previousPeriod = period.SamePeriodLastYear();
+        var current = Span.Of(period.From, period.To);
+        var previous = Span.Of(previousPeriod.From, previousPeriod.To);
         var (now, before) = await FiguresAsync(path, current, previous, ct);
-        return new EnforcementStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", Iso(current.From), Iso(current.To), now,
-            Iso(previous.From), Iso(previous.To), before);
+        return new EnforcementStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", period.FromIso, period.ToIso, now,
+            previousPeriod.FromIso, previousPeriod.ToIso, before);
     }
-
-    /// <summary>The same day a year earlier; a month's last day maps to that month's last day (2025-02-28 → 2024-02-29),
-    /// so a whole-month period stays whole.</summary>
-    public static DateOnly PreviousYear(DateOnly d) =>
-        d.AddDays(1).Day == 1 ? new DateOnly(d.Year - 1, d.Month, DateTime.DaysInMonth(d.Year - 1, d.Month)) : d.AddYears(-1);
 
     /// <summary>A period cut for the roll-ups: the months it touches (<see cref="M0"/>–<see cref="M1"/>, yyyyMM), the
     /// months read from the record roll-up (<see cref="W0"/>–<see cref="W1"/>, empty when W0 &gt; W1) and the stretches of
@@ -132,7 +119,7 @@ public sealed class EnforcementStats(FazhiDb db)
         var units = db.OrgUnits.AsNoTracking().Where(o => o.Path.StartsWith(path));
         var (byUnit, byMonth) = await RecordsAsync(units, c, p, ct);
         var names = await units.Where(o => o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment).Select(o => new Dept(o.Id, o.Code, o.Name)).ToDictionaryAsync(o => o.Id, ct);
-        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        var today = Dates.Today(db.Clock);
         var (rules0, rules1) = await WarningsAsync(units, c, p, today, ct);
         var (scores0, scores1) = await ReviewsAsync(units, c, p, ct);
         var (certificates0, certificates1) = await CertificatesAsync(units, c, p, ct);
@@ -154,7 +141,7 @@ public sealed class EnforcementStats(FazhiDb db)
         var months = byMonth.GroupBy(r => r.Key).OrderBy(g => g.Key)
             .Select(g => new MonthFigures($"{g.Key / 100}-{g.Key % 100:00}", Count(g))).ToList();
         return new EnforcementFigures(Count(byUnit), byDept, months, byRule.Sum(r => r.Raised), byRule.Sum(r => r.Closed), byRule.Sum(r => r.Overdue), byRule,
-            scores.Count, scores.Count == 0 ? null : Math.Round(scores.Average(), 2), certificates, plans);
+            scores.Count, Percent.Mean(scores), certificates, plans);
     }
 
     /// <summary>The records of both periods by department and by month: whole months from the roll-up, summed in SQL;
@@ -302,7 +289,7 @@ public sealed class EnforcementStats(FazhiDb db)
             Figures(n?.AtStart1 ?? 0, n?.EndedAmongHeld1 ?? 0, n?.Ended1 ?? 0, n?.Issued1 ?? 0, n?.AtEnd1 ?? 0, tr?.Trained1 ?? 0, tr?.Hours1 ?? 0, tr?.Examined1 ?? 0, tr?.Passed1 ?? 0));
 
         static CertificateFigures Figures(int atStart, int endedAmongHeld, int ended, int issued, int atEnd, int trained, decimal hours, int examined, int passed) =>
-            new(atStart, atStart - endedAmongHeld, ended, issued, atEnd, trained, hours, examined, passed, examined == 0 ? null : Math.Round(100m * passed / examined, 2));
+            new(atStart, atStart - endedAmongHeld, ended, issued, atEnd, trained, hours, examined, passed, Percent.Of(passed, examined));
     }
 
     private async Task<(PlanFigures, PlanFigures)> PlansAsync(IQueryable<Kernel.Orgs.OrgUnit> units, Span c, Span p, List<Part> now, List<Part> before, CancellationToken ct)
@@ -346,14 +333,12 @@ public sealed class EnforcementStats(FazhiDb db)
         }
         return new KindCounts(i, p, c, other, lenient, fen / 100m);
     }
-
-    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 public static class StatsEndpoints
 {
     public static void MapStats(this RouteGroupBuilder g) =>
-        g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, EnforcementStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
+        g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, EnforcementMetricSource figures) => figures.AnswerAsync(org, Period.Parse(from, to)))
             .WithSummary("执法监督统计（含下级机构）：检查、处罚、强制按部门/类型/月份，不罚轻罚，预警（按规则：下发、销号、逾期），评查平均分，执法证，涉企检查计划与联合检查；附上年同期")
             .RequirePermission(EnforcementPermissions.StatsView);
 }

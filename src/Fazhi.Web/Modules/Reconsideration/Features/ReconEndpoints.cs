@@ -1,6 +1,7 @@
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Kernel.Web;
@@ -145,7 +146,7 @@ public static class ReconEndpoints
             .WithSummary("批量分配或改派承办人（assignee 为空即取消分配）")
             .RequirePermission(ReconPermissions.CaseAssign);
 
-        g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, ReconStats stats, CancellationToken ct) => stats.ComputeAsync(org, from, to, ct))
+        g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, ReconMetricSource figures) => figures.AnswerAsync(org, Period.Parse(from, to)))
             .WithSummary("行政复议统计（含下级机构），附上年同期")
             .RequirePermission(ReconPermissions.CaseView);
     }

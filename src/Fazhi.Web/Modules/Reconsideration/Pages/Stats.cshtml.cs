@@ -1,7 +1,7 @@
 using Fazhi.Web.Kernel.Access;
 using System.Globalization;
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 [RequiresPermission(ReconPermissions.CaseView)]
-public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
+public sealed class StatsModel(ReconMetricSource figures, FazhiDb db) : FazhiPageModel
 {
     public sealed record Card(string Label, string Value, string Previous, string Trend);
 
@@ -54,7 +54,7 @@ public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
         Units = await db.OrgUnits.AsNoTracking()
             .Where(o => o.IsActive && (o.Kind == OrgKind.Province || o.Kind == OrgKind.City || o.Kind == OrgKind.District))
             .OrderBy(o => o.Path).ToListAsync(ct);
-        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        var today = Dates.Today(db.Clock);
         Org ??= Units.FirstOrDefault()?.Code;
         From ??= new DateOnly(today.Year, 1, 1);
         To ??= today;
@@ -65,7 +65,7 @@ public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
         }
         if (Org is null)
             return;
-        if (await TryAsync(() => stats.ComputeAsync(Org, From, To, ct)) is not { } answer)
+        if (await TryAsync(() => figures.AnswerAsync(Org, Period.Parse(From, To))) is not { } answer)
             return;
         Answer = answer;
         var (c, p) = (answer.Current, answer.Previous);
@@ -91,16 +91,10 @@ public sealed class StatsModel(ReconStats stats, FazhiDb db) : FazhiPageModel
     }
 
     private void Count(string label, int now, int before) =>
-        Cards.Add(new Card(label, N(now), N(before),
-            before == 0 ? (now == 0 ? "持平" : "上年同期为0") : now == before ? "持平"
-            : $"{(now > before ? "↑" : "↓")} {Math.Abs(Math.Round((now - before) * 100m / before, 2, MidpointRounding.AwayFromZero)).ToString("0.##", CultureInfo.InvariantCulture)}%"));
+        Cards.Add(new Card(label, N(now), N(before), Percent.ChangeText(now, before)));
 
     private void Rate(string label, decimal? now, decimal? before) =>
-        Cards.Add(new Card(label, P(now), P(before),
-            now is null || before is null ? "—" : now == before ? "持平"
-            : $"{(now > before ? "↑" : "↓")} {Math.Abs(now.Value - before.Value).ToString("0.##", CultureInfo.InvariantCulture)}个百分点"));
+        Cards.Add(new Card(label, Percent.Text(now), Percent.Text(before), Percent.PointsText(now, before, "个百分点")));
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
-
-    private static string P(decimal? r) => r is null ? "—" : r.Value.ToString("0.00", CultureInfo.InvariantCulture) + "%";
 }

@@ -1,5 +1,6 @@
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Calendar;
+using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Data;
 using Fazhi.Web.Modules.Reconsideration.Domain;
@@ -12,11 +13,31 @@ namespace Fazhi.Web.Modules.Reconsideration.Stats;
 public sealed record ReconFigures(
     int Received, int Accepted, int Rejected, int Concluded, int CarriedOver, IReadOnlyDictionary<string, int> Decisions,
     int Terminated, int MediatedOrWithdrawn, decimal? MediationRate, decimal? CorrectionRate, decimal? OnTimeRate,
-    decimal? QuickContactRate, int Hearings, int OpinionsHeard, int OpinionLetters, LitigationFigures Litigation);
+    decimal? QuickContactRate, int Hearings, int OpinionsHeard, int OpinionLetters, LitigationFigures Litigation)
+{
+    /// <summary>Decisions on the merits (the divisor of 纠错率).</summary>
+    public int Merits { get; init; }
+
+    /// <summary>Decisions 变更/撤销/确认违法/责令履行/确认无效 (the dividend of 纠错率).</summary>
+    public int Corrected { get; init; }
+
+    /// <summary>办结 within the decision period (the dividend of 按期办结率).</summary>
+    public int OnTime { get; init; }
+
+    /// <summary>Received in the period and contacted within the hour (the dividend of 速联快调率).</summary>
+    public int QuickContacted { get; init; }
+}
 
 /// <summary>行政应诉 (DOMAIN §2.2): 败诉率 = lost ÷ judged (撤诉 and 调解 are not judged); 负责人出庭率 = hearings in the
 /// period at which the agency's head appeared ÷ hearings in the period.</summary>
-public sealed record LitigationFigures(int Cases, int Judged, int Lost, decimal? LostRate, decimal? HeadAppearanceRate, int AfterReconsideration);
+public sealed record LitigationFigures(int Cases, int Judged, int Lost, decimal? LostRate, decimal? HeadAppearanceRate, int AfterReconsideration)
+{
+    /// <summary>Hearings in the period with a recorded appearance (the divisor of 负责人出庭率).</summary>
+    public int Hearings { get; init; }
+
+    /// <summary>Of those, hearings at which the agency's head appeared.</summary>
+    public int HeadAppeared { get; init; }
+}
 
 public sealed record ReconStatsAnswer(string Org, string OrgName, string From, string To, ReconFigures Current, string PreviousFrom, string PreviousTo, ReconFigures Previous);
 
@@ -29,25 +50,15 @@ public sealed record ReconStatsAnswer(string Org, string OrgName, string From, s
 /// </summary>
 public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<ReconRulesOptions> options)
 {
-    public async Task<ReconStatsAnswer> ComputeAsync(string? orgCode, DateOnly? from, DateOnly? to, CancellationToken ct)
+    /// <summary>Both periods' figures; read through <see cref="ReconMetricSource"/> (cached), not directly.</summary>
+    internal async Task<ReconStatsAnswer> ComputeAsync(string? orgCode, Period period, CancellationToken ct)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (from is null) errors["from"] = ["请提供统计起始日期 from（YYYY-MM-DD）"];
-        if (to is null) errors["to"] = ["请提供统计截止日期 to（YYYY-MM-DD）"];
-        if (from > to) errors["to"] = ["截止日期不能早于起始日期"];
-        // The data holds dates of 2000–2100 (SheetDates); 0001-01-01 has no 上年同期 and failed with a 500.
-        if (from is { Year: < 2000 or > 2100 }) errors["from"] = ["统计起始日期应在2000至2100年之间"];
-        if (to is { Year: < 2000 or > 2100 }) errors["to"] = ["统计截止日期应在2000至2100年之间"];
-        var unit = string.IsNullOrEmpty(orgCode) ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode, ct);
-        if (!string.IsNullOrEmpty(orgCode) && unit is null)
-            throw new NotFoundException($"机构“{orgCode}”不存在或不在您的数据权限范围内。");
-        if (errors.Count > 0)
-            throw new FazhiValidationException(errors);
+        var unit = string.IsNullOrWhiteSpace(orgCode) ? null : await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == orgCode.Trim(), ct)
+            ?? throw new NotFoundException($"机构“{orgCode}”不存在或不在您的数据权限范围内。");
         var path = unit?.Path ?? (db.Actor.Scope.IsAll ? "/" : db.Actor.Scope.PathPrefix);
-        var prevFrom = from!.Value.AddYears(-1);
-        var prevTo = to!.Value.AddYears(-1);
-        return new ReconStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", Iso(from.Value), Iso(to.Value),
-            await FiguresAsync(path, from.Value, to.Value, ct), Iso(prevFrom), Iso(prevTo), await FiguresAsync(path, prevFrom, prevTo, ct));
+        var previous = period.SamePeriodLastYear();
+        return new ReconStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", period.FromIso, period.ToIso,
+            await FiguresAsync(path, period.From, period.To, ct), previous.FromIso, previous.ToIso, await FiguresAsync(path, previous.From, previous.To, ct));
     }
 
     private async Task<ReconFigures> FiguresAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
@@ -78,8 +89,9 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         var letters = await events.CountAsync(e => e.Action == CaseAction.IssueOpinionLetter, ct);
         return new ReconFigures(received, accepted, rejected, concludedRows.Count, concludedRows.Count(c => c.ReceivedOn < yearStart), decisions,
             concludedRows.Count(c => c.Status == CaseStatus.Terminated), mediatedOrWithdrawn,
-            Rate(mediatedOrWithdrawn, concludedRows.Count), Rate(corrected, merits), Rate(onTime, concludedRows.Count), Rate(quick, received),
-            hearings, opinions, letters, await LitigationAsync(path, from, to, ct));
+            Percent.Of(mediatedOrWithdrawn, concludedRows.Count), Percent.Of(corrected, merits), Percent.Of(onTime, concludedRows.Count), Percent.Of(quick, received),
+            hearings, opinions, letters, await LitigationAsync(path, from, to, ct))
+        { Merits = merits, Corrected = corrected, OnTime = onTime, QuickContacted = quick };
     }
 
     private async Task<LitigationFigures> LitigationAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
@@ -91,12 +103,8 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         var judged = outcomes.Count(LitigationNames.IsJudged);
         var lost = outcomes.Count(o => o == LitigationOutcome.Lost);
         var heard = await suits.Where(c => c.HearingOn >= from && c.HearingOn <= to && c.HeadAppeared != null).Select(c => c.HeadAppeared!.Value).ToListAsync(ct);
-        return new LitigationFigures(cases, judged, lost, Rate(lost, judged), Rate(heard.Count(h => h), heard.Count), afterRecon);
+        var appeared = heard.Count(h => h);
+        return new LitigationFigures(cases, judged, lost, Percent.Of(lost, judged), Percent.Of(appeared, heard.Count), afterRecon)
+            { Hearings = heard.Count, HeadAppeared = appeared };
     }
-
-    /// <summary>A percentage rounded half away from zero to two decimals: 7 of 23 → 30.43.</summary>
-    public static decimal? Rate(int part, int whole) =>
-        whole == 0 ? null : Math.Round(part * 100m / whole, 2, MidpointRounding.AwayFromZero);
-
-    private static string Iso(DateOnly d) => HolidayFile.Iso(d);
 }
