@@ -78,6 +78,9 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
     public bool CanDocument => actor.Can(ReconPermissions.DocumentGenerate);
     public bool ApprovalRequired => options.Value.ApprovalRequired;
 
+    /// <summary>第六十二条's limit on an extension, as configured (Reconsideration:MaxExtensionDays).</summary>
+    public int MaxExtensionDays => options.Value.MaxExtensionDays;
+
     [RequiresPermission(ReconPermissions.ApprovalSubmit)]
     public async Task<IActionResult> OnPostSubmitAsync(long id, string action, ActionRequest request, string? approvalNote, CancellationToken ct)
     {
