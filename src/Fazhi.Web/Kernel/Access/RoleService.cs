@@ -32,8 +32,9 @@ public sealed class RoleService(FazhiDb db, AccessCatalog catalog, UserManager<A
                              join u in db.VisibleUsers() on ur.UserId equals u.Id
                              group ur by ur.RoleId into g
                              select new { RoleId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var order = catalog.Roles.Select((role, i) => (role.Code, i)).ToDictionary(x => x.Code, x => x.i);
         return [.. roles.Where(r => catalog.IsRole(r.Name!))
-            .OrderBy(r => catalog.Roles.Select(x => x.Code).ToList().IndexOf(r.Name!))
+            .OrderBy(r => order[r.Name!])
             .Select(r => new RoleDto(r.Name!, catalog.RoleName(r.Name!), catalog.RoleDescription(r.Name!),
                 members.FirstOrDefault(m => m.RoleId == r.Id)?.Count ?? 0,
                 [.. held.Where(h => h.RoleId == r.Id).Select(h => h.Permission).Where(catalog.IsPermission).Order(StringComparer.Ordinal)]))];

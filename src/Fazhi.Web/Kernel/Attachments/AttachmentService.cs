@@ -53,8 +53,8 @@ public sealed class AttachmentService(FazhiDb db, IEnumerable<IAttachmentOwner> 
         var extension = Path.GetExtension(name).ToLowerInvariant();
         if (name.Length is 0 or > FileNameLength)
             throw FazhiValidationException.For("file", $"文件名必填，不超过{FileNameLength}字");
-        if (!Options.Extensions.Contains(extension, StringComparer.Ordinal))
-            throw FazhiValidationException.For("file", $"不接受“{(extension.Length == 0 ? "无扩展名" : extension)}”类型的文件；可上传：{string.Join("、", Options.Extensions)}");
+        if (!Options.AcceptedExtensions.Contains(extension, StringComparer.Ordinal))
+            throw FazhiValidationException.For("file", $"不接受“{(extension.Length == 0 ? "无扩展名" : extension)}”类型的文件；可上传：{string.Join("、", Options.AcceptedExtensions)}");
         var code = string.IsNullOrWhiteSpace(category) ? DefaultCategory : category.Trim();
         if (!await dictionaries.IsChoiceAsync(CategoryType, code, ct))
             throw FazhiValidationException.For("category", $"附件类别“{code}”不在字典“附件类别”的启用项中");

@@ -26,8 +26,15 @@ public sealed class AttachmentOptions
 
     public long MaxBytes { get; set; } = 20 * 1024 * 1024;
 
-    /// <summary>Accepted file types (extensions, lower case).</summary>
-    public string[] Extensions { get; set; } = [".pdf", ".ofd", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".txt", ".jpg", ".jpeg", ".png", ".zip"];
+    public static IReadOnlyList<string> DefaultExtensions { get; } =
+        [".pdf", ".ofd", ".doc", ".docx", ".xls", ".xlsx", ".wps", ".txt", ".jpg", ".jpeg", ".png", ".zip"];
+
+    /// <summary>Accepted file types as configured (extensions, lower case). Empty by default: the configuration binder
+    /// appends to an array it finds filled, so a configured list would add to the defaults instead of replacing them.</summary>
+    public string[] Extensions { get; set; } = [];
+
+    /// <summary>What uploads are checked against: the configured list, or <see cref="DefaultExtensions"/> when none is.</summary>
+    public IReadOnlyList<string> AcceptedExtensions => Extensions.Length > 0 ? Extensions : DefaultExtensions;
 }
 
 public sealed class DatabaseAttachmentStore(FazhiDb db) : IAttachmentStore

@@ -151,7 +151,7 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
     public List<Kernel.Attachments.AttachmentDto> Attachments { get; private set; } = [];
     public IReadOnlyList<Kernel.Dictionaries.DictItemView> AttachmentCategories { get; private set; } = [];
     public string AttachmentLimit => attachments.LimitText;
-    public string AttachmentTypes => string.Join(" ", attachments.Options.Extensions);
+    public string AttachmentTypes => string.Join(" ", attachments.Options.AcceptedExtensions);
 
     [RequiresPermission(ReconPermissions.CaseHandle)]
     public async Task<IActionResult> OnPostAttachAsync(long id, IFormFile? file, string? category, CancellationToken ct)
