@@ -169,6 +169,12 @@ public static class KernelModule
         services.AddScoped<OrgSwitcher>();
         services.AddScoped<Metrics.IHomeMetricSource, Metrics.KernelHomeMetrics>();
         services.AddKernelParts(config);
+        services.AddSingleton(new Security.KeyStore(new Security.KeyStoreOptions
+        {
+            Directory = Path.GetFullPath(config["Fazhi:Security:KeyDirectory"] ?? Path.Combine(dataDirectory, "secrets")),
+            CreateMissing = config.GetValue<bool?>("Fazhi:Security:CreateMissingKeys")
+                ?? !string.Equals(config[Microsoft.Extensions.Hosting.HostDefaults.EnvironmentKey], "Production", StringComparison.OrdinalIgnoreCase),
+        }));
         Metrics.MetricRegistration.AddMetricCache(services);
         return services;
     }
