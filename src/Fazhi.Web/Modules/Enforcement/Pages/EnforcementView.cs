@@ -2,13 +2,12 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Orgs;
+using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Modules.Enforcement.Stats;
-using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using System.Globalization;
 using System.Security.Claims;
-using System.Text;
 
 namespace Fazhi.Web.Modules.Enforcement.Pages;
 
@@ -98,118 +97,24 @@ public static class EnforcementView
         _ => "期限",
     };
 
-    private static string Esc(string s) => s.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal)
-        .Replace(">", "&gt;", StringComparison.Ordinal).Replace("\"", "&quot;", StringComparison.Ordinal);
+    private static readonly ChartSeries[] KindSeries =
+        [new("检查", "#1d4f91"), new("处罚", "#e6a23c"), new("强制", "#c0392b"), new("其他", "#909399")];
 
-    private static readonly (string Name, string Colour)[] KindColours =
-        [("检查", "#1d4f91"), ("处罚", "#e6a23c"), ("强制", "#c0392b"), ("其他", "#909399")];
-
-    /// <summary>Records by department: this period stacked by kind, the same period last year as a thin pale bar.</summary>
-    public static HtmlString DepartmentChart(IReadOnlyList<DepartmentFigures> current, IReadOnlyList<DepartmentFigures> previous)
+    /// <summary>Records by department: this period stacked by kind, the same period last year beneath.</summary>
+    public static BarChart DepartmentChart(IReadOnlyList<DepartmentFigures> current, IReadOnlyList<DepartmentFigures> previous)
     {
-        var rows = current.Select(d => (d.Code, d.Name, Now: d.Counts, Before: previous.FirstOrDefault(p => p.Code == d.Code)?.Counts))
-            .Concat(previous.Where(p => current.All(c => c.Code != p.Code)).Select(p => (p.Code, p.Name, Now: new KindCounts(0, 0, 0, 0, 0, 0), Before: (KindCounts?)p.Counts)))
-            .ToList();
-        if (rows.Count == 0)
-            return new HtmlString("<p class=\"empty\">本期没有执法记录</p>");
-        const int LabelWidth = 190, BarWidth = 300, RowHeight = 40;
-        var max = Math.Max(1, rows.Max(r => Math.Max(r.Now.Total, r.Before?.Total ?? 0)));
-        var height = rows.Count * RowHeight + 34;
-        var sb = new StringBuilder();
-        sb.Append(Inv, $"<svg class=\"chart\" viewBox=\"0 0 560 {height}\" width=\"100%\" role=\"img\" aria-labelledby=\"dept-chart-title\">");
-        sb.Append("<title id=\"dept-chart-title\">各部门执法记录数（本期按类型，浅色为上年同期）</title>");
-        for (var i = 0; i < rows.Count; i++)
-        {
-            var (_, name, now, before) = rows[i];
-            var y = i * RowHeight + 6;
-            sb.Append(Inv, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 13}\" font-size=\"13\" text-anchor=\"end\">{Esc(Shorten(name, 13))}</text>");
-            var x = (double)LabelWidth;
-            foreach (var (kind, colour) in KindColours)
-            {
-                var v = kind switch { "检查" => now.Inspections, "处罚" => now.Penalties, "强制" => now.Coercions, _ => now.Others };
-                var w = v * (double)BarWidth / max;
-                if (w > 0)
-                    sb.Append(Inv, $"<rect x=\"{x:0.#}\" y=\"{y}\" width=\"{w:0.#}\" height=\"16\" fill=\"{colour}\"><title>{kind} {v}</title></rect>");
-                x += w;
-            }
-            sb.Append(Inv, $"<text x=\"{x + 6:0.#}\" y=\"{y + 13}\" font-size=\"12\">{now.Total}</text>");
-            var wp = (before?.Total ?? 0) * (double)BarWidth / max;
-            sb.Append(Inv, $"<rect x=\"{LabelWidth}\" y=\"{y + 19}\" width=\"{wp:0.#}\" height=\"8\" fill=\"#b3cdee\"></rect>");
-            sb.Append(Inv, $"<text x=\"{LabelWidth + wp + 6:0.#}\" y=\"{y + 27}\" font-size=\"11\" fill=\"#909399\">{before?.Total ?? 0}</text>");
-        }
-        var ly = rows.Count * RowHeight + 14;
-        var lx = LabelWidth;
-        foreach (var (kind, colour) in KindColours)
-        {
-            sb.Append(Inv, $"<rect x=\"{lx}\" y=\"{ly}\" width=\"12\" height=\"10\" fill=\"{colour}\"></rect><text x=\"{lx + 16}\" y=\"{ly + 9}\" font-size=\"12\">{kind}</text>");
-            lx += 56;
-        }
-        sb.Append(Inv, $"<rect x=\"{lx}\" y=\"{ly}\" width=\"12\" height=\"10\" fill=\"#b3cdee\"></rect><text x=\"{lx + 16}\" y=\"{ly + 9}\" font-size=\"12\">上年同期</text></svg>");
-        return new HtmlString(sb.ToString()); // names are escaped; the rest is numbers and fixed labels
+        var rows = current.Select(d => (d.Name, Now: d.Counts, Before: previous.FirstOrDefault(p => p.Code == d.Code)?.Counts))
+            .Concat(previous.Where(p => current.All(c => c.Code != p.Code)).Select(p => (p.Name, Now: new KindCounts(0, 0, 0, 0, 0, 0), Before: (KindCounts?)p.Counts)));
+        return new BarChart("dept-chart", "各部门执法记录数（本期按类型，浅色为上年同期）", KindSeries,
+            [.. rows.Select(r => new BarRow(r.Name, [r.Now.Inspections, r.Now.Penalties, r.Now.Coercions, r.Now.Others], r.Before?.Total ?? 0))],
+            "本期没有执法记录");
     }
 
-    /// <summary>Records by month: this period as bars, the same months a year earlier as a line.</summary>
-    public static HtmlString MonthChart(IReadOnlyList<MonthFigures> current, IReadOnlyList<MonthFigures> previous, DateOnly from, DateOnly to)
+    /// <summary>Records by month: columns for this period, a line for the same months a year earlier.</summary>
+    public static ColumnChart MonthChart(IReadOnlyList<MonthFigures> current, IReadOnlyList<MonthFigures> previous, DateOnly from, DateOnly to)
     {
-        var months = new List<DateOnly>();
-        for (var m = new DateOnly(from.Year, from.Month, 1); m <= to; m = m.AddMonths(1))
-            months.Add(m);
-        if (months.Count == 0)
-            return new HtmlString("");
-        int Total(IReadOnlyList<MonthFigures> list, DateOnly m) => list.FirstOrDefault(x => x.Month == m.ToString("yyyy-MM", Inv))?.Counts.Total ?? 0;
-        var now = months.Select(m => Total(current, m)).ToList();
-        var before = months.Select(m => Total(previous, m.AddYears(-1))).ToList();
-        var max = Math.Max(1, Math.Max(now.Max(), before.Max()));
-        max = NiceCeiling(max);
-        const int Left = 40, Top = 12, PlotWidth = 500, PlotHeight = 170;
-        var step = PlotWidth / (double)months.Count;
-        var sb = new StringBuilder();
-        sb.Append(Inv, $"<svg class=\"chart\" viewBox=\"0 0 560 {Top + PlotHeight + 52}\" width=\"100%\" role=\"img\" aria-labelledby=\"month-chart-title\">");
-        sb.Append("<title id=\"month-chart-title\">按月执法记录数（柱：本期；折线：上年同期）</title>");
-        for (var g = 0; g <= 4; g++)
-        {
-            var y = Top + PlotHeight - PlotHeight * g / 4.0;
-            sb.Append(Inv, $"<line x1=\"{Left}\" x2=\"{Left + PlotWidth}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"#ebeef5\"></line>");
-            sb.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{y + 4:0.#}\" font-size=\"11\" text-anchor=\"end\" fill=\"#909399\">{max * g / 4}</text>");
-        }
-        var labelEvery = months.Count <= 12 ? 1 : (int)Math.Ceiling(months.Count / 12.0);
-        var points = new List<string>();
-        for (var i = 0; i < months.Count; i++)
-        {
-            var cx = Left + step * i + step / 2;
-            var h = now[i] * (double)PlotHeight / max;
-            var bw = Math.Min(28, step * 0.6);
-            sb.Append(Inv, $"<rect x=\"{cx - bw / 2:0.#}\" y=\"{Top + PlotHeight - h:0.#}\" width=\"{bw:0.#}\" height=\"{h:0.#}\" fill=\"#1d4f91\"><title>{months[i]:yyyy年M月} {now[i]}（上年同期 {before[i]}）</title></rect>");
-            if (step >= 30 && now[i] > 0)
-                sb.Append(Inv, $"<text x=\"{cx:0.#}\" y=\"{Top + PlotHeight - h - 4:0.#}\" font-size=\"11\" text-anchor=\"middle\">{now[i]}</text>");
-            points.Add(string.Create(Inv, $"{cx:0.#},{Top + PlotHeight - before[i] * (double)PlotHeight / max:0.#}"));
-            if (i % labelEvery == 0)
-            {
-                var label = months.Count <= 12 && months[0].Year == months[^1].Year ? $"{months[i].Month}月" : months[i].ToString("yy-MM", Inv);
-                sb.Append(Inv, $"<text x=\"{cx:0.#}\" y=\"{Top + PlotHeight + 16}\" font-size=\"11\" text-anchor=\"middle\" fill=\"#606266\">{label}</text>");
-            }
-        }
-        sb.Append(Inv, $"<polyline points=\"{string.Join(' ', points)}\" fill=\"none\" stroke=\"#e6a23c\" stroke-width=\"2\"></polyline>");
-        foreach (var p in points)
-        {
-            var xy = p.Split(',');
-            sb.Append(Inv, $"<circle cx=\"{xy[0]}\" cy=\"{xy[1]}\" r=\"3\" fill=\"#e6a23c\"></circle>");
-        }
-        var ly = Top + PlotHeight + 34;
-        sb.Append(Inv, $"<rect x=\"{Left}\" y=\"{ly}\" width=\"12\" height=\"10\" fill=\"#1d4f91\"></rect><text x=\"{Left + 16}\" y=\"{ly + 9}\" font-size=\"12\">本期</text>");
-        sb.Append(Inv, $"<line x1=\"{Left + 64}\" x2=\"{Left + 80}\" y1=\"{ly + 5}\" y2=\"{ly + 5}\" stroke=\"#e6a23c\" stroke-width=\"2\"></line><text x=\"{Left + 84}\" y=\"{ly + 9}\" font-size=\"12\">上年同期</text></svg>");
-        return new HtmlString(sb.ToString()); // numbers and fixed labels only
+        static int Total(IReadOnlyList<MonthFigures> list, DateOnly m) => list.FirstOrDefault(x => x.Month == m.ToString("yyyy-MM", Inv))?.Counts.Total ?? 0;
+        return new ColumnChart("month-chart", "按月执法记录数（柱：本期；折线：上年同期）",
+            Charts.Months(from, to, m => Total(current, m), m => Total(previous, m)));
     }
-
-    /// <summary>A round axis maximum (1, 2, 5 × 10ⁿ) at or above the largest value.</summary>
-    private static int NiceCeiling(int max)
-    {
-        var magnitude = (int)Math.Pow(10, Math.Floor(Math.Log10(max)));
-        foreach (var f in new[] { 1, 2, 4, 5, 10 })
-            if (f * magnitude >= max && f * magnitude % 4 == 0)
-                return f * magnitude;
-        return (max + 3) / 4 * 4;
-    }
-
-    private static string Shorten(string s, int max) => s.Length <= max ? s : s[..(max - 1)] + "…";
 }
