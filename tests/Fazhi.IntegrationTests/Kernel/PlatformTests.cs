@@ -50,11 +50,27 @@ public abstract class PlatformTests(FazhiFactory app)
     [Fact]
     public async Task The_home_page_shows_real_counts_for_the_users_scope()
     {
-        var browser = await app.BrowserAsAsync("jingyuan");
-        var html = await browser.GetStringAsync("/");
-        html.ShouldContain("可见机构");
-        // 鲸园司法所 sees its town: 鲸园街道 and 鲸园司法所.
-        html.ShouldMatch(@"<div class=""num"">2</div>\s*<div class=""label"">可见机构</div>");
+        // 环翠区's administrator counts the units of 环翠区 that the org API lists for them, not the province's.
+        var visible = await (await app.ApiAsAsync("huancui-admin")).GetFromJsonAsync<List<JsonElement>>("/api/v1/orgs");
+        var html = await (await app.BrowserAsAsync("huancui-admin")).GetStringAsync("/");
+        html.ShouldMatch($@"<div class=""num"">{visible!.Count}</div>\s*<div class=""label"">可见机构</div>");
+        visible.Count.ShouldBeGreaterThan(2);
+        visible.ShouldAllBe(o => o.GetProperty("code").GetString()!.StartsWith("371002", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_only_the_counts_whose_lists_the_user_may_open()
+    {
+        // A department's 报送员 holds the enforcement submitter's permissions only: its own warnings, but no org tree,
+        // users, audit or 复议 cases; a 司法所 has no org-tree page either.
+        var html = await (await app.BrowserAsAsync("huancui-scjg")).GetStringAsync("/");
+        foreach (var label in new[] { "可见机构", "在用账号", "今日操作记录", "在办复议案件" })
+            html.ShouldNotContain(label);
+        html.ShouldContain("未销号执法预警");
+        (await (await app.BrowserAsAsync("jingyuan")).GetStringAsync("/")).ShouldNotContain("可见机构");
+        var supervisor = await (await app.BrowserAsAsync("huancui")).GetStringAsync("/");
+        supervisor.ShouldContain("在办复议案件");
+        supervisor.ShouldContain("未销号执法预警");
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarSe
     public async Task OnGetAsync(CancellationToken ct)
     {
         foreach (var source in sources)
-            Metrics.AddRange(await source.GetAsync(ct));
+            Metrics.AddRange((await source.GetAsync(User, ct)).Where(m => User.Can(m.Permission)));
         foreach (var source in workSources)
             WorkItems.AddRange((await source.GetAsync(User, ct)).Where(i => User.Can(i.Permission)));
         Today = DateOnly.FromDateTime(ChinaTime.Now(clock));

@@ -102,8 +102,10 @@ internal sealed class ReconCalendarListener(FazhiDb db, ReconCaseService cases) 
 
 internal sealed class ReconHomeMetrics(FazhiDb db, ICurrentUser user) : IHomeMetricSource
 {
-    public async Task<IReadOnlyList<HomeMetric>> GetAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<HomeMetric>> GetAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken ct)
     {
+        if (!principal.Can(ReconPermissions.CaseView))
+            return [];
         var open = await db.ReconCases().Where(CaseStateMachine.OpenCase).CountAsync(ct);
         var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
         var overdue = await db.WorkTimers.Where(t => t.Module == ReconCaseService.Module && (t.State == TimerState.Running || t.State == TimerState.Warned || t.State == TimerState.Expired) && t.DueOn < today)
@@ -111,9 +113,9 @@ internal sealed class ReconHomeMetrics(FazhiDb db, ICurrentUser user) : IHomeMet
         var mine = await db.ReconCases().Where(CaseStateMachine.OpenCase).CountAsync(c => c.AssigneeUserName == user.UserName, ct);
         return
         [
-            new HomeMetric("在办复议案件", open, "/reconsideration/cases?queue=open"),
-            new HomeMetric("我承办的案件", mine, "/reconsideration/cases?queue=mine"),
-            new HomeMetric("超期复议案件", overdue, "/reconsideration/cases?queue=overdue"),
+            new HomeMetric("在办复议案件", open, "/reconsideration/cases?queue=open", ReconPermissions.CaseView),
+            new HomeMetric("我承办的案件", mine, "/reconsideration/cases?queue=mine", ReconPermissions.CaseView),
+            new HomeMetric("超期复议案件", overdue, "/reconsideration/cases?queue=overdue", ReconPermissions.CaseView),
         ];
     }
 }
