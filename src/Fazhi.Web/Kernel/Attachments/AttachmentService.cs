@@ -71,7 +71,17 @@ public sealed class AttachmentService(FazhiDb db, IEnumerable<IAttachmentOwner> 
         };
         await store.PutAsync(attachment, bytes, ct);
         db.Set<Attachment>().Add(attachment);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch
+        {
+            // No row, no file: a folder store must not keep bytes that no attachment names.
+            db.Set<Attachment>().Entry(attachment).State = EntityState.Detached;
+            await store.RemoveAsync(attachment, CancellationToken.None);
+            throw;
+        }
         return await ToDtoAsync(attachment, ct);
     }
 

@@ -88,6 +88,7 @@ public abstract class ContractTests(FazhiFactory app)
         var page = await bureau.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/warnings?rule={Uri.EscapeDataString(EnforcementComplaintRule.Code)}&status=all&pageSize=200");
         var warning = page.GetProperty("items").EnumerateArray().Single(w => w.GetProperty("subject").GetString() == reference);
         warning.GetProperty("id").GetInt64().ShouldBe(opened.WarningId);
+        warning.GetProperty("ruleName").GetString().ShouldBe("投诉转办");
         warning.GetProperty("message").GetString()!.ShouldContain("未出示执法证件");
         warning.GetProperty("message").GetString()!.ShouldContain(Credit(703));
 

@@ -24,8 +24,9 @@ public sealed record ComplaintOpened(long WarningId, string Department, DateOnly
 
 public static class EnforcementComplaintRule
 {
-    /// <summary>The rule code of complaint warnings (投诉转办).</summary>
-    public const string Code = "投诉转办";
+    /// <summary>The rule code of complaint warnings: ZF11 投诉转办, listed with the other rules (统计 by rule, the
+    /// warnings filter).</summary>
+    public const string Code = "ZF11";
 }
 
 /// <summary>An enterprise's 行政检查 and 行政处罚 as the departments reported them, within the caller's data scope.</summary>

@@ -301,13 +301,25 @@ public sealed class CertificateExpiredRule : OfficerRule
             : null;
 }
 
+/// <summary>投诉转办: a complaint about a department's enforcement (12345, 信访, the bureau's own channels) referred to it
+/// through <see cref="Contracts.IEnforcementComplaints"/>. Raised by that contract, not by a check of records; followed
+/// like any warning. Basis: the supervision body handles complaints about enforcement (《山东省行政执法监督条例》, 2014,
+/// text read on sdses.org.cn; the article is not cited here because the copy read was incomplete).</summary>
+public sealed class ComplaintReferralRule : WarningRule
+{
+    public override string Code => Contracts.EnforcementComplaintRule.Code;
+    public override string Name => "投诉转办";
+    public override string LegalBasis => "《山东省行政执法监督条例》";
+    public override WarningSeverity Severity => WarningSeverity.Warning;
+}
+
 public static class WarningRules
 {
     public static IReadOnlyList<WarningRule> All { get; } =
     [
         new UnlicensedOfficerRule(), new TooFewOfficersRule(), new OverduePenaltyRule(), new BeyondBenchmarkRule(),
         new MajorWithoutReviewRule(), new NotPublishedRule(), new RepeatInspectionRule(), new UnplannedInspectionRule(),
-        new CertificateExpiringRule(), new CertificateExpiredRule(),
+        new CertificateExpiringRule(), new CertificateExpiredRule(), new ComplaintReferralRule(),
     ];
 
     public static IReadOnlyList<RecordRule> ForRecords { get; } = [.. All.OfType<RecordRule>()];
