@@ -40,8 +40,9 @@ public sealed class MetricVersions(IEnumerable<ModuleManifest> manifests)
 /// <summary>
 /// Notes the tables each save writes and bumps their counters once the write is committed (its own transaction or
 /// the caller's), so a figure computed before the commit is cached under the old counters and never served after it.
-/// Raw SQL writes (<c>ExecuteSqlRaw</c>, <c>ExecuteUpdate</c>, the ingestion's merge) name no entity: they make every
-/// module's figures stale.
+/// Raw SQL writes (<c>ExecuteSqlRaw</c>, <c>ExecuteUpdate</c>, the ingestion's merge) name no entity: the tables they
+/// write are read from the statement (<see cref="WrittenTables"/>); a write whose target cannot be read makes every
+/// module's figures stale. Writes to tables no figure reads (timers, the audit chain, sign-in state) change nothing.
 /// </summary>
 public sealed partial class MetricWriteInterceptor(MetricVersions versions) : SaveChangesInterceptor, IDbTransactionInterceptor, IDbCommandInterceptor
 {
@@ -52,6 +53,26 @@ public sealed partial class MetricWriteInterceptor(MetricVersions versions) : Sa
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(INSERT|UPDATE|DELETE|MERGE|TRUNCATE)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Writes();
+
+    [System.Text.RegularExpressions.GeneratedRegex(
+        @"\b(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|MERGE\s+INTO|TRUNCATE(?:\s+TABLE)?)\s+(?:ONLY\s+)?(?:[""`\[]?\w+[""`\]]?\.)?[""`\[]?(?<table>\w+)[""`\]]?",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Targets();
+
+    /// <summary>The tables a raw statement writes (<c>UPDATE "sys_timers" …</c>, <c>INSERT INTO enf_records …</c>,
+    /// <c>DELETE FROM …</c>, <c>MERGE INTO …</c>); null when it writes but its target cannot be read.</summary>
+    public static IReadOnlyList<string>? WrittenTables(string sql)
+    {
+        if (!Writes().IsMatch(sql))
+            return [];
+        var tables = Targets().Matches(sql).Select(m => m.Groups["table"].Value).Distinct(StringComparer.Ordinal).ToList();
+        return tables.Count == 0 ? null : tables;
+    }
+
+    private static readonly ConditionalWeakTable<Microsoft.EntityFrameworkCore.Metadata.IModel, HashSet<string>> IrrelevantTables = [];
+
+    private static HashSet<string> IrrelevantTablesOf(DbContext context) => IrrelevantTables.GetValue(context.Model, model =>
+        [.. model.GetEntityTypes().Where(t => IrrelevantType(t.ClrType)).Select(t => t.GetTableName()).OfType<string>()]);
 
     public int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
@@ -67,10 +88,17 @@ public sealed partial class MetricWriteInterceptor(MetricVersions versions) : Sa
 
     private void Raw(DbCommand command, DbContext? context)
     {
-        if (context is null || !Writes().IsMatch(command.CommandText))
+        if (context is null)
+            return;
+        var written = WrittenTables(command.CommandText);
+        if (written is { Count: 0 })
+            return;
+        var irrelevant = IrrelevantTablesOf(context);
+        var tables = written is null ? [AnyTable] : written.Where(t => !irrelevant.Contains(t)).ToList();
+        if (tables.Count == 0)
             return;
         lock (_pending)
-            _pending.GetOrCreateValue(context).Add(AnyTable);
+            _pending.GetOrCreateValue(context).UnionWith(tables);
         FlushIfCommitted(context);
     }
 
@@ -122,9 +150,12 @@ public sealed partial class MetricWriteInterceptor(MetricVersions versions) : Sa
     }
 
     /// <summary>Rows no figure reads: the audit chain, sign-in state, timers, role grants.</summary>
-    private static bool Irrelevant(object entity) =>
-        entity is AuditEntry or AppUser or AppRole or WorkTimer or RolePermission or KnownPermission or IdentityUserToken<int>
-            or IdentityUserClaim<int> or IdentityUserRole<int> or IdentityUserLogin<int> or IdentityRoleClaim<int>;
+    private static bool Irrelevant(object entity) => IrrelevantType(entity.GetType());
+
+    private static bool IrrelevantType(Type t) =>
+        t == typeof(AuditEntry) || t == typeof(AppUser) || t == typeof(AppRole) || t == typeof(WorkTimer) || t == typeof(RolePermission)
+        || t == typeof(KnownPermission) || t == typeof(IdentityUserToken<int>) || t == typeof(IdentityUserClaim<int>)
+        || t == typeof(IdentityUserRole<int>) || t == typeof(IdentityUserLogin<int>) || t == typeof(IdentityRoleClaim<int>);
 
     private void FlushIfCommitted(DbContext? context)
     {
