@@ -44,8 +44,6 @@ public static class CaseActions
     public static string Segment(CaseAction action) =>
         string.Concat(action.ToString().Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
-    public static bool IsApprovable(CaseAction action) => Find(action) is IApprovableAction;
-
     public static IEnumerable<IApprovableAction> Approvable => All.OfType<IApprovableAction>();
 
     /// <summary>受理、延期和作出决定: the actions that may be 呈报审批, as a sentence names them.</summary>
