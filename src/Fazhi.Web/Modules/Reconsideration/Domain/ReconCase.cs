@@ -159,7 +159,7 @@ public sealed class ReconCase : IOrgOwned
     public void RequestCorrection(DateOnly noticeOn, DateOnly? receivedByApplicantOn, string items, string actor, DateTime atUtc)
     {
         Guard(CaseAction.RequestCorrection);
-        Require(items, "items", "请写明需要补正的全部事项（补正通知应一次性载明）");
+        Require(items, "note", "请写明需要补正的全部事项（补正通知应一次性载明）");
         Apply(CaseAction.RequestCorrection, noticeOn, actor, items, atUtc);
         CorrectionNoticeOn = noticeOn;
         CorrectionNoticeReceivedOn = receivedByApplicantOn ?? noticeOn;
@@ -375,7 +375,7 @@ public sealed class ReconCase : IOrgOwned
     public void RecordPerformance(DateOnly on, string status, string? note, string actor, DateTime atUtc)
     {
         Guard(CaseAction.RecordPerformance);
-        Require(status, "performance", "请填写履行情况（如已履行、部分履行、未履行）");
+        Require(status, "reason", "请填写履行情况（如已履行、部分履行、未履行）");
         NotBefore(on, ClosedOn, "结案之日");
         Apply(CaseAction.RecordPerformance, on, actor, $"{status}{(string.IsNullOrWhiteSpace(note) ? "" : "：" + note)}", atUtc);
         Performance = status;

@@ -3,6 +3,7 @@ using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Approvals;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Features.Actions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features;
@@ -22,9 +23,9 @@ public sealed class ReconApprovalService(ApprovalService approvals, ReconCaseSer
 
     public async Task<Approval> SubmitAsync(long caseId, SubmitRequest r, CancellationToken ct)
     {
-        var action = string.IsNullOrEmpty(r.Action) ? null : ReconCaseService.ParseAction(r.Action);
-        if (action is not { } a || !ReconApprovals.IsApprovable(a))
-            throw FazhiValidationException.For("action", "只有受理、延期和作出决定需要呈报审批");
+        if (CaseActions.FromSegment(r.Action) is not IApprovableAction handler)
+            throw FazhiValidationException.For("action", $"只有{CaseActions.ApprovableNames}需要呈报审批");
+        var a = handler.Action;
         var c = await cases.GetAsync(caseId, ct);
         if (!CaseStateMachine.IsAllowed(c.Status, a))
             throw new ConflictException($"案件当前状态为“{ReconNames.Of(c.Status)}”，不能呈报“{CaseStateMachine.NameOf(a)}”。");
@@ -52,7 +53,7 @@ public sealed class ReconApprovalService(ApprovalService approvals, ReconCaseSer
     public static ApprovalDto ToDto(Approval a, string? caseNumber)
     {
         var action = Enum.Parse<CaseAction>(a.ActionCode);
-        return new ApprovalDto(a.Id, a.SubjectId, caseNumber, ReconCaseService.Segment(action), CaseStateMachine.NameOf(action), a.Status.ToString(),
+        return new ApprovalDto(a.Id, a.SubjectId, caseNumber, CaseActions.Segment(action), CaseStateMachine.NameOf(action), a.Status.ToString(),
             ApprovalNames.Of(a.Status), ReconApprovalHandler.SummaryOf(a), a.Note, a.SubmittedBy, Kernel.ChinaTime.Format(a.SubmittedAtUtc), a.Opinion,
             a.DecidedBy, a.DecidedAtUtc is { } d ? Kernel.ChinaTime.Format(d) : null);
     }
@@ -76,12 +77,7 @@ internal sealed class ReconApprovalHandler(ReconCaseService cases, FazhiDb db) :
     internal static string SummaryOf(Approval a)
     {
         var r = JsonSerializer.Deserialize<ActionRequest>(a.ParametersJson, ReconApprovalService.Json) ?? new ActionRequest();
-        return a.ActionCode switch
-        {
-            nameof(CaseAction.Accept) => $"{r.On:yyyy-MM-dd}受理，{r.Procedure ?? "普通程序"}",
-            nameof(CaseAction.Extend) => $"延长{r.Days}日，批准人{r.ApprovedBy}",
-            _ => $"{r.On:yyyy-MM-dd}作出{r.DecisionType}决定",
-        };
+        return Enum.TryParse<CaseAction>(a.ActionCode, out var action) && CaseActions.Find(action) is IApprovableAction handler ? handler.Summary(r) : a.ActionCode;
     }
 
     public async Task<IReadOnlyDictionary<long, (string Name, string? Href)>> DescribeAsync(string subjectType, IReadOnlyCollection<long> ids, CancellationToken ct)

@@ -9,6 +9,7 @@ using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Data;
 using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Features.Actions;
 using Fazhi.Web.Modules.Reconsideration.Rules;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
@@ -192,68 +193,20 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     /// <summary>正常 / 即将到期 / 已逾期 of an open deadline today, by the platform's one rule.</summary>
     public DeadlineState StateOf(DeadlineSpec d) => deadlinePolicy.StateOf(d.DueOn, Today);
 
-    /// <summary>Applies one action through the aggregate (which enforces the state machine), then re-derives the
-    /// case's timers, in one transaction.</summary>
+    /// <summary>Applies one action through its handler (<see cref="CaseActions"/>), which calls the aggregate (which
+    /// enforces the state machine), then re-derives the case's timers, in one transaction.</summary>
     public async Task<ReconCase> ActAsync(long id, CaseAction action, ActionRequest r, CancellationToken ct, string? approvedBy = null)
     {
-        if (options.Value.ApprovalRequired && approvedBy is null && ReconApprovals.IsApprovable(action))
+        var handler = CaseActions.Find(action);
+        if (options.Value.ApprovalRequired && approvedBy is null && handler is IApprovableAction)
             throw new ConflictException($"“{CaseStateMachine.NameOf(action)}”须经呈报审批，请使用“呈报审批”。");
         var c = await GetAsync(id, ct);
-        var actor = db.Actor.UserName;
-        var now = NowUtc;
         var on = r.On ?? Today;
         if (on > Today)
             throw FazhiValidationException.For("on", "日期不能晚于今天。");
-        switch (action)
-        {
-            case CaseAction.RequestCorrection: c.RequestCorrection(on, r.ReceivedOn, r.Note ?? "", actor, now); break;
-            case CaseAction.ReceiveCorrection: c.ReceiveCorrection(on, actor, now); break;
-            case CaseAction.Abandon: c.Abandon(on, actor, r.Note, now); break;
-            case CaseAction.Accept:
-                var procedure = ReconNames.Parse<ProcedureKind>(r.Procedure, ReconNames.Of) ?? ProcedureKind.Ordinary;
-                c.Accept(on, procedure, r.SimplifiedGround, actor, now);
-                break;
-            case CaseAction.Reject: c.Reject(on, r.Reason ?? "", actor, now); break;
-            case CaseAction.Refer: c.Refer(on, r.Reason ?? "", actor, now); break;
-            case CaseAction.SendCopy: c.SendCopy(on, actor, now); break;
-            case CaseAction.RecordCopyReceived: c.RecordCopyReceived(on, actor, now); break;
-            case CaseAction.RecordReply: c.RecordReply(on, actor, r.Note, now); break;
-            case CaseAction.HearOpinion:
-                var mode = ReconNames.Parse<OpinionMode>(r.Mode, ReconNames.Of) ?? throw FazhiValidationException.For("mode", "听取意见方式应为当面、电话或网络");
-                c.HearOpinion(on, mode, r.Note ?? "", actor, now);
-                break;
-            case CaseAction.ScheduleHearing:
-                var hearingOn = r.HearingOn ?? throw FazhiValidationException.For("hearingOn", "请填写听证日期");
-                var notice = hearingOn <= on ? 0 : calendar.Current.WorkingDaysBetween(on, hearingOn.AddDays(-1));
-                c.ScheduleHearing(on, hearingOn, options.Value.HearingNoticeWorkingDays, notice, actor, now);
-                break;
-            case CaseAction.HoldHearing: c.HoldHearing(on, r.Note ?? "", actor, now); break;
-            case CaseAction.Suspend: c.Suspend(on, r.Reason ?? "", actor, now); break;
-            case CaseAction.Resume: c.Resume(on, actor, now); break;
-            case CaseAction.Extend: c.Extend(on, r.Days ?? 0, r.ApprovedBy ?? "", options.Value.MaxExtensionDays, actor, now); break;
-            case CaseAction.ConvertToOrdinary: c.ConvertToOrdinary(on, r.ApprovedBy ?? "", actor, now); break;
-            case CaseAction.Terminate:
-                var reason = ReconNames.Parse<TerminationReason>(r.TerminationReason, ReconNames.Of) ?? throw FazhiValidationException.For("terminationReason", "终止原因应为撤回、调解、和解或其他");
-                c.Terminate(on, reason, r.Note, actor, now);
-                break;
-            case CaseAction.Mediate: c.Mediate(on, r.Note, actor, now); break;
-            case CaseAction.Decide:
-                var type = ReconNames.Parse<DecisionType>(r.DecisionType, ReconNames.Of) ?? throw FazhiValidationException.For("decisionType", "决定类型应为维持、驳回、变更、撤销、确认违法、责令履行或确认无效");
-                c.Decide(on, type, r.Note, actor, now);
-                break;
-            case CaseAction.Serve: c.Serve(on, actor, now); break;
-            case CaseAction.RecordContact:
-                var at = r.At is { } a ? ToUtc(a) : now;
-                if (at > now.AddMinutes(5))
-                    throw FazhiValidationException.For("at", "联系时间不能晚于现在。");
-                c.RecordContact(at, r.Note ?? "电话联系", actor);
-                break;
-            case CaseAction.Assign: c.Assign(string.IsNullOrWhiteSpace(r.Assignee) ? null : r.Assignee.Trim(), actor, now); break;
-            case CaseAction.RecordPerformance: c.RecordPerformance(on, r.Reason ?? "", r.Note, actor, now); break;
-            case CaseAction.IssueOpinionLetter: c.IssueOpinionLetter(on, r.Mode ?? "意见书", r.Reason ?? "", r.Note ?? "", actor, now); break;
-            case CaseAction.RecordOpinionReply: c.RecordOpinionReply(on, r.Note, actor, now); break;
-            default: throw new ConflictException($"不支持的操作“{CaseStateMachine.NameOf(action)}”。");
-        }
+        if (handler is null)
+            throw new ConflictException($"不支持的操作“{CaseStateMachine.NameOf(action)}”。");
+        handler.Apply(c, r, new ActionContext(on, NowUtc, db.Actor.UserName, calendar.Current, options.Value));
         if (approvedBy is not null)
             c.Events[^1].Note += $"（经{approvedBy}审批）";
         // Joins the caller's transaction when there is one (an approval commits its decision and the action together).
@@ -287,14 +240,4 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
 
     public Task SyncTimersAsync(ReconCase c, CancellationToken ct) =>
         timers.SyncAsync(Module, c.Id, c.OrgUnitId, Deadlines(c), ct);
-
-    /// <summary>URL segment ↔ action: <c>request-correction</c> ↔ <see cref="CaseAction.RequestCorrection"/>.</summary>
-    public static CaseAction? ParseAction(string segment)
-    {
-        var pascal = string.Concat(segment.Split('-', StringSplitOptions.RemoveEmptyEntries).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
-        return Enum.TryParse<CaseAction>(pascal, out var a) && a is not (CaseAction.DeemAccept or CaseAction.Receive) ? a : null;
-    }
-
-    public static string Segment(CaseAction action) =>
-        string.Concat(action.ToString().Select((ch, i) => char.IsUpper(ch) && i > 0 ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }

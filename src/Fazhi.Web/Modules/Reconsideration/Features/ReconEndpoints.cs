@@ -6,6 +6,7 @@ using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
+using Fazhi.Web.Modules.Reconsideration.Features.Actions;
 using Fazhi.Web.Modules.Reconsideration.Stats;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features;
@@ -52,10 +53,10 @@ public static class ReconEndpoints
 
         g.MapPost("/cases/{id:long}/actions/{action}", async (long id, string action, ActionRequest? request, ReconCaseService svc, CancellationToken ct) =>
         {
-            var a = ReconCaseService.ParseAction(action) ?? throw new NotFoundException($"没有“{action}”这一操作。");
-            return ToDto(await svc.ActAsync(id, a, request ?? new ActionRequest(), ct), svc);
+            var a = CaseActions.FromSegment(action) ?? throw new NotFoundException($"没有“{action}”这一操作。");
+            return ToDto(await svc.ActAsync(id, a.Action, request ?? new ActionRequest(), ct), svc);
         })
-          .WithSummary("办理操作：request-correction, receive-correction, abandon, accept, reject, refer, send-copy, record-copy-received, record-reply, hear-opinion, schedule-hearing, hold-hearing, suspend, resume, extend, convert-to-ordinary, terminate, mediate, decide, serve, record-contact, assign")
+          .WithSummary(CaseActions.ApiSummary).WithDescription(CaseActions.ApiDescription)
             .RequirePermission(ReconPermissions.CaseHandle);
 
         g.MapGet("/cases/{id:long}/documents", (long id, DocumentService docs, CancellationToken ct) => docs.ListAsync(id, ct))
@@ -127,7 +128,7 @@ public static class ReconEndpoints
         {
             var a = await svc.SubmitAsync(id, request, ct);
             return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ReconApprovalService.ToDto(a, null));
-        }).WithSummary("呈报：受理（accept）、延期（extend）、作出决定（decide），附该操作的参数")
+        }).WithSummary(CaseActions.ApprovalApiSummary)
             .RequirePermission(ReconPermissions.ApprovalSubmit);
         g.MapGet("/approvals", (ReconApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报")
             .RequirePermission(ReconPermissions.CaseView);
@@ -161,10 +162,10 @@ public static class ReconEndpoints
             Iso(c.AcceptedOn), c.DeemedAccepted, c.ExtensionDays, c.DecisionType is { } d ? ReconNames.Of(d) : null,
             c.TerminationReason is { } t ? ReconNames.Of(t) : null, Iso(c.ClosedOn), Iso(c.ServedOn),
             c.FirstContactAtUtc is { } fc ? ChinaTime.Format(fc) : null, c.FirstContactAtUtc is null ? null : c.ContactedWithinAnHour,
-            c.AssigneeUserName, period?.Explanation, period?.InTime, [.. CaseStateMachine.AllowedFrom(c.Status).Select(ReconCaseService.Segment)],
+            c.AssigneeUserName, period?.Explanation, period?.InTime, [.. CaseStateMachine.AllowedFrom(c.Status).Select(CaseActions.Segment)],
             [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.StateOf(x)),
                 x.DueOn.DayNumber - svc.Today.DayNumber, x.Explanation))],
-            [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new EventDto(ReconCaseService.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
+            [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new EventDto(CaseActions.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
                 HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
     }
 
