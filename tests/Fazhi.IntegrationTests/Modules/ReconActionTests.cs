@@ -90,6 +90,16 @@ public abstract class ReconActionTests(FazhiFactory app)
         form = form[..form.IndexOf("</form>", StringComparison.Ordinal)];
         form.ShouldContain("<div class=\"field-error\">请写明需要补正的全部事项（补正通知应一次性载明）</div>"); // under 需补正的全部事项
         html.ShouldContain("<details open=\"open\">");
+
+        // 联系当事人 has no date field: a refused action date is still shown in its form, not lost.
+        var contact = await browser.PostAsync($"/reconsideration/cases/{c.Id()}?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["action"] = "record-contact", ["On"] = "2999-01-01", ["Note"] = "电话",
+            ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(page),
+        }));
+        var contactHtml = await contact.Content.ReadAsStringAsync();
+        var contactForm = contactHtml[contactHtml.IndexOf("value=\"record-contact\"", StringComparison.Ordinal)..];
+        contactForm[..contactForm.IndexOf("</form>", StringComparison.Ordinal)].ShouldContain("日期不能晚于今天");
     }
 
     [Theory]

@@ -39,4 +39,12 @@ public abstract class FazhiPageModel : PageModel
 
     public string? ErrorFor(string field) =>
         ModelState.TryGetValue(field, out var entry) && entry.Errors.Count > 0 ? string.Join("；", entry.Errors.Select(e => e.ErrorMessage)) : null;
+
+    /// <summary>The messages of refused fields a form does not show (e.g. the action date of a form without one), so that
+    /// no refusal goes unseen; page-wide errors (key "") are shown at the top already.</summary>
+    public IReadOnlyList<string> ErrorsOutside(IEnumerable<string> shownFields)
+    {
+        var shown = shownFields.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return [.. ModelState.Where(e => e.Key.Length > 0 && !shown.Contains(e.Key)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)];
+    }
 }
