@@ -53,6 +53,16 @@ public sealed class OrgDirectory(FazhiDb db)
         return found;
     }
 
+    /// <summary>The unit with this path (the top of a data scope is one), or null.</summary>
+    public async Task<OrgEntry?> FindByPathAsync(string path, CancellationToken ct)
+    {
+        if (_byId.Values.FirstOrDefault(e => e.Path == path) is { } known)
+            return known;
+        var found = await Units.Where(o => o.Path == path).Select(Entry).FirstOrDefaultAsync(ct);
+        Remember(found);
+        return found;
+    }
+
     /// <summary>The units with these ids; ids without a unit are left out.</summary>
     public async Task<IReadOnlyDictionary<int, OrgEntry>> ByIdsAsync(IEnumerable<int> ids, CancellationToken ct)
     {
