@@ -103,56 +103,86 @@ public sealed partial class ModuleTests
             m.GetType().Namespace.ShouldBe(m.Manifest.Namespace);
     }
 
+    /// <summary>The one file that may call <c>IgnoreQueryFilters</c>: the named bypasses of the data-scope filter.</summary>
+    private const string BypassFile = "Kernel/Access/Unscoped.cs";
+
+    /// <summary>The named bypasses (<see cref="Unscoped"/>'s methods), each documented there with when it is right.</summary>
+    private static readonly string[] Bypasses = [.. typeof(Unscoped).GetMethods(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Select(m => m.Name).Distinct()];
+
     /// <summary>
-    /// Stepping outside the data-scope filter (<c>IgnoreQueryFilters</c>) is allowed only in these files, each reviewed:
-    /// seeding and jobs that act for the system, uniqueness checks across units, the org tree's own path lookups, and
-    /// the enforcement engine's cross-unit rules (a repeat inspection by another district's department). A new file
-    /// that bypasses the filter fails here until it is reviewed and added.
+    /// Stepping outside the data-scope filter is allowed only in these files, each with the named bypasses it may use and
+    /// why. A new file that bypasses the filter, or a file that takes a bypass it was not reviewed for, fails here until it
+    /// is reviewed and added; an entry a file no longer needs fails too, so the list stays the truth.
     /// </summary>
-    private static readonly Dictionary<string, int> ReviewedBypasses = new()
+    private static readonly Dictionary<string, (string[] Uses, string Why)> ReviewedBypasses = new()
     {
-        ["Data/FazhiDb.cs"] = 1,
-        ["Kernel/Access/FazhiClaimsFactory.cs"] = 1,
-        ["Kernel/Audit/AuditService.cs"] = 2,
-        ["Kernel/DemoSeeder.cs"] = 2,
-        ["Kernel/Messages/Messages.cs"] = 2, // reminders reach approvers at or above the record's unit
-        ["Kernel/Access/Pages/Account.cshtml.cs"] = 1, // the user's own unit's name
-        ["Kernel/Orgs/OrgService.cs"] = 4,
-        ["Kernel/Web/Navigation.cs"] = 1,
-        ["Modules/Enforcement/Features/Catalogue/CatalogueService.cs"] = 3,
-        ["Modules/Enforcement/Features/EnforcementDemoData.cs"] = 5,
-        ["Modules/Enforcement/Features/EnforcementContracts.cs"] = 3, // a complaint's dedup across units; names of units and items
-        ["Modules/Enforcement/Features/Officers/OfficerService.cs"] = 5,
-        ["Modules/Enforcement/Features/Officers/OfficerSheet.cs"] = 1,
-        ["Modules/Enforcement/Features/Plans/JointInspectionService.cs"] = 9,
-        ["Modules/Enforcement/Features/Plans/PlanService.cs"] = 7,
-        ["Modules/Enforcement/Features/Records/RecordQueries.cs"] = 2,
-        ["Modules/Enforcement/Features/Sampling/ReviewTemplateService.cs"] = 6,
-        ["Modules/Enforcement/Features/Sampling/SamplingService.cs"] = 11,
-        ["Modules/Enforcement/Features/Warnings/WarningDeadlines.cs"] = 1,
-        ["Modules/Enforcement/Features/Warnings/WarningService.cs"] = 1,
-        ["Modules/Enforcement/Import/RecordIngestion.cs"] = 4,
-        ["Modules/Enforcement/Pages/Index.cshtml.cs"] = 1,
-        ["Modules/Enforcement/Features/Warnings/RuleContextQueries.cs"] = 4,
-        ["Modules/Enforcement/Features/Warnings/WarningEngine.cs"] = 7,
-        ["Modules/Enforcement/Jobs/WarningSweep.cs"] = 3,
-        ["Modules/Reconsideration/Features/DocumentService.cs"] = 1,
-        ["Modules/Reconsideration/Features/LitigationService.cs"] = 1,
-        ["Modules/Reconsideration/Features/ReconCaseService.cs"] = 1,
-        ["Modules/Reconsideration/Import/LedgerImporter.cs"] = 2,
+        ["Data/FazhiDb.cs"] = ([nameof(Unscoped.WholeOrgTree)], "the write check reads the paths of the units a write touches"),
+        ["Kernel/Orgs/OrgDirectory.cs"] = ([nameof(Unscoped.WholeOrgTree)], "the one lookup of units' names, codes and paths"),
+        ["Kernel/Orgs/OrgService.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForUniquenessCheck)], "a moved unit's subtree; 机构代码 unique on the platform"),
+        ["Kernel/Audit/AuditService.cs"] = ([nameof(Unscoped.WholeOrgTree)], "the unit's name in the log's row projection"),
+        ["Kernel/DemoSeeder.cs"] = ([nameof(Unscoped.ForSystemJob)], "seeding: is there a tree yet, which demo units exist"),
+        ["Kernel/Messages/Messages.cs"] = ([nameof(Unscoped.ForJointWork)], "reminders reach approvers at or above the record's unit"),
+        ["Modules/Reconsideration/Features/ReconCaseService.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "a new 案号 skips numbers any unit's import used"),
+        ["Modules/Reconsideration/Features/LitigationService.cs"] = ([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForSystemJob)],
+            "a court's 案号 is one suit on the platform; 答辩 deadlines recomputed after a holiday notice"),
+        ["Modules/Reconsideration/Import/LedgerImporter.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "案号 and 法院案号 unique on the platform"),
+        ["Modules/Enforcement/Features/Catalogue/CatalogueService.cs"] = ([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForJointWork)],
+            "事项编码 unique in its list; records of the departments below that use the item"),
+        ["Modules/Enforcement/Features/Officers/OfficerService.cs"] = ([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForSystemJob)],
+            "执法证号 unique on the platform; the engine closes stale certificate warnings"),
+        ["Modules/Enforcement/Features/Officers/OfficerSheet.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "执法证号 unique on the platform"),
+        ["Modules/Enforcement/Features/EnforcementDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding"),
+        ["Modules/Enforcement/Features/EnforcementContracts.cs"] = ([nameof(Unscoped.ForJointWork)], "a complaint's dedup for another module; names of items of the region above"),
+        ["Modules/Enforcement/Features/Plans/JointInspectionService.cs"] = ([nameof(Unscoped.ForJointWork)], "a joint inspection's participants are other departments"),
+        ["Modules/Enforcement/Features/Plans/PlanService.cs"] = ([nameof(Unscoped.ForJointWork), nameof(Unscoped.WholeOrgTree)],
+            "the district's joint inspections a department's plans are in; the caller's own unit outside a narrowed scope"),
+        ["Modules/Enforcement/Features/Records/RecordQueries.cs"] = ([nameof(Unscoped.ForJointWork)], "the name of a catalogue item of the region above"),
+        ["Modules/Enforcement/Features/Sampling/ReviewTemplateService.cs"] = ([nameof(Unscoped.ForJointWork)], "draws of the units below that use a template"),
+        ["Modules/Enforcement/Features/Sampling/SamplingService.cs"] = ([nameof(Unscoped.ForJointWork)], "a draw reviews records of the departments below, on a template from above"),
+        ["Modules/Enforcement/Features/Warnings/WarningDeadlines.cs"] = ([nameof(Unscoped.ForSystemJob)], "warning deadlines recomputed after a holiday notice"),
+        ["Modules/Enforcement/Features/Warnings/RuleContextQueries.cs"] = ([nameof(Unscoped.ForSystemJob)], "the rules judge a batch against every unit's records"),
+        ["Modules/Enforcement/Features/Warnings/WarningEngine.cs"] = ([nameof(Unscoped.ForSystemJob)], "the rules judge a batch against every unit's records"),
+        ["Modules/Enforcement/Import/RecordIngestion.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForJointWork)],
+            "the sender's own unit and the regions above it; the catalogue published above"),
+        ["Modules/Enforcement/Jobs/WarningSweep.cs"] = ([nameof(Unscoped.ForSystemJob)], "the daily warning sweep"),
     };
 
-    [Fact]
-    public void Only_reviewed_files_step_outside_the_data_scope_filter()
+    private static string WebRoot()
     {
         var root = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "../../../../../src/Fazhi.Web"));
         Directory.Exists(root).ShouldBeTrue(root);
-        var found = Directory.EnumerateFiles(root, "*.cs*", SearchOption.AllDirectories)
+        return root;
+    }
+
+    /// <summary>Every source file of the web project (code and views), relative to it, with its text.</summary>
+    private static IEnumerable<(string File, string Text)> Sources()
+    {
+        var root = WebRoot();
+        return Directory.EnumerateFiles(root, "*.cs*", SearchOption.AllDirectories)
             .Where(f => !f.Contains("/bin/", StringComparison.Ordinal) && !f.Contains("/obj/", StringComparison.Ordinal))
-            .Select(f => (File: Path.GetRelativePath(root, f).Replace('\\', '/'), Count: Regex.Count(File.ReadAllText(f), @"\.IgnoreQueryFilters\(")))
-            .Where(x => x.Count > 0).ToDictionary(x => x.File, x => x.Count);
-        var unreviewed = found.Where(f => !ReviewedBypasses.TryGetValue(f.Key, out var n) || f.Value > n)
-            .Select(f => $"{f.Key}: {f.Value}").ToList();
+            .Select(f => (Path.GetRelativePath(root, f).Replace('\\', '/'), File.ReadAllText(f)));
+    }
+
+    [Fact]
+    public void Only_the_named_bypasses_call_IgnoreQueryFilters()
+    {
+        var callers = Sources().Where(s => Regex.IsMatch(s.Text, @"\bIgnoreQueryFilters\(")).Select(s => s.File).ToList();
+        callers.ShouldBe([BypassFile], $"IgnoreQueryFilters outside {BypassFile}: use a named bypass of Unscoped instead");
+        Bypasses.ShouldBe([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForSystemJob), nameof(Unscoped.ForJointWork), nameof(Unscoped.WholeOrgTree)],
+            ignoreOrder: true, customMessage: "a new bypass is reviewed here and in the allow-list");
+    }
+
+    [Fact]
+    public void Only_reviewed_files_step_outside_the_data_scope_filter_and_only_for_their_reasons()
+    {
+        var used = Sources().Where(s => s.File != BypassFile)
+            .Select(s => (s.File, Uses: Bypasses.Where(b => Regex.IsMatch(s.Text, $@"\b{b}\(")).ToHashSet()))
+            .Where(x => x.Uses.Count > 0).ToDictionary(x => x.File, x => x.Uses);
+        var unreviewed = used.SelectMany(f => f.Value.Where(b => !ReviewedBypasses.TryGetValue(f.Key, out var r) || !r.Uses.Contains(b)).Select(b => $"{f.Key}: {b}")).ToList();
         unreviewed.ShouldBeEmpty(string.Join("\n", unreviewed));
+        var stale = ReviewedBypasses.SelectMany(r => r.Value.Uses.Where(b => !used.TryGetValue(r.Key, out var u) || !u.Contains(b)).Select(b => $"{r.Key}: {b}")).ToList();
+        stale.ShouldBeEmpty("listed but no longer used:\n" + string.Join("\n", stale));
+        ReviewedBypasses.Values.ShouldAllBe(r => r.Why.Length > 0);
     }
 }

@@ -51,6 +51,11 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
 
     public TimeProvider Clock => _clock;
 
+    /// <summary>机构目录: names, codes and paths of any unit, read once per context.</summary>
+    public OrgDirectory Orgs => _orgs ??= new OrgDirectory(this);
+
+    private OrgDirectory? _orgs;
+
     // Read by the query filters; EF Core evaluates them per context instance.
     private DataScope Scope => _user.Scope;
     private bool ScopeIsAll => _user.Scope.IsAll;
@@ -270,7 +275,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         }
         if (orgIds.Count == 0)
             return;
-        var paths = await OrgUnits.IgnoreQueryFilters().AsNoTracking()
+        var paths = await OrgUnits.WholeOrgTree().AsNoTracking()
             .Where(o => orgIds.Contains(o.Id)).Select(o => o.Path).ToListAsync(ct);
         if (paths.Count != orgIds.Count || paths.Any(p => !scope.Contains(p)))
             throw new OutOfScopeException("记录所属机构不存在或不在您的数据权限范围内。");

@@ -109,13 +109,13 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
         if (!demoData)
             return created;
         Dictionary<string, OrgUnit> byCode;
-        if (!await db.OrgUnits.IgnoreQueryFilters().AnyAsync(ct))
+        if (!await db.OrgUnits.ForSystemJob().AnyAsync(ct))
             byCode = await AddTreeAsync(ct);
         else
         {
             // An existing database: only a demo one (the whole demo tree is there) gets what a module that landed later brings.
             var codes = Tree.Select(t => t.Code).ToList();
-            byCode = await db.OrgUnits.IgnoreQueryFilters().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, ct);
+            byCode = await db.OrgUnits.ForSystemJob().Where(o => codes.Contains(o.Code)).ToDictionaryAsync(o => o.Code, ct);
             if (byCode.Count < Tree.Length)
                 return created;
         }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Orgs;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Fazhi.Web.Kernel.Access;
@@ -26,7 +25,7 @@ public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<A
                 identity.AddClaim(new Claim(FazhiClaims.ScopePath, ""));
             return identity;
         }
-        var unit = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().FirstAsync(o => o.Id == user.OrgUnitId);
+        var unit = await db.Orgs.GetAsync(user.OrgUnitId.Value, CancellationToken.None);
         identity.AddClaim(new Claim(FazhiClaims.OrgUnitId, unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         identity.AddClaim(new Claim(FazhiClaims.ScopePath, ScopeRules.ScopePathFor(unit.Kind, unit.Path)));
         return identity;

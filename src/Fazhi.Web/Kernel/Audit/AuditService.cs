@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Microsoft.EntityFrameworkCore;
 
@@ -64,7 +65,7 @@ public sealed class AuditService(FazhiDb db, AuditReader reader)
     }
 
     private IQueryable<AuditRow> Rows(IQueryable<AuditEntry> q) => q.OrderByDescending(a => a.Seq).Select(a => new AuditRow(
-        a.Seq, a.AtUtc, a.UserName, db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == a.OrgUnitId).Select(o => o.Name).FirstOrDefault(),
+        a.Seq, a.AtUtc, a.UserName, db.OrgUnits.WholeOrgTree().Where(o => o.Id == a.OrgUnitId).Select(o => o.Name).FirstOrDefault(),
         a.Action, a.EntityType, a.EntityId, a.BeforeJson, a.AfterJson, a.RequestId, a.ClientAddress));
 
     public async Task<Page<AuditView>> SearchAsync(AuditFilter f, CancellationToken ct)
@@ -93,8 +94,7 @@ public sealed class AuditService(FazhiDb db, AuditReader reader)
     private async Task<List<AuditView>> PresentAsync(List<AuditRow> rows, bool unmask, CancellationToken ct)
     {
         var ids = reader.OrgUnitIds(rows).Distinct().ToList();
-        var names = ids.Count == 0 ? [] : await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
-            .Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var names = await db.Orgs.NamesAsync(ids, ct);
         // A record referred to by id (a case on its events) is named as its latest entry in the log names it.
         var records = new Dictionary<(string Type, string Id), string>();
         foreach (var group in reader.References(rows).Distinct().GroupBy(r => r.Type))

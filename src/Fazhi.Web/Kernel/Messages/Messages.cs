@@ -67,14 +67,14 @@ public sealed class MessageService(FazhiDb db) : IMessages
     public async Task SendToHoldersAsync(string module, string permission, int orgUnitId, string title, string? body, string? link, CancellationToken ct)
     {
         // The recipients sit at or above the record's unit, outside the sender's own scope: read the tree unfiltered.
-        var path = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == orgUnitId).Select(o => o.Path).FirstOrDefaultAsync(ct);
+        var path = (await db.Orgs.FindAsync(orgUnitId, ct))?.Path;
         if (path is null)
             return;
         var roleIds = db.RolePermissions.Where(p => p.Permission == permission).Select(p => p.RoleId);
         var candidates = await (
-            from u in db.Users.AsNoTracking()
+            from u in db.Users.ForJointWork().AsNoTracking() // users and their units above the sender's scope
             where u.IsActive && db.UserRoles.Any(ur => ur.UserId == u.Id && roleIds.Contains(ur.RoleId))
-            join o in db.OrgUnits.IgnoreQueryFilters() on u.OrgUnitId equals o.Id into units
+            join o in db.OrgUnits on u.OrgUnitId equals o.Id into units
             from o in units.DefaultIfEmpty()
             select new { u.UserName, UnitPath = o == null ? null : o.Path, u.OrgUnitId }).ToListAsync(ct);
         var recipients = candidates

@@ -83,7 +83,7 @@ public sealed partial class OrgService(FazhiDb db)
         // Codes are kept in upper case: SQLite's LIKE ignores ASCII case, PostgreSQL's does not; one spelling each.
         request = request with { Code = request.Code?.Trim().ToUpperInvariant(), ParentCode = request.ParentCode?.Trim().ToUpperInvariant() };
         var errors = CreateRules.ErrorsOf(request);
-        if (!errors.ContainsKey("code") && await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Code == request.Code, ct))
+        if (!errors.ContainsKey("code") && await db.OrgUnits.ForUniquenessCheck().AnyAsync(o => o.Code == request.Code, ct))
             errors["code"] = [$"机构代码“{request.Code}”已存在"];
         if (errors.ContainsKey("kind"))
             throw new FazhiValidationException(errors);
@@ -123,6 +123,7 @@ public sealed partial class OrgService(FazhiDb db)
             throw FazhiValidationException.For("parentCode", "机构层级过深");
         db.OrgUnits.Add(unit);
         await db.SaveChangesAsync(ct);
+        db.Orgs.Forget();
         return unit;
     }
 
@@ -134,6 +135,7 @@ public sealed partial class OrgService(FazhiDb db)
         if (request.OfficialName is not null)
             unit.OfficialName = request.OfficialName.Length == 0 ? null : request.OfficialName;
         await db.SaveChangesAsync(ct);
+        db.Orgs.Forget();
         return unit;
     }
 
@@ -156,7 +158,7 @@ public sealed partial class OrgService(FazhiDb db)
         var oldPath = unit.Path;
         var newPath = OrgUnit.PathOf(parent, unit.Code);
         var depthDelta = parent.Depth + 1 - unit.Depth;
-        if (newPath.Length + await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Path.StartsWith(oldPath)).MaxAsync(o => o.Path.Length - oldPath.Length, ct) > OrgLimits.PathLength)
+        if (newPath.Length + await db.OrgUnits.WholeOrgTree().Where(o => o.Path.StartsWith(oldPath)).MaxAsync(o => o.Path.Length - oldPath.Length, ct) > OrgLimits.PathLength)
             throw FazhiValidationException.For("parentCode", "移动后机构层级过深");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.AcquireWriteLockAsync(ct);
@@ -167,7 +169,7 @@ public sealed partial class OrgService(FazhiDb db)
         await db.SaveChangesAsync(ct);
         // Descendants' paths are derived from the moved unit's: rewritten set-based; the move itself is audited above.
 #pragma warning disable CA1845 // Substring is what EF Core translates to SQL here
-        await db.OrgUnits.IgnoreQueryFilters()
+        await db.OrgUnits.WholeOrgTree()
             .Where(o => o.Path.StartsWith(oldPath) && o.Id != unit.Id)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(o => o.Path, o => newPath + o.Path.Substring(oldPath.Length))
@@ -176,6 +178,7 @@ public sealed partial class OrgService(FazhiDb db)
         await db.AppendEventAsync(Audit.AuditActions.Update, nameof(OrgUnit), unit.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), unit.Id,
             System.Text.Json.JsonSerializer.Serialize(new { SubtreeMoved = oldPath, To = newPath }), ct: ct);
         await tx.CommitAsync(ct);
+        db.Orgs.Forget();
         return unit;
     }
 
@@ -185,10 +188,11 @@ public sealed partial class OrgService(FazhiDb db)
         var unit = await GetAsync(code, ct);
         if (!active && await db.OrgUnits.AnyAsync(o => o.ParentId == unit.Id && o.IsActive, ct))
             throw new ConflictException($"“{unit.Name}”还有启用的下级机构，请先停用下级机构。");
-        if (active && await db.OrgUnits.IgnoreQueryFilters().AnyAsync(o => o.Id == unit.ParentId && !o.IsActive, ct))
+        if (active && unit.ParentId is { } parentId && !(await db.Orgs.GetAsync(parentId, ct)).IsActive)
             throw new ConflictException("上级机构已停用，请先启用上级机构。");
         unit.IsActive = active;
         await db.SaveChangesAsync(ct);
+        db.Orgs.Forget();
         return unit;
     }
 }

@@ -2,7 +2,6 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Metrics;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Pages;
 
@@ -34,7 +33,7 @@ public sealed class HomeModel(IEnumerable<IHomeMetricSource> sources, CalendarSe
         else
             TodayText = "（本年度节假日安排尚未录入）";
         var scope = db.Actor.Scope;
-        var unit = scope.IsAll ? null : await db.OrgUnits.Where(o => o.Path == scope.PathPrefix).Select(o => o.Name).FirstOrDefaultAsync(ct);
+        var unit = scope.IsAll ? null : (await db.Orgs.FindByPathAsync(scope.PathPrefix, ct))?.Name;
         ScopeText = scope.IsAll ? "全部机构" : $"{unit ?? "本机构"}及其全部下级机构";
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
-using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Kernel.Web;
 
@@ -23,10 +22,7 @@ public sealed class OrgSwitcher(FazhiDb db, IHttpContextAccessor http)
         var own = user?.FindFirstValue(FazhiClaims.ScopePath);
         if (user is null || own is null)
             return ([], null);
-        var units = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
-            .Where(o => o.IsActive && (o.Kind == OrgKind.Province || o.Kind == OrgKind.City || o.Kind == OrgKind.District))
-            .Where(o => own == "" || o.Path.StartsWith(own))
-            .OrderBy(o => o.Path).Select(o => new { o.Path, o.Name, o.Depth }).ToListAsync(ct);
+        var units = (await db.Orgs.UnderAsync(own, ct, OrgKind.Province, OrgKind.City, OrgKind.District)).Where(o => o.IsActive).ToList();
         if (units.Count <= 1)
             return ([], null);
         http.HttpContext!.Request.Cookies.TryGetValue(FazhiClaims.SelectedOrgCookie, out var selected);

@@ -53,7 +53,7 @@ public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole
         UserName = user.UserName ?? "";
         DisplayName = user.DisplayName;
         UnitName = user.OrgUnitId is { } unit
-            ? await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == unit).Select(o => o.Name).FirstOrDefaultAsync(ct)
+            ? await db.Orgs.NameOfAsync(unit, ct)
             : "（全部机构）";
         var codes = await users.GetRolesAsync(user);
         RoleNames = await roles.Roles.Where(r => codes.Contains(r.Name!)).OrderBy(r => r.Id).Select(r => r.DisplayName).ToListAsync(ct);

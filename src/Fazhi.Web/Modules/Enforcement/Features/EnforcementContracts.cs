@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
@@ -33,7 +34,7 @@ internal sealed class EnforcementComplaints(FazhiDb db, WarningEngine engine) : 
 
         var sourceRef = r.SourceRef.Trim();
         var key = $"{EnforcementComplaintRule.Code}:{sourceRef}";
-        var existing = await db.EnforcementWarnings().IgnoreQueryFilters().FirstOrDefaultAsync(w => w.OrgUnitId == department.Id && w.DedupKey == key, ct);
+        var existing = await db.EnforcementWarnings().ForJointWork().FirstOrDefaultAsync(w => w.OrgUnitId == department.Id && w.DedupKey == key, ct);
         if (existing is not null)
             return Opened(existing, department, alreadyOpen: true);
 
@@ -72,9 +73,9 @@ internal sealed class EnterpriseRecords(FazhiDb db) : IEnterpriseRecords
                 r.Id, r.Kind, r.OrgUnitId, r.SourceId, r.ItemCode, r.ItemId, r.TargetName, r.OpenedOn, r.DecidedOn, r.AmountFen, r.Circumstance,
             }).ToListAsync(ct);
         var orgIds = rows.Select(r => r.OrgUnitId).Distinct().ToList();
-        var units = await db.OrgUnits.IgnoreQueryFilters().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var units = await db.Orgs.ByIdsAsync(orgIds, ct);
         var itemIds = rows.Where(r => r.ItemId != null).Select(r => r.ItemId!.Value).Distinct().ToList();
-        var items = await db.EnforcementItems().IgnoreQueryFilters().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
+        var items = await db.EnforcementItems().ForJointWork().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, i => i.Name, ct);
         return [.. rows.Select(r => new EnterpriseRecord(r.Id, r.Kind == RecordKind.Penalty ? "penalty" : "inspection", r.Kind == RecordKind.Penalty ? "行政处罚" : "行政检查",
             units[r.OrgUnitId].Code, units[r.OrgUnitId].Name, r.SourceId, r.ItemCode, r.ItemId is { } id ? items.GetValueOrDefault(id) : null,
             r.TargetName, r.OpenedOn, r.DecidedOn, r.AmountFen is { } fen ? fen / 100m : null, r.Circumstance))];

@@ -158,14 +158,14 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
 
     /// <summary>Any record, catalogue item or officer, in any unit: the module is in use and gets no demo data.</summary>
     public async Task<bool> IsSeededAsync(CancellationToken ct) =>
-        await db.EnforcementRecords().IgnoreQueryFilters().AnyAsync(ct) || await db.EnforcementItems().IgnoreQueryFilters().AnyAsync(ct) ||
-        await db.Officers().IgnoreQueryFilters().AnyAsync(ct);
+        await db.EnforcementRecords().ForSystemJob().AnyAsync(ct) || await db.EnforcementItems().ForSystemJob().AnyAsync(ct) ||
+        await db.Officers().ForSystemJob().AnyAsync(ct);
 
     public async Task SeedAsync(CancellationToken ct)
     {
         if (!config.GetValue(Switch, true))
             return;
-        var units = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Code.StartsWith(Region)).ToDictionaryAsync(o => o.Code, ct);
+        var units = await db.OrgUnits.ForSystemJob().Where(o => o.Code.StartsWith(Region)).ToDictionaryAsync(o => o.Code, ct);
         if (!units.TryGetValue(Bureau, out var bureau) || Departments.Any(d => !units.ContainsKey(d.Code)))
             return;
         _today = engine.Today;
@@ -751,7 +751,7 @@ internal sealed class EnforcementDemoData(FazhiDb db, RecordIngestion ingestion,
     /// </summary>
     private async Task AddReviewsAsync(OrgUnit bureau, CancellationToken ct)
     {
-        if (await db.SamplingDraws().IgnoreQueryFilters().AnyAsync(d => d.OrgUnitId == bureau.Id, ct))
+        if (await db.SamplingDraws().ForSystemJob().AnyAsync(d => d.OrgUnitId == bureau.Id, ct))
             return;
         var reviewer = new DemoReviewer(bureau.Id, "huancui");
         var templates = new ReviewTemplateService(db, reviewer);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
@@ -179,7 +180,7 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
     /// one in the caller's scope. A department's credentials never write another department's records.</summary>
     public async Task<OrgUnit> ResolveDepartmentAsync(string? code, CancellationToken ct)
     {
-        var own = db.Actor.OrgUnitId is { } id ? await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) : null;
+        var own = db.Actor.OrgUnitId is { } id ? await db.OrgUnits.WholeOrgTree().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) : null;
         if (string.IsNullOrWhiteSpace(code) || code == own?.Code)
         {
             if (own is not { Kind: OrgKind.EnforcementDepartment })
@@ -200,19 +201,19 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
     public async Task<Dictionary<string, EnforcementItem>> CatalogueForAsync(OrgUnit department, CancellationToken ct)
     {
         var ancestors = department.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var owners = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => ancestors.Contains(o.Code))
+        var owners = await db.OrgUnits.WholeOrgTree().AsNoTracking().Where(o => ancestors.Contains(o.Code))
             .Select(o => new { o.Id, o.Depth }).ToListAsync(ct);
         var depth = owners.ToDictionary(o => o.Id, o => o.Depth);
         var ownerIds = depth.Keys.ToList();
         // Items of sibling bodies (the district's 司法局 publishes the district's catalogue) count as the region's.
-        var bodies = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking()
+        var bodies = await db.OrgUnits.WholeOrgTree().AsNoTracking()
             .Where(o => o.ParentId != null && ownerIds.Contains(o.ParentId.Value) && o.Kind == OrgKind.JusticeBureau)
             .Select(o => new { o.Id, o.ParentId }).ToListAsync(ct);
         foreach (var b in bodies)
             depth[b.Id] = depth[b.ParentId!.Value];
         var ids = depth.Keys.ToList();
         // Only what the checks read (code, id, owner): the benchmarks are read by the rules, for the items named.
-        var items = await db.EnforcementItems().IgnoreQueryFilters().AsNoTracking().Where(i => ids.Contains(i.OrgUnitId) && i.IsActive)
+        var items = await db.EnforcementItems().ForJointWork().AsNoTracking().Where(i => ids.Contains(i.OrgUnitId) && i.IsActive)
             .Select(i => new EnforcementItem { Id = i.Id, OrgUnitId = i.OrgUnitId, Code = i.Code, Name = i.Name, Field = i.Field, LegalBasis = "", IsActive = true })
             .ToListAsync(ct);
         return items.GroupBy(i => i.Code).ToDictionary(g => g.Key, g => g.OrderByDescending(i => depth[i.OrgUnitId]).First());

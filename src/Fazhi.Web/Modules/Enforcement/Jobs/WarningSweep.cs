@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Modules.Enforcement.Rules;
 using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using Fazhi.Web.Data;
@@ -30,8 +31,8 @@ public sealed class WarningSweep(FazhiDb db, WarningEngine engine, IOptions<Enfo
         var publishSince = today.AddDays(-o.PublicationWorkingDays);
         var overdue = WarningRules.ForRecords.OfType<OverduePenaltyRule>().Single();
         var unpublished = WarningRules.ForRecords.OfType<NotPublishedRule>().Single();
-        var warnings = db.EnforcementWarnings().IgnoreQueryFilters();
-        var records = db.EnforcementRecords().IgnoreQueryFilters();
+        var warnings = db.EnforcementWarnings().ForSystemJob();
+        var records = db.EnforcementRecords().ForSystemJob();
 
         var candidates = await records
             .Where(r => r.Kind == RecordKind.Penalty && r.DecidedOn == null && r.OpenedOn < overdueSince &&
@@ -57,7 +58,7 @@ public sealed class WarningSweep(FazhiDb db, WarningEngine engine, IOptions<Enfo
             }
 
         var horizon = today.AddDays(o.CertificateExpiryNoticeDays);
-        var officers = await db.Officers().IgnoreQueryFilters().AsNoTracking()
+        var officers = await db.Officers().ForSystemJob().AsNoTracking()
             .Where(x => x.Status == CertificateStatus.Valid && x.ExpiresOn <= horizon).ToListAsync(ct);
         if (officers.Count > 0)
         {

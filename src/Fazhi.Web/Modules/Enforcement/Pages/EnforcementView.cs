@@ -33,12 +33,12 @@ public static class EnforcementView
     /// <summary>
     /// The code of the unit at the top of the caller's scope ("" for everything). Lists pass it when no unit is chosen:
     /// the same scope, stated explicitly, so a list stays within it even if a query underneath ever ignores the
-    /// global filters (IgnoreQueryFilters anywhere in a query switches them off for all of it).
+    /// global filters (a bypass of Kernel/Access/Unscoped anywhere in a query switches them off for all of it).
     /// </summary>
     public static async Task<string> ScopeOrgAsync(FazhiDb db, CancellationToken ct)
     {
         var scope = db.Actor.Scope;
-        return scope.IsAll ? "" : await db.OrgUnits.AsNoTracking().Where(o => o.Path == scope.PathPrefix).Select(o => o.Code).FirstOrDefaultAsync(ct) ?? "";
+        return scope.IsAll ? "" : (await db.Orgs.FindByPathAsync(scope.PathPrefix, ct))?.Code ?? "";
     }
 
     /// <summary>反馈 and 整改 are the department's (and the supervisor's on its behalf).</summary>

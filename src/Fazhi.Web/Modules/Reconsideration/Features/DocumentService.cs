@@ -118,8 +118,7 @@ public sealed class DocumentService(FazhiDb db, ReconCaseService cases)
     {
         if (unit.Kind != OrgKind.JusticeBureau || unit.ParentId is null)
             return unit.NameForDocuments;
-        var region = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().FirstAsync(o => o.Id == unit.ParentId, ct);
-        return region.OfficialName ?? region.Name + "人民政府";
+        return (await db.Orgs.GetAsync(unit.ParentId.Value, ct)).GovernmentName;
     }
 
     private async Task<string> NextNumberAsync(OrgUnit unit, DocumentKind kind, int year, CancellationToken ct)

@@ -1,5 +1,6 @@
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Timers;
@@ -67,8 +68,10 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
             if (reconId is null) errors["reconCaseNumber"] = [$"复议案件“{r.ReconCaseNumber}”不存在或不在您的数据权限范围内"];
         }
         var c = id is null ? null : await GetAsync(id.Value, ct);
-        if (errors.Count == 0 && await db.Set<LitigationCase>().AnyAsync(x => x.Court == r.Court && x.CourtCaseNumber == r.CourtCaseNumber && x.Id != (id ?? 0), ct))
-            errors["courtCaseNumber"] = [$"{r.Court}的案号“{r.CourtCaseNumber}”已登记"];
+        // A court's 案号 names one suit on the whole platform: taken by any unit, refused with the one wording (the scoped
+        // check let another unit's number through to the unique index, whose 409 told it apart).
+        if (errors.Count == 0 && await db.Set<LitigationCase>().ForUniquenessCheck().AnyAsync(x => x.Court == r.Court && x.CourtCaseNumber == r.CourtCaseNumber && x.Id != (id ?? 0), ct))
+            errors["courtCaseNumber"] = [UniquenessMessages.Taken($"{r.Court}的案号", r.CourtCaseNumber!)];
         if (errors.Count > 0)
             throw new FazhiValidationException(errors);
 
@@ -133,7 +136,7 @@ internal sealed class LitigationCalendarListener(FazhiDb db, CalendarService cal
 {
     public async Task OnCalendarChangedAsync(IReadOnlyList<int> changedYears, CancellationToken ct)
     {
-        var waiting = await db.Set<LitigationCase>().IgnoreQueryFilters()
+        var waiting = await db.Set<LitigationCase>().ForSystemJob()
             .Where(c => c.ComplaintServedOn != null && c.AnswerFiledOn == null && c.Outcome == null)
             .ToListAsync(ct);
         foreach (var c in waiting)

@@ -161,7 +161,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             counter.Last++;
             number = FormatCaseNumber(options.Value.CaseNumberPattern, ShortName(unit), year, counter.Last);
         }
-        while (await db.ReconCases().IgnoreQueryFilters().AnyAsync(c => c.CaseNumber == number, ct)); // skip numbers an import already used
+        while (await db.ReconCases().ForUniquenessCheck().AnyAsync(c => c.CaseNumber == number, ct)); // skip numbers an import already used
         counter.Version++;
         return number;
     }

@@ -4,6 +4,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Sheets;
 using Fazhi.Web.Kernel.Web;
@@ -55,7 +56,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             if (Check(raw[i], i + 2, agencies, seen, errors) is { } row)
                 rows.Add(row);
         var numbers = rows.Select(r => r.CaseNumber).ToList();
-        var existing = await db.ReconCases().IgnoreQueryFilters().Include(c => c.Events)
+        var existing = await db.ReconCases().ForUniquenessCheck().Include(c => c.Events)
             .Where(c => numbers.Contains(c.CaseNumber)).ToDictionaryAsync(c => c.CaseNumber, ct);
         var visible = (await db.ReconCases().Where(c => numbers.Contains(c.CaseNumber)).Select(c => c.CaseNumber).ToListAsync(ct)).ToHashSet();
         var changed = new List<Row>();
@@ -64,7 +65,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         {
             var c = existing[r.CaseNumber];
             if (!visible.Contains(r.CaseNumber))
-                errors.Add(new ImportProblem(r.Number, "案号", $"案号“{r.CaseNumber}”已被其他机构使用"));
+                errors.Add(new ImportProblem(r.Number, "案号", UniquenessMessages.Taken("案号", r.CaseNumber) + "，本机构不能导入")); // whose: not said
             else if (Same(c, r))
                 unchanged++;
             else if (c.Imported)
@@ -81,7 +82,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             if (CheckSuit(suitsRaw[i], i + 2, agencies, seenSuits, errors) is { } suit)
                 suits.Add(suit);
         var suitNumbers = suits.Select(s => s.CourtCaseNumber).ToList();
-        var existingSuits = await db.Set<LitigationCase>().IgnoreQueryFilters().Where(s => suitNumbers.Contains(s.CourtCaseNumber)).ToListAsync(ct);
+        var existingSuits = await db.Set<LitigationCase>().ForUniquenessCheck().Where(s => suitNumbers.Contains(s.CourtCaseNumber)).ToListAsync(ct);
         var visibleSuits = (await db.Set<LitigationCase>().Where(s => suitNumbers.Contains(s.CourtCaseNumber)).Select(s => s.Id).ToListAsync(ct)).ToHashSet();
         var suitPlan = new List<(SuitRow Row, LitigationCase? Existing)>();
         var suitsUnchanged = 0;
@@ -91,7 +92,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             if (match is null)
                 suitPlan.Add((s, null));
             else if (!visibleSuits.Contains(match.Id))
-                errors.Add(new ImportProblem(s.Number, "案号", $"{s.Court}的案号“{s.CourtCaseNumber}”已被其他机构登记", LitigationSheet));
+                errors.Add(new ImportProblem(s.Number, "案号", UniquenessMessages.Taken($"{s.Court}的案号", s.CourtCaseNumber) + "，本机构不能导入", LitigationSheet));
             else if (match.Plaintiff == s.Plaintiff && match.DefendantOrgUnitId == s.Defendant.Id && match.FiledOn == s.Filed && match.ConcludedOn == s.Concluded && match.Outcome == s.Outcome)
                 suitsUnchanged++;
             else

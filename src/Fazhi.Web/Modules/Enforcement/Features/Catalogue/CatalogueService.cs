@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Data;
@@ -114,9 +115,9 @@ public sealed class CatalogueService(FazhiDb db)
         var code = r.Code?.Trim();
         if (!errors.ContainsKey("code") && code != item.Code)
         {
-            if (await db.EnforcementItems().IgnoreQueryFilters().AnyAsync(i => i.OrgUnitId == item.OrgUnitId && i.Code == code && i.Id != id, ct))
+            if (await db.EnforcementItems().ForUniquenessCheck().AnyAsync(i => i.OrgUnitId == item.OrgUnitId && i.Code == code && i.Id != id, ct))
                 errors["code"] = [$"事项编码“{code}”在本清单中已存在"];
-            else if (await db.EnforcementRecords().IgnoreQueryFilters().AnyAsync(x => x.ItemId == id, ct))
+            else if (await db.EnforcementRecords().ForJointWork().AnyAsync(x => x.ItemId == id, ct)) // the departments' below
                 errors["code"] = [$"已有执法记录引用事项编码“{item.Code}”，编码不能修改；如需调整请停用本事项后新增"];
         }
         if (errors.Count > 0)

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Modules.Enforcement.Features.Warnings;
 using System.Globalization;
 using Fazhi.Web.Data;
@@ -154,7 +155,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
     public async Task<OfficerDetail> GetAsync(long id, CancellationToken ct)
     {
         var officer = await db.Officers().AsNoTracking().Include(x => x.Training).FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw NotFound(id);
-        var dept = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => o.Id == officer.OrgUnitId).Select(o => new { o.Name, o.Code }).FirstAsync(ct);
+        var dept = await db.Orgs.GetAsync(officer.OrgUnitId, ct);
         var warnings = await db.EnforcementWarnings().AsNoTracking().Where(w => w.OfficerId == id)
             .OrderBy(w => w.Status == WarningStatus.Closed).ThenByDescending(w => w.RaisedOn).ThenByDescending(w => w.Id).Take(50).ToListAsync(ct);
         return new OfficerDetail(ToRow(officer, dept.Name, dept.Code), IsFinal(officer.Status), officer.Version,
@@ -304,7 +305,7 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
         var byId = officers.ToDictionary(o => o.Id);
         var ids = byId.Keys.ToList();
         var codes = WarningRules.ForOfficers.Select(r => r.Code).ToList();
-        var open = await db.EnforcementWarnings().IgnoreQueryFilters()
+        var open = await db.EnforcementWarnings().ForSystemJob()
             .Where(w => w.OfficerId != null && ids.Contains(w.OfficerId.Value) && codes.Contains(w.RuleCode) && w.Status == WarningStatus.Issued && w.Feedback == null)
             .ToListAsync(ct);
         foreach (var w in open)
@@ -354,9 +355,10 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
         if (!errors.ContainsKey("certificateNumber"))
         {
             var number = r.CertificateNumber!.Trim();
-            // Certificate numbers are unique across the platform, whoever holds them.
-            if (await db.Officers().IgnoreQueryFilters().AnyAsync(x => x.CertificateNumber == number && x.Id != (existing == null ? 0 : existing.Id), ct))
-                errors["certificateNumber"] = [$"执法证号“{number}”已登记"];
+            // Certificate numbers are unique across the platform, whoever holds them: refused in one wording, which
+            // does not tell the caller's own officers from another unit's.
+            if (await db.Officers().ForUniquenessCheck().AnyAsync(x => x.CertificateNumber == number && x.Id != (existing == null ? 0 : existing.Id), ct))
+                errors["certificateNumber"] = [UniquenessMessages.Taken("执法证号", number)];
         }
         return (errors, department);
     }

@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Sheets;
@@ -52,7 +53,7 @@ public sealed class OfficerSheet(FazhiDb db, OfficerService officers)
         var numbers = rows.Select(r => SheetRows.Text(r.Cells, "执法证号")).OfType<string>().Distinct().ToList();
         var known = new Dictionary<string, Officer>();
         foreach (var part in numbers.Chunk(1000))
-            foreach (var o in await db.Officers().IgnoreQueryFilters().Where(o => part.Contains(o.CertificateNumber)).ToListAsync(ct))
+            foreach (var o in await db.Officers().ForUniquenessCheck().Where(o => part.Contains(o.CertificateNumber)).ToListAsync(ct))
                 known[o.CertificateNumber] = o;
         var visible = new HashSet<long>();
         foreach (var part in numbers.Chunk(1000))
@@ -109,7 +110,7 @@ public sealed class OfficerSheet(FazhiDb db, OfficerService officers)
                 else
                     seen[certificate] = number;
                 if (existing is not null && !visible.Contains(existing.Id))
-                    rowErrors.Add(new RowProblem(number, "执法证号", $"执法证号“{certificate}”已由其他机构登记"));
+                    rowErrors.Add(new RowProblem(number, "执法证号", UniquenessMessages.Taken("执法证号", certificate) + "，本机构不能导入")); // whose: not said
             }
 
             CertificateStatus? change = null;

@@ -92,13 +92,14 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
     private async Task<List<JointRow>> RowsAsync(IReadOnlyList<JointInspection> list, CancellationToken ct)
     {
         var ids = list.Select(j => (long?)j.Id).ToList();
-        var plans = await (from p in db.InspectionPlans().IgnoreQueryFilters().AsNoTracking()
-                           join o in db.OrgUnits.IgnoreQueryFilters() on p.OrgUnitId equals o.Id
-                           where ids.Contains(p.JointInspectionId)
-                           orderby o.Code
-                           select new { p.JointInspectionId, o.Code, o.Name, p.Id, p.Items }).ToListAsync(ct);
-        var unitIds = list.Select(j => j.OrgUnitId).Concat(list.Where(j => j.LeadOrgUnitId != null).Select(j => j.LeadOrgUnitId!.Value)).Distinct().ToList();
-        var units = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        // The participants' plans are other departments' (a district's joint inspection): read for the list, named apart.
+        var found = await db.InspectionPlans().ForJointWork().AsNoTracking().Where(p => ids.Contains(p.JointInspectionId))
+            .Select(p => new { p.JointInspectionId, p.OrgUnitId, p.Id, p.Items }).ToListAsync(ct);
+        var unitIds = list.Select(j => j.OrgUnitId).Concat(list.Where(j => j.LeadOrgUnitId != null).Select(j => j.LeadOrgUnitId!.Value))
+            .Concat(found.Select(p => p.OrgUnitId));
+        var units = await db.Orgs.ByIdsAsync(unitIds, ct);
+        var plans = found.Select(p => new { p.JointInspectionId, units[p.OrgUnitId].Code, units[p.OrgUnitId].Name, p.Id, p.Items })
+            .OrderBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Id).ToList();
         return [.. list.Select(j =>
         {
             var lead = j.LeadOrgUnitId is { } l ? units[l] : null;
@@ -147,7 +148,7 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
             foreach (var part in planIds.Chunk(1_000))
                 foreach (var p in await db.InspectionPlans().Where(p => part.Contains(p.Id)).ToListAsync(ct))
                     plans[p.Id] = p;
-            foreach (var p in await db.InspectionPlans().IgnoreQueryFilters().Where(p => proposedIds.Contains(p.JointInspectionId)).ToListAsync(ct))
+            foreach (var p in await db.InspectionPlans().ForJointWork().Where(p => proposedIds.Contains(p.JointInspectionId)).ToListAsync(ct))
                 plans[p.Id] = p;
 
             int created = 0, updated = 0, removed = 0, unchanged = 0;
@@ -222,10 +223,8 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
         var j = await FindAsync(id, ct);
         if (j.Status != JointStatus.Proposed)
             throw new ConflictException($"该联合检查当前为“{NameOf(j.Status)}”，只能确认平台建议。");
-        var participants = await (from p in db.InspectionPlans().IgnoreQueryFilters()
-                                  join o in db.OrgUnits.IgnoreQueryFilters() on p.OrgUnitId equals o.Id
-                                  where p.JointInspectionId == id
-                                  select new { o.Id, o.Code }).Distinct().ToListAsync(ct);
+        var participantIds = await db.InspectionPlans().ForJointWork().Where(p => p.JointInspectionId == id).Select(p => p.OrgUnitId).Distinct().ToListAsync(ct);
+        var participants = (await db.Orgs.ByIdsAsync(participantIds, ct)).Values.Select(o => new { o.Id, o.Code }).ToList();
         if (string.IsNullOrWhiteSpace(request.LeadDepartment))
             throw FazhiValidationException.For("leadDepartment", "请选择牵头部门");
         if (participants.Count < 2)
@@ -249,7 +248,7 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
             // and closes the warnings no one has answered yet.
             var departments = participants.Select(p => p.Id).ToList();
             DateOnly first = new(j.Year, j.Month, 1), last = first.AddMonths(1).AddDays(-1);
-            var records = await db.EnforcementRecords().IgnoreQueryFilters()
+            var records = await db.EnforcementRecords().ForJointWork()
                 .Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode == j.TargetCreditCode && departments.Contains(r.OrgUnitId) &&
                             r.OpenedOn >= first && r.OpenedOn <= last)
                 .Select(r => r.Id).ToListAsync(ct);
@@ -271,7 +270,7 @@ public sealed class JointInspectionService(FazhiDb db, ICurrentUser user, Warnin
         if (j.Status != JointStatus.Proposed)
             throw new ConflictException($"该联合检查当前为“{NameOf(j.Status)}”，只能否决平台建议。");
         var row = await GetAsync(id, ct);
-        foreach (var p in await db.InspectionPlans().IgnoreQueryFilters().Where(p => p.JointInspectionId == id).ToListAsync(ct))
+        foreach (var p in await db.InspectionPlans().ForJointWork().Where(p => p.JointInspectionId == id).ToListAsync(ct))
             p.JointInspectionId = null;
         j.Status = JointStatus.Declined;
         j.Version++;

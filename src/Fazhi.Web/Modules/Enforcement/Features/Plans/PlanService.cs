@@ -95,10 +95,10 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user, Import.RecordInge
         }
         if (f.Joint is "proposed" or "confirmed")
         {
-            // Ids first, in a query of their own: IgnoreQueryFilters anywhere in a query lifts the data-scope filter of
-            // the whole query, and a department does not see the district's joint inspections it takes part in.
+            // Ids first, in a query of their own: a bypass anywhere in a query lifts the data-scope filter of the whole
+            // query, and a department does not see the district's joint inspections it takes part in.
             var status = f.Joint == "proposed" ? JointStatus.Proposed : JointStatus.Confirmed;
-            var joints = db.JointInspections().IgnoreQueryFilters().Where(j => j.Status == status);
+            var joints = db.JointInspections().ForJointWork().Where(j => j.Status == status);
             if (f.Year is { } y) joints = joints.Where(j => j.Year == y);
             if (f.Month is { } m) joints = joints.Where(j => j.Month == m);
             var ids = await joints.Select(j => (long?)j.Id).ToListAsync(ct);
@@ -114,12 +114,12 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user, Import.RecordInge
     private async Task<List<PlanRow>> ProjectAsync(IQueryable<InspectionPlan> q, CancellationToken ct)
     {
         var plans = await q.ToListAsync(ct);
-        // Looked up apart (IgnoreQueryFilters would lift the filter of the whole query). A department sees whether its
+        // Looked up apart (a bypass would lift the filter of the whole query). A department sees whether its
         // plan was merged, although the joint inspection belongs to the district.
         var unitIds = plans.Select(p => p.OrgUnitId).Distinct().ToList();
-        var units = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        var units = await db.Orgs.ByIdsAsync(unitIds, ct);
         var jointIds = plans.Where(p => p.JointInspectionId != null).Select(p => p.JointInspectionId!.Value).Distinct().ToList();
-        var statuses = await db.JointInspections().IgnoreQueryFilters().Where(j => jointIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, j => j.Status, ct);
+        var statuses = await db.JointInspections().ForJointWork().Where(j => jointIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, j => j.Status, ct);
         return [.. plans.Select(p => ToRow(p, units[p.OrgUnitId].Code, units[p.OrgUnitId].Name,
             p.JointInspectionId is { } j && statuses.TryGetValue(j, out var s) ? s : null))];
     }
@@ -224,7 +224,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user, Import.RecordInge
         code = string.IsNullOrWhiteSpace(code) ? "" : code.Trim();
         if (cache.TryGetValue(code, out var known))
             return known;
-        var own = user.OrgUnitId is { } id ? await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) : null;
+        var own = user.OrgUnitId is { } id ? await db.OrgUnits.WholeOrgTree().AsNoTracking().FirstOrDefaultAsync(o => o.Id == id, ct) : null;
         OrgUnit unit;
         if (code.Length == 0 || code == own?.Code)
         {
@@ -299,7 +299,7 @@ public sealed class PlanService(FazhiDb db, ICurrentUser user, Import.RecordInge
         RequireFiler();
         var p = await db.InspectionPlans().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException("检查计划不存在或不在您的数据权限范围内。");
         if (p.JointInspectionId is { } jid &&
-            await db.JointInspections().IgnoreQueryFilters().AnyAsync(j => j.Id == jid && j.Status == JointStatus.Confirmed, ct))
+            await db.JointInspections().ForJointWork().AnyAsync(j => j.Id == jid && j.Status == JointStatus.Confirmed, ct))
             throw new ConflictException("该计划已纳入已确认的联合检查，不能删除；如需调整，请联系组织联合检查的司法局。");
         db.InspectionPlans().Remove(p);
         await db.SaveChangesAsync(ct);

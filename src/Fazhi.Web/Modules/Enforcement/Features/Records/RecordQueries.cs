@@ -184,8 +184,8 @@ public sealed class RecordQueries(FazhiDb db, Kernel.Timers.DeadlinePolicy deadl
     {
         var r = await db.EnforcementRecords().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException("执法记录不存在或不在您的数据权限范围内。");
-        var dept = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == r.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
-        var item = r.ItemId is null ? null : await db.EnforcementItems().IgnoreQueryFilters().Where(i => i.Id == r.ItemId).Select(i => i.Name).FirstOrDefaultAsync(ct);
+        var dept = (await db.Orgs.GetAsync(r.OrgUnitId, ct)).Name;
+        var item = r.ItemId is null ? null : await db.EnforcementItems().ForJointWork().Where(i => i.Id == r.ItemId).Select(i => i.Name).FirstOrDefaultAsync(ct);
         var warnings = await db.EnforcementWarnings().AsNoTracking().Where(w => w.RecordId == id).OrderByDescending(w => w.RaisedOn).ToListAsync(ct);
         var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
         return new RecordDetail(ToRow(r, dept, warnings.Count(w => w.Status != WarningStatus.Closed)), item, r.Circumstance, r.Major, r.OfficerList,

@@ -24,9 +24,7 @@ public sealed class ReviewTemplateService(FazhiDb db, ICurrentUser user)
     public async Task<List<TemplateDto>> ListAsync(CancellationToken ct)
     {
         var list = await db.ReviewTemplates().AsNoTracking().OrderBy(t => t.Id).ToListAsync(ct);
-        // Looked up apart: IgnoreQueryFilters anywhere in a query lifts the data-scope filter of the whole query.
-        var unitIds = list.Select(t => t.OrgUnitId).Distinct().ToList();
-        var owners = await db.OrgUnits.IgnoreQueryFilters().Where(o => unitIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+        var owners = await db.Orgs.NamesAsync(list.Select(t => t.OrgUnitId), ct);
         var ids = list.Select(t => (long?)t.Id).ToList();
         var draws = await db.SamplingDraws().Where(d => ids.Contains(d.TemplateId)).GroupBy(d => d.TemplateId!.Value)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
@@ -71,15 +69,15 @@ public sealed class ReviewTemplateService(FazhiDb db, ICurrentUser user)
     {
         SamplingService.RequireEditor(user);
         var t = await FindAsync(id, ct);
-        if (await db.SamplingDraws().IgnoreQueryFilters().AnyAsync(d => d.TemplateId == id, ct))
+        if (await db.SamplingDraws().ForJointWork().AnyAsync(d => d.TemplateId == id, ct))
             throw new ConflictException("该模板已被抽样使用，不能删除。");
         db.ReviewTemplates().Remove(t);
         await db.SaveChangesAsync(ct);
     }
 
     private Task<bool> UsedForScoringAsync(long id, CancellationToken ct) =>
-        (from d in db.SamplingDraws().IgnoreQueryFilters()
-         join s in db.SampledRecords().IgnoreQueryFilters() on d.Id equals s.DrawId
+        (from d in db.SamplingDraws().ForJointWork() // draws of the units below that use the template, and their scores
+         join s in db.SampledRecords() on d.Id equals s.DrawId
          where d.TemplateId == id && s.Score != null
          select s.Id).AnyAsync(ct);
 
@@ -88,7 +86,7 @@ public sealed class ReviewTemplateService(FazhiDb db, ICurrentUser user)
 
     private async Task<TemplateDto> DtoAsync(ReviewTemplate t, CancellationToken ct)
     {
-        var owner = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == t.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
+        var owner = (await db.Orgs.GetAsync(t.OrgUnitId, ct)).Name;
         var draws = await db.SamplingDraws().CountAsync(d => d.TemplateId == t.Id, ct);
         return ToDto(t, owner, draws);
     }

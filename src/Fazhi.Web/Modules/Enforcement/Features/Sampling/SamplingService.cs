@@ -150,22 +150,20 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
         var q = db.SamplingDraws().AsNoTracking();
         var total = await q.CountAsync(ct);
         var draws = await q.OrderByDescending(d => d.AtUtc).ThenByDescending(d => d.Id).Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        // Looked up apart: IgnoreQueryFilters anywhere in a query lifts the data-scope filter of the whole query.
+        // Looked up apart: a bypass anywhere in a query lifts the data-scope filter of the whole query.
         var ids = draws.Select(d => d.Id).ToList();
         var owners = await NamesAsync(draws.Select(d => d.OrgUnitId), ct);
-        var reviewed = await db.SampledRecords().IgnoreQueryFilters().Where(s => ids.Contains(s.DrawId) && s.Score != null)
+        var reviewed = await db.SampledRecords().ForJointWork().Where(s => ids.Contains(s.DrawId) && s.Score != null)
             .GroupBy(s => s.DrawId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
         var templateIds = draws.Where(d => d.TemplateId != null).Select(d => d.TemplateId!.Value).Distinct().ToList();
-        var names = await db.ReviewTemplates().IgnoreQueryFilters().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var names = await db.ReviewTemplates().ForJointWork().Where(t => templateIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
         return new Page<DrawRow>([.. draws.Select(d => ToRow(d, owners[d.OrgUnitId].Name, reviewed.GetValueOrDefault(d.Id),
             d.TemplateId is { } t ? names.GetValueOrDefault(t) : null))], total, page, size);
     }
 
     private async Task<Dictionary<int, (string Code, string Name)>> NamesAsync(IEnumerable<int> unitIds, CancellationToken ct)
     {
-        var ids = unitIds.Distinct().ToList();
-        return (await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Code, o.Name }).ToListAsync(ct))
-            .ToDictionary(o => o.Id, o => (o.Code, o.Name));
+        return (await db.Orgs.ByIdsAsync(unitIds, ct)).ToDictionary(o => o.Key, o => (o.Value.Code, o.Value.Name));
     }
 
     private static DrawRow ToRow(SamplingDraw d, string owner, int reviewed, string? template) =>
@@ -178,7 +176,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
     public async Task<DrawDetail> GetAsync(long id, CancellationToken ct)
     {
         var d = await FindAsync(id, ct);
-        var owner = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == d.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
+        var owner = (await db.Orgs.GetAsync(d.OrgUnitId, ct)).Name;
         var template = d.TemplateId is { } tid ? await TemplateOfAsync(tid, ct) : null;
         var rows = await SampledAsync(id, ct);
         return new DrawDetail(ToRow(d, owner, rows.Count(r => r.Score is not null), template?.Name), FilterFromJson(d.FilterJson), template, rows);
@@ -188,10 +186,10 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
     /// district's draw): the draw is in scope, and so is what it was scored on.</summary>
     private async Task<TemplateDto?> TemplateOfAsync(long id, CancellationToken ct)
     {
-        var t = await db.ReviewTemplates().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var t = await db.ReviewTemplates().ForJointWork().AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (t is null)
             return null;
-        var owner = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == t.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
+        var owner = (await db.Orgs.GetAsync(t.OrgUnitId, ct)).Name;
         return ReviewTemplateService.ToDto(t, owner, 0);
     }
 
@@ -202,7 +200,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
         var ids = sampled.Select(s => s.RecordId).ToList();
         var records = new Dictionary<long, EnforcementRecord>();
         foreach (var part in ids.Chunk(2_000))
-            foreach (var r in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
+            foreach (var r in await db.EnforcementRecords().ForJointWork().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
                 records[r.Id] = r;
         return [.. sampled.Select(s =>
         {
@@ -221,7 +219,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
     public async Task<VerifyResult> VerifyAsync(long id, CancellationToken ct)
     {
         var d = await FindAsync(id, ct);
-        var stored = await db.SampledRecords().IgnoreQueryFilters().Where(s => s.DrawId == id).OrderBy(s => s.Rank).Select(s => s.RecordId).ToListAsync(ct);
+        var stored = await db.SampledRecords().ForJointWork().Where(s => s.DrawId == id).OrderBy(s => s.Rank).Select(s => s.RecordId).ToListAsync(ct);
         var population = await (await records.FilterAsync(FilterFromJson(d.FilterJson), ct)).Select(r => r.Id).ToListAsync(ct);
         var (n, _, _) = Sampler.CountFor(population.Count, d.RequestedCount, d.RequestedPercent);
         var again = Sampler.Draw(population, d.Seed, n);
@@ -242,7 +240,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
         var d = await FindAsync(id, ct);
         if (choice.TemplateId is { } tid)
             await templates.FindAsync(tid, ct);
-        if (d.TemplateId != choice.TemplateId && await db.SampledRecords().IgnoreQueryFilters().AnyAsync(s => s.DrawId == id && s.Score != null, ct))
+        if (d.TemplateId != choice.TemplateId && await db.SampledRecords().ForJointWork().AnyAsync(s => s.DrawId == id && s.Score != null, ct))
             throw new ConflictException("该抽样已有案卷评查打分，不能更换评查模板。");
         d.TemplateId = choice.TemplateId;
         await db.SaveChangesAsync(ct);
@@ -256,7 +254,7 @@ public sealed class SamplingService(FazhiDb db, RecordQueries records, ReviewTem
         var d = await FindAsync(drawId, ct);
         var sampled = await db.SampledRecords().FirstOrDefaultAsync(s => s.DrawId == drawId && s.RecordId == recordId, ct)
             ?? throw new NotFoundException("该执法记录不在本次抽样中，或不在您的数据权限范围内。");
-        var template = d.TemplateId is { } tid ? await db.ReviewTemplates().IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(t => t.Id == tid, ct) : null;
+        var template = d.TemplateId is { } tid ? await db.ReviewTemplates().ForJointWork().AsNoTracking().FirstOrDefaultAsync(t => t.Id == tid, ct) : null;
         if (template is null)
             throw new ConflictException("本次抽样尚未选择评查模板，请先选择模板再打分。");
         var errors = new Dictionary<string, string[]>();

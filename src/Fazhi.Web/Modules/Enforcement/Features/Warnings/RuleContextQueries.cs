@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -88,10 +89,10 @@ internal static class RuleContextQueries
                     SELECT o.* FROM unnest(@numbers) AS k(number)
                     CROSS JOIN LATERAL (SELECT * FROM enf_officers x WHERE x."CertificateNumber" = k.number) o
                     """, Text("numbers", numbers))
-                .IgnoreQueryFilters().AsNoTracking().Select(RuleView).ToListAsync(ct);
+                .ForSystemJob().AsNoTracking().Select(RuleView).ToListAsync(ct);
         var result = new List<Officer>();
         foreach (var part in numbers.Chunk(LookupChunk))
-            result.AddRange(await db.Officers().IgnoreQueryFilters().AsNoTracking().Where(o => part.Contains(o.CertificateNumber)).Select(RuleView).ToListAsync(ct));
+            result.AddRange(await db.Officers().ForSystemJob().AsNoTracking().Where(o => part.Contains(o.CertificateNumber)).Select(RuleView).ToListAsync(ct));
         return result;
     }
 
@@ -115,7 +116,7 @@ internal static class RuleContextQueries
             var codes = part.Select(g => g.Key).ToList();
             var from = part.Min(g => g.Min(s => s.From));
             var to = part.Max(g => g.Max(s => s.To));
-            var found = await db.EnforcementRecords().IgnoreQueryFilters()
+            var found = await db.EnforcementRecords().ForSystemJob()
                 .Where(r => r.Kind == RecordKind.Inspection && r.TargetCreditCode != null && codes.Contains(r.TargetCreditCode) && r.OpenedOn >= from && r.OpenedOn <= to)
                 .Select(r => new VisitRow { Id = r.Id, OrgUnitId = r.OrgUnitId, SourceId = r.SourceId, OpenedOn = r.OpenedOn, TargetCreditCode = r.TargetCreditCode! })
                 .ToListAsync(ct);
@@ -145,7 +146,7 @@ internal static class RuleContextQueries
             var codes = part.Select(k => k.Code).Distinct().ToList();
             var years = part.Select(k => k.Year).Distinct().ToList();
             var wanted = part.ToHashSet();
-            plans.AddRange((await db.InspectionPlans().IgnoreQueryFilters().AsNoTracking()
+            plans.AddRange((await db.InspectionPlans().ForSystemJob().AsNoTracking()
                     .Where(p => codes.Contains(p.TargetCreditCode) && years.Contains(p.Year))
                     .Select(p => new PlanRow { OrgUnitId = p.OrgUnitId, TargetCreditCode = p.TargetCreditCode, Year = p.Year, Month = p.Month, JointInspectionId = p.JointInspectionId })
                     .ToListAsync(ct))

@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Enforcement.Domain;
@@ -17,7 +18,7 @@ internal sealed class WarningCalendarListener(FazhiDb db, WarningEngine engine) 
 {
     public async Task OnCalendarChangedAsync(IReadOnlyList<int> changedYears, CancellationToken ct)
     {
-        var warnings = db.EnforcementWarnings().IgnoreQueryFilters(); // every department's, whoever enters the notice
+        var warnings = db.EnforcementWarnings().ForSystemJob(); // every department's, whoever enters the notice
         // Rows stored before StepStartedOn existed: the issued step counts from the day raised, a rectification never
         // sent back from the feedback day. (A sent-back one's start is not known; its date stays as it was.)
         await warnings.Where(w => w.StepStartedOn == null && w.Status == WarningStatus.Issued)

@@ -1,3 +1,4 @@
+using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Modules.Enforcement.Rules;
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel;
@@ -26,7 +27,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
     {
         var records = new List<EnforcementRecord>(recordIds.Count);
         foreach (var chunk in recordIds.Chunk(Chunk))
-            records.AddRange(await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(ct));
+            records.AddRange(await db.EnforcementRecords().ForSystemJob().AsNoTracking().Where(r => chunk.Contains(r.Id)).ToListAsync(ct));
         return await EvaluateRecordsAsync(records, ct, rules);
     }
 
@@ -85,7 +86,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
                     .Where(o => o.OpenedOn >= v.Day && o.OpenedOn.DayNumber - v.Day.DayNumber <= window))
                 .Where(o => !touched.Contains(o.RecordId)).Select(o => o.RecordId).Distinct().ToList();
             foreach (var part in later.Chunk(Chunk))
-                foreach (var n in await db.EnforcementRecords().IgnoreQueryFilters().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
+                foreach (var n in await db.EnforcementRecords().ForSystemJob().AsNoTracking().Where(r => part.Contains(r.Id)).ToListAsync(ct))
                     result.Items.Add((n, repeat, repeat.Check(n, context)));
         }
         return result;
@@ -98,7 +99,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         var existing = new Dictionary<string, EnforcementWarning>();
         var stored = findings.Items.Select(f => f.Record.Id).Where(id => !findings.Created.Contains(id)).Distinct().ToList();
         foreach (var part in stored.Chunk(Chunk))
-            foreach (var w in await db.EnforcementWarnings().IgnoreQueryFilters().Where(w => w.RecordId != null && part.Contains(w.RecordId.Value)).ToListAsync(ct))
+            foreach (var w in await db.EnforcementWarnings().ForSystemJob().Where(w => w.RecordId != null && part.Contains(w.RecordId.Value)).ToListAsync(ct))
                 existing[w.DedupKey] = w;
         var done = new HashSet<string>();
         int raised = 0, closed = 0;
@@ -124,7 +125,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         foreach (var chunk in officers.Chunk(Chunk))
         {
             var ids = chunk.Select(o => o.Id).ToList();
-            var existing = (await db.EnforcementWarnings().IgnoreQueryFilters().Where(w => w.OfficerId != null && ids.Contains(w.OfficerId.Value)).ToListAsync(ct))
+            var existing = (await db.EnforcementWarnings().ForSystemJob().Where(w => w.OfficerId != null && ids.Contains(w.OfficerId.Value)).ToListAsync(ct))
                 .ToDictionary(w => w.DedupKey);
             foreach (var officer in chunk)
                 foreach (var rule in WarningRules.ForOfficers)
@@ -186,7 +187,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             officers[o.CertificateNumber] = o;
 
         var itemIds = records.Where(r => r.ItemId != null).Select(r => r.ItemId!.Value).Distinct().ToList();
-        var items = await db.EnforcementItems().IgnoreQueryFilters().AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
+        var items = await db.EnforcementItems().ForSystemJob().AsNoTracking().Where(i => itemIds.Contains(i.Id)).ToDictionaryAsync(i => i.Id, ct);
 
         // The enterprises' visits within the window around each of these visits (overlapping windows merged).
         var window = options.Value.RepeatInspectionWindowDays;
@@ -199,7 +200,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
         {
             var visits = await RuleContextQueries.VisitsAsync(db, spans, ct);
             var orgIds = visits.Select(v => v.OrgUnitId).Distinct().ToList();
-            var names = await db.OrgUnits.IgnoreQueryFilters().AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
+            var names = await db.Orgs.NamesAsync(orgIds, ct);
             foreach (var v in visits)
             {
                 if (!byEnterprise.TryGetValue(v.TargetCreditCode, out var list))
@@ -221,7 +222,7 @@ public sealed class WarningEngine(FazhiDb db, CalendarService calendar, IOptions
             {
                 // Only confirmed joint inspections excuse a second visit.
                 var codes = joint.Select(j => j.Item2).Distinct().ToList();
-                var confirmed = await db.JointInspections().IgnoreQueryFilters().AsNoTracking()
+                var confirmed = await db.JointInspections().ForSystemJob().AsNoTracking()
                     .Where(j => j.Status == JointStatus.Confirmed && codes.Contains(j.TargetCreditCode))
                     .Select(j => new { j.TargetCreditCode, Month = j.Year * 100 + j.Month }).ToListAsync(ct);
                 var ok = confirmed.Select(c => (c.TargetCreditCode, c.Month)).ToHashSet();

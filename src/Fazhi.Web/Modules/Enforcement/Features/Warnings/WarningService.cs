@@ -115,7 +115,7 @@ public sealed class WarningService(FazhiDb db, WarningEngine engine, ICurrentUse
 
     private async Task<WarningRow> RowAsync(EnforcementWarning w, CancellationToken ct)
     {
-        var dept = await db.OrgUnits.IgnoreQueryFilters().Where(o => o.Id == w.OrgUnitId).Select(o => o.Name).FirstAsync(ct);
+        var dept = (await db.Orgs.GetAsync(w.OrgUnitId, ct)).Name;
         return ToRow(w, dept, engine.Today, deadlines);
     }
 
