@@ -58,6 +58,14 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
 
     public ICurrentUser Actor => _user;
 
+    private Kernel.Security.FieldCipher? _fields;
+
+    /// <summary>The SM4 field keys of the application that created this context (<see cref="Kernel.Security.FieldCipher.None"/>
+    /// for one built by tooling): the model's converters and the blind indexes use them.</summary>
+    public Kernel.Security.FieldCipher Fields => _fields ??=
+        Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this).FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+            ?.ApplicationServiceProvider?.GetService<Kernel.Security.FieldCipher>() ?? Kernel.Security.FieldCipher.None;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every stored DateTime is UTC; SQLite would otherwise hand them back as Kind=Unspecified.
@@ -73,6 +81,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FazhiDb).Assembly, t => t.Namespace?.StartsWith("Fazhi.Web", StringComparison.Ordinal) == true);
+        Kernel.Security.EncryptedFields.Apply(builder, Fields); // [Encrypted] properties: SM4 converter, blind index column
 
         builder.Entity<OrgUnit>().HasQueryFilter(o => ScopeIsAll || o.Path.StartsWith(ScopePath));
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType)))
@@ -92,6 +101,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        Kernel.Security.EncryptedFields.StampIndexes(ChangeTracker, Fields);
         var tracked = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
@@ -314,9 +324,11 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
         {
-            if (SecretProperties.Contains(p.Metadata.Name))
+            if (SecretProperties.Contains(p.Metadata.Name) || Kernel.Security.EncryptedFields.IsBlindIndex(p.Metadata))
                 continue;
-            values[p.Metadata.Name] = AuditSnapshot.ValueOf(original ? p.OriginalValue : p.CurrentValue);
+            var value = original ? p.OriginalValue : p.CurrentValue;
+            values[p.Metadata.Name] = Kernel.Security.EncryptedAttribute.IsOn(p.Metadata.PropertyInfo)
+                ? Kernel.Security.EncryptedAttribute.AuditForm(value) : AuditSnapshot.ValueOf(value);
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }
