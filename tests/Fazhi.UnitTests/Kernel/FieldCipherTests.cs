@@ -122,7 +122,7 @@ public sealed class FieldCipherTests : IDisposable
         var plain = new XElement("key", new XElement("masterKey", "c2VjcmV0LWNvb2tpZS1rZXk="));
         var encrypted = new Sm4XmlEncryptor(store).Encrypt(plain);
         encrypted.EncryptedElement.ToString().ShouldNotContain("c2VjcmV0LWNvb2tpZS1rZXk=");
-        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection().AddSingleton(store).BuildServiceProvider();
+        var services = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton(new Microsoft.Extensions.DependencyInjection.ServiceCollection(), store));
         new Sm4XmlDecryptor(services).Decrypt(encrypted.EncryptedElement).ToString().ShouldBe(plain.ToString());
     }
 }

@@ -37,7 +37,7 @@ public static class KeyCommands
             {
                 using var scope = services.CreateScope();
                 var db = scope.ServiceProvider.GetRequiredService<FazhiDb>();
-                var before = services.GetRequiredService<FieldCipher>();
+                var before = new FieldCipher(store); // the key versions on disk now (the singleton may predate a rotation)
                 // An interrupted rotation is finished first, with the version it was rotating to.
                 await new FieldRewriter(db, before).RunAsync(line => output.WriteLine("[完成上次] " + line), ct);
                 var next = before.CurrentVersion + 1;
@@ -58,7 +58,8 @@ public static class KeyCommands
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FazhiDb>();
-        var result = await new FieldRewriter(db, services.GetRequiredService<FieldCipher>()).RunAsync(line => output.WriteLine(line), ct);
+        var cipher = new FieldCipher(services.GetRequiredService<KeyStore>()); // the newest version on disk
+        var result = await new FieldRewriter(db, cipher).RunAsync(line => output.WriteLine(line), ct);
         await output.WriteLineAsync($"加密字段检查完成：{result.Values} 个字段值已加密或重新加密。");
         return 0;
     }
