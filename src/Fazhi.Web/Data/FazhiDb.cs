@@ -319,7 +319,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string Snapshot(EntityEntry entry, bool original)
+    private string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
@@ -328,10 +328,24 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
                 continue;
             var value = original ? p.OriginalValue : p.CurrentValue;
             values[p.Metadata.Name] = Kernel.Security.EncryptedAttribute.IsOn(p.Metadata.PropertyInfo)
-                ? Kernel.Security.EncryptedAttribute.AuditForm(value) : AuditSnapshot.ValueOf(value);
+                ? AuditCiphertext(value as string) : AuditSnapshot.ValueOf(value);
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }
+
+    /// <summary>The log keeps an encrypted field encrypted (never its plaintext; the reader decrypts to mask or, with
+    /// the permission, to show it). One ciphertext per value and context, so an unchanged value reads as unchanged.</summary>
+    private string? AuditCiphertext(string? value)
+    {
+        if (value is null)
+            return null;
+        _auditCiphertexts ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!_auditCiphertexts.TryGetValue(value, out var stored))
+            _auditCiphertexts[value] = stored = Fields.Encrypt(value);
+        return stored;
+    }
+
+    private Dictionary<string, string>? _auditCiphertexts;
 
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before);
 }

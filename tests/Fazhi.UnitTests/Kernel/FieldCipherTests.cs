@@ -106,11 +106,9 @@ public sealed class FieldCipherTests : IDisposable
     }
 
     [Fact]
-    public void The_audit_form_keeps_only_the_last_four_characters()
+    public void The_attribute_is_found_on_the_entity_property()
     {
-        EncryptedAttribute.AuditForm("37060219900101123X").ShouldBe("**************123X");
-        EncryptedAttribute.AuditForm("1381234").ShouldBe("*******");
-        EncryptedAttribute.AuditForm(null).ShouldBeNull();
+        EncryptedAttribute.IsOn(typeof(Fazhi.Web.Kernel.Access.AppUser).GetProperty("PhoneNumber")).ShouldBeTrue();
         EncryptedAttribute.IsOn(typeof(Fazhi.Web.Modules.Reconsideration.Domain.ReconCase).GetProperty("ApplicantIdNumber")).ShouldBeTrue();
         EncryptedAttribute.IsOn(typeof(Fazhi.Web.Modules.Reconsideration.Domain.ReconCase).GetProperty("ApplicantName")).ShouldBeFalse();
     }

@@ -30,12 +30,6 @@ public sealed class EncryptedAttribute : Attribute
     public static bool IsOn(PropertyInfo? property) => property?.GetCustomAttribute<EncryptedAttribute>() is not null;
 
     public static EncryptedAttribute? Of(PropertyInfo? property) => property?.GetCustomAttribute<EncryptedAttribute>();
-
-    /// <summary>What the audit log keeps of an encrypted value: its last four characters, the rest starred, so that a
-    /// change is visible but the value is not (the log is kept for years and read by the 审计管理员).</summary>
-    public static string? AuditForm(object? value) => value is not string s || s.Length == 0
-        ? value as string
-        : s.Length <= 8 ? new string('*', s.Length) : new string('*', s.Length - 4) + s[^4..];
 }
 
 /// <summary>A stored value could not be decrypted: the key file does not belong to this data, or the value was altered.</summary>

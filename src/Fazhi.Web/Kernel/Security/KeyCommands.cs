@@ -45,7 +45,7 @@ public static class KeyCommands
                 await output.WriteLineAsync($"已创建新密钥 {store.PathOf(FieldCipher.KeyName(next))}，开始重新加密……");
                 var result = await new FieldRewriter(db, new FieldCipher(store)).RunAsync(line => output.WriteLine(line), ct);
                 await output.WriteLineAsync($"密钥轮换完成：{result.Values} 个字段值已用 {FieldCipher.KeyName(next)} 重新加密。" +
-                    $"请重启服务（运行中的实例仍以旧版本加密新写入的值，重启时的加密检查会补齐）。旧密钥 {FieldCipher.KeyName(before.CurrentVersion)} 在确认备份可恢复后可以移走。");
+                    $"请重启服务（运行中的实例仍以旧版本加密新写入的值，重启时的加密检查会补齐）。旧密钥 {FieldCipher.KeyName(before.CurrentVersion)} 须保留：操作日志中的旧记录仍以它加密。");
                 return 0;
             }
             default:
@@ -69,6 +69,7 @@ public static class KeyCommands
     /// encryption, or rows of an unfinished rotation, are encrypted (<c>Fazhi:Security:EncryptFieldsOnStart</c>).</summary>
     public static async Task StartAsync(IServiceProvider services, FazhiDb db, bool encrypt, ILogger logger, CancellationToken ct)
     {
+        _ = services.GetRequiredService<KeyStore>().Get(KeyRingEncryption.KeyName, FieldCipher.KeyLength); // refused now, not at the first sign-in
         var rewriter = new FieldRewriter(db, services.GetRequiredService<FieldCipher>());
         if (!encrypt)
         {
