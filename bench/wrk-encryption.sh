@@ -53,7 +53,7 @@ for name in before after; do
   curl -fs "$u/readyz" >/dev/null || { cat "$work/$name.log" >&2; exit 1; }
 done
 
-id=37060219850312001X
+id=11010519491231002X
 year=$(TZ=Asia/Shanghai date +%Y)
 today=$(TZ=Asia/Shanghai date +%F)
 period="org=371002&from=$year-01-01&to=$today"
@@ -62,9 +62,25 @@ for name in before after; do
   tok=$(curl -fs -H 'Content-Type: application/json' -d '{"username":"huancui","password":"Bench-Demo-2024"}' "$u/api/v1/auth/token" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])')
   eval "tok_$name=$tok"
-  curl -fs -o /dev/null -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
+  code=$(curl -s -o "$work/intake.json" -w '%{http_code}' -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' \
     -d "{\"applicantName\":\"压测申请人\",\"applicantKind\":\"自然人\",\"applicantIdNumber\":\"$id\",\"applicantPhone\":\"13912345678\",\"respondentCode\":\"371002-SCJG\",\"matter\":\"不服行政处罚决定\",\"actDate\":\"$year-01-01\",\"learnedOn\":\"$year-01-02\",\"channel\":\"窗口\",\"receivedAt\":\"${today}T09:00:00\"}" \
-    "$u/api/v1/reconsideration/cases"
+    "$u/api/v1/reconsideration/cases")
+  [ "$code" = 201 ] || { echo "intake on $name: HTTP $code $(cat "$work/intake.json")" >&2; exit 1; }
+  # 300 more cases with distinct valid IDs and phones (the demo data has almost none), so a page holds 20 encrypted IDs.
+  python3 - "$u" "$tok" "$year" "$today" <<'PY'
+import json, sys, urllib.request
+u, tok, year, today = sys.argv[1:5]
+w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+for n in range(300):
+    body = f"37060219{70 + n % 30:02d}0{1 + n % 9}{10 + n % 18:02d}{n:03d}"
+    idn = body + "10X98765432"[sum(int(c) * w[i] for i, c in enumerate(body)) % 11]
+    data = {"applicantName": f"压测{n}", "applicantKind": "自然人", "applicantIdNumber": idn, "applicantPhone": f"139{n:08d}",
+            "respondentCode": "371002-SCJG", "matter": "不服行政处罚决定", "actDate": f"{year}-01-01", "learnedOn": f"{year}-01-02",
+            "channel": "窗口", "receivedAt": f"{today}T09:00:00"}
+    req = urllib.request.Request(u + "/api/v1/reconsideration/cases", json.dumps(data).encode(), method="POST",
+                                 headers={"Authorization": "Bearer " + tok, "Content-Type": "application/json"})
+    urllib.request.urlopen(req).read()
+PY
   found=$(curl -fs -H "Authorization: Bearer $tok" "$u/api/v1/reconsideration/cases?q=$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
   total=$(curl -fs -H "Authorization: Bearer $tok" "$u/api/v1/reconsideration/cases?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["total"])')
   echo "$name: $total 复议 cases visible to huancui; search by ID finds $found"
@@ -81,6 +97,12 @@ path_of() {
   esac
 }
 : >"$work/results.tsv"
+for ep in "${endpoints[@]}"; do # warm-up (JIT, pools, caches), not counted
+  for name in before after; do
+    eval "u=\$url_$name; t=\$tok_$name"
+    wrk -t1 -c"$connections" -d3s --timeout 5s -H "Authorization: Bearer $t" "$u$(path_of "$ep")" >/dev/null 2>&1
+  done
+done
 for round in $(seq 1 "$rounds"); do
   for ep in "${endpoints[@]}"; do
     for name in before after; do
