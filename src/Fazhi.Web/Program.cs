@@ -11,16 +11,13 @@ using Serilog;
 var command = args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=') ? args[0] : null;
 var builder = WebApplication.CreateBuilder(args);
 var dataDirectory = Path.GetFullPath(builder.Configuration["Fazhi:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data"));
-Directory.CreateDirectory(dataDirectory);
+Fazhi.Web.Kernel.Security.PrivateFiles.EnsureDirectory(dataDirectory); // 0700: the database, keys and attachments
 
 builder.Services.AddSerilog((services, log) => log
     .ReadFrom.Configuration(builder.Configuration)
     .MinimumLevel.Information()
     .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-    // "No XML encryptor configured": the cookie keys sit unencrypted in the data directory (keys/), guarded by its file
-    // permissions; Linux has no DPAPI to encrypt them with. Said once here instead of at every start.
-    .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", Serilog.Events.LogEventLevel.Error)
     .Enrich.FromLogContext()
     .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
 

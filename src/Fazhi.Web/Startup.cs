@@ -16,16 +16,23 @@ public static class FazhiCommands
         switch (command)
         {
             case "migrate":
+                if (db.Database.IsSqlite())
+                    Kernel.Security.DataFiles.SecureSqlite(db.Database.GetDbConnection().DataSource);
                 await db.Database.MigrateAsync();
                 await app.Services.GetRequiredService<CalendarService>().SeedAndLoadAsync(db, CancellationToken.None);
                 await Console.Out.WriteLineAsync($"数据库已迁移到最新版本（{db.Database.ProviderName}）。");
                 return 0;
+            case "keys":
+                var verb = Environment.GetCommandLineArgs().SkipWhile(a => a != "keys").Skip(1).FirstOrDefault();
+                return await Kernel.Security.KeyCommands.KeysAsync(app.Services, verb, Console.Out, CancellationToken.None);
+            case "encrypt-fields":
+                return await Kernel.Security.KeyCommands.EncryptFieldsAsync(app.Services, Console.Out, CancellationToken.None);
             case "verify-audit":
                 var result = await scope.ServiceProvider.GetRequiredService<AuditService>().VerifyAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync(result.Message);
                 return result.Intact ? 0 : 2;
             default:
-                await Console.Error.WriteLineAsync($"未知命令“{command}”。可用命令：run（默认）、migrate、verify-audit。");
+                await Console.Error.WriteLineAsync($"未知命令“{command}”。可用命令：run（默认）、migrate、verify-audit、keys init、keys rotate、encrypt-fields。");
                 return 64;
         }
     }
@@ -35,12 +42,17 @@ public static class FazhiCommands
     public static async Task InitialiseAsync(WebApplication app, string dataDirectory)
     {
         var config = app.Configuration;
+        _ = app.Services.GetRequiredService<Kernel.Security.FieldCipher>(); // a missing key file stops the start here, named
         using var scope = app.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<FazhiDb>();
         var isSqlite = db.Database.IsSqlite();
         var where = isSqlite ? "SQLite " + db.Database.GetDbConnection().DataSource : "PostgreSQL";
+        if (isSqlite)
+            Kernel.Security.DataFiles.SecureSqlite(db.Database.GetDbConnection().DataSource); // 0600, and so its -wal/-shm
         if (config.GetValue("Fazhi:MigrateOnStart", isSqlite))
             await db.Database.MigrateAsync();
+        await Kernel.Security.KeyCommands.StartAsync(app.Services, db, config.GetValue("Fazhi:Security:EncryptFieldsOnStart", true),
+            app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Fazhi.Security"), CancellationToken.None);
         await app.Services.GetRequiredService<CalendarService>().SeedAndLoadAsync(db, CancellationToken.None);
         var logins = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(
             config["FAZHI_ADMIN_PASSWORD"], config.GetValue("Fazhi:DemoData", true), config["FAZHI_DEMO_PASSWORD"], CancellationToken.None);

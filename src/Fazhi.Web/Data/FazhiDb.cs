@@ -63,6 +63,14 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
 
     public ICurrentUser Actor => _user;
 
+    private Kernel.Security.FieldCipher? _fields;
+
+    /// <summary>The SM4 field keys of the application that created this context (<see cref="Kernel.Security.FieldCipher.None"/>
+    /// for one built by tooling): the model's converters and the blind indexes use them.</summary>
+    public Kernel.Security.FieldCipher Fields => _fields ??=
+        Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptions>(this).FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()
+            ?.ApplicationServiceProvider?.GetService<Kernel.Security.FieldCipher>() ?? Kernel.Security.FieldCipher.None;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every stored DateTime is UTC; SQLite would otherwise hand them back as Kind=Unspecified.
@@ -78,6 +86,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(FazhiDb).Assembly, t => t.Namespace?.StartsWith("Fazhi.Web", StringComparison.Ordinal) == true);
+        Kernel.Security.EncryptedFields.Apply(builder, Fields); // [Encrypted] properties: SM4 converter, blind index column
 
         builder.Entity<OrgUnit>().HasQueryFilter(o => ScopeIsAll || o.Path.StartsWith(ScopePath));
         foreach (var entity in builder.Model.GetEntityTypes().Where(t => typeof(IOrgOwned).IsAssignableFrom(t.ClrType)))
@@ -97,6 +106,7 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ChangeTracker.DetectChanges();
+        Kernel.Security.EncryptedFields.StampIndexes(ChangeTracker, Fields);
         var tracked = ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .ToList();
@@ -314,17 +324,33 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static string Snapshot(EntityEntry entry, bool original)
+    private string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
         foreach (var p in entry.Properties)
         {
-            if (SecretProperties.Contains(p.Metadata.Name))
+            if (SecretProperties.Contains(p.Metadata.Name) || Kernel.Security.EncryptedFields.IsBlindIndex(p.Metadata))
                 continue;
-            values[p.Metadata.Name] = AuditSnapshot.ValueOf(original ? p.OriginalValue : p.CurrentValue);
+            var value = original ? p.OriginalValue : p.CurrentValue;
+            values[p.Metadata.Name] = Kernel.Security.EncryptedAttribute.IsOn(p.Metadata.PropertyInfo)
+                ? AuditCiphertext(value as string) : AuditSnapshot.ValueOf(value);
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }
+
+    /// <summary>The log keeps an encrypted field encrypted (never its plaintext; the reader decrypts to mask or, with
+    /// the permission, to show it). One ciphertext per value and context, so an unchanged value reads as unchanged.</summary>
+    private string? AuditCiphertext(string? value)
+    {
+        if (value is null)
+            return null;
+        _auditCiphertexts ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!_auditCiphertexts.TryGetValue(value, out var stored))
+            _auditCiphertexts[value] = stored = Fields.Encrypt(value);
+        return stored;
+    }
+
+    private Dictionary<string, string>? _auditCiphertexts;
 
     private sealed record PendingAudit(EntityEntry Entry, EntityState State, string? Before);
 }

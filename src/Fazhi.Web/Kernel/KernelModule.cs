@@ -34,17 +34,20 @@ public static class KernelModule
         {
             if (string.IsNullOrWhiteSpace(connection))
                 throw new InvalidOperationException("Database:Provider=Postgres 需要配置 ConnectionStrings:Fazhi（环境变量 ConnectionStrings__Fazhi）。");
-            services.AddDbContext<FazhiDb, PostgresFazhiDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<Metrics.MetricWriteInterceptor>()));
+            services.AddDbContext<FazhiDb, PostgresFazhiDb>((sp, o) => o.UseNpgsql(connection).AddInterceptors(sp.GetRequiredService<Metrics.MetricWriteInterceptor>())
+                .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, Security.FieldKeyModelCacheKeyFactory>());
         }
         else if (string.Equals(provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             connection ??= $"Data Source={Path.Combine(dataDirectory, "fazhi.db")}";
-            services.AddDbContext<FazhiDb, SqliteFazhiDb>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<Metrics.MetricWriteInterceptor>()));
+            services.AddDbContext<FazhiDb, SqliteFazhiDb>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<Metrics.MetricWriteInterceptor>())
+                .ReplaceService<Microsoft.EntityFrameworkCore.Infrastructure.IModelCacheKeyFactory, Security.FieldKeyModelCacheKeyFactory>());
         }
         else
             throw new InvalidOperationException($"Database:Provider 只能是 Sqlite 或 Postgres（当前为“{provider}”）。");
 
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Fazhi");
+        Security.KeyRingEncryption.Add(services); // the cookie keys are written SM4-encrypted with a key of the KeyStore
 
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -175,6 +178,7 @@ public static class KernelModule
             CreateMissing = config.GetValue<bool?>("Fazhi:Security:CreateMissingKeys")
                 ?? !string.Equals(config[Microsoft.Extensions.Hosting.HostDefaults.EnvironmentKey], "Production", StringComparison.OrdinalIgnoreCase),
         }));
+        services.AddSingleton<Security.FieldCipher>();
         Metrics.MetricRegistration.AddMetricCache(services);
         return services;
     }

@@ -16,6 +16,10 @@ public sealed class AppUser : IdentityUser<int>
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>Stored SM4-encrypted (ADR 0009).</summary>
+    [Security.Encrypted]
+    public override string? PhoneNumber { get => base.PhoneNumber; set => base.PhoneNumber = value; }
 }
 
 public sealed class AppRole : IdentityRole<int>

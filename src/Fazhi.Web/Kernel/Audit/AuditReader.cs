@@ -35,8 +35,11 @@ public sealed class AuditReader
     private readonly Dictionary<string, (string Module, AuditEntityWords Words)> _entities = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, Func<Enum, string>> _enums = [];
 
-    public AuditReader(IEnumerable<IAuditVocabulary> vocabularies)
+    private readonly Security.FieldCipher? _fields;
+
+    public AuditReader(IEnumerable<IAuditVocabulary> vocabularies, Security.FieldCipher? fields = null)
     {
+        _fields = fields;
         var modules = new List<string>();
         foreach (var v in vocabularies.OrderBy(v => v is KernelAuditVocabulary ? 1 : 0)) // 系统管理 after the business lines
         {
@@ -163,6 +166,8 @@ public sealed class AuditReader
     {
         if (raw is null)
             return null;
+        if (_fields is not null && Security.FieldCipher.IsEncrypted(raw))
+            raw = Reveal(raw); // an [Encrypted] field: the log holds its ciphertext (ADR 0009)
         var declared = words?.Fields.GetValueOrDefault(field);
         if (declared is { Personal: not PersonalDataKind.None } && !unmask)
             return Mask(declared.Personal, raw);
@@ -202,6 +207,18 @@ public sealed class AuditReader
         if (_enums.TryGetValue(type, out var label))
             return label(e);
         return AuditNames.AttributeLabel(e) ?? e.ToString();
+    }
+
+    private string Reveal(string stored)
+    {
+        try
+        {
+            return _fields!.Decrypt(stored);
+        }
+        catch (Exception e) when (e is Security.FieldDecryptionException or Security.KeyMissingException)
+        {
+            return "（已加密，密钥不可用）";
+        }
     }
 
     public static string Mask(PersonalDataKind kind, string value) => kind switch

@@ -821,9 +821,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnName("target_credit_code");
 
                     b.Property<string>("TargetIdNumber")
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)")
+                        .HasMaxLength(117)
+                        .HasColumnType("character varying(117)")
                         .HasColumnName("target_id_number");
+
+                    b.Property<string>("TargetIdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("target_id_number_index")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "TargetIdNumber");
 
                     b.Property<string>("TargetKind")
                         .IsRequired()
@@ -847,8 +853,8 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasDatabaseName("IX_enf_records_penalties")
                         .HasFilter("kind = 'Penalty'");
 
-                    b.HasIndex("TargetIdNumber")
-                        .HasFilter("target_id_number IS NOT NULL");
+                    b.HasIndex("TargetIdNumberIndex")
+                        .HasFilter("\"target_id_number_index\" IS NOT NULL");
 
                     b.HasIndex("OrgUnitId", "CountedOn");
 
@@ -1134,8 +1140,14 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(64)");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasMaxLength(117)
+                        .HasColumnType("character varying(117)");
+
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("IdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "IdNumber");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -1168,6 +1180,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     b.HasIndex("CertificateNumber")
                         .IsUnique();
+
+                    b.HasIndex("IdNumberIndex")
+                        .HasFilter("\"IdNumberIndex\" IS NOT NULL");
 
                     b.HasIndex("OrgUnitId", "ExpiresOn");
 
@@ -1649,8 +1664,14 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("ApplicantIdNumber")
-                        .HasMaxLength(18)
-                        .HasColumnType("character varying(18)");
+                        .HasMaxLength(117)
+                        .HasColumnType("character varying(117)");
+
+                    b.Property<string>("ApplicantIdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ApplicantIdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "ApplicantIdNumber");
 
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
@@ -1663,8 +1684,14 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(100)");
 
                     b.Property<string>("ApplicantPhone")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)");
+
+                    b.Property<string>("ApplicantPhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("ApplicantPhoneIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "ApplicantPhone");
 
                     b.Property<string>("AssigneeUserName")
                         .HasMaxLength(64)
@@ -1789,6 +1816,12 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantIdNumberIndex")
+                        .HasFilter("\"ApplicantIdNumberIndex\" IS NOT NULL");
+
+                    b.HasIndex("ApplicantPhoneIndex")
+                        .HasFilter("\"ApplicantPhoneIndex\" IS NOT NULL");
 
                     b.HasIndex("CaseNumber")
                         .IsUnique();

@@ -794,9 +794,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnName("target_credit_code");
 
                     b.Property<string>("TargetIdNumber")
-                        .HasMaxLength(18)
+                        .HasMaxLength(117)
                         .HasColumnType("TEXT")
                         .HasColumnName("target_id_number");
+
+                    b.Property<string>("TargetIdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("target_id_number_index")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "TargetIdNumber");
 
                     b.Property<string>("TargetKind")
                         .IsRequired()
@@ -820,8 +826,8 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_enf_records_penalties")
                         .HasFilter("kind = 'Penalty'");
 
-                    b.HasIndex("TargetIdNumber")
-                        .HasFilter("target_id_number IS NOT NULL");
+                    b.HasIndex("TargetIdNumberIndex")
+                        .HasFilter("\"target_id_number_index\" IS NOT NULL");
 
                     b.HasIndex("OrgUnitId", "CountedOn");
 
@@ -1097,8 +1103,14 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IdNumber")
-                        .HasMaxLength(18)
+                        .HasMaxLength(117)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("IdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "IdNumber");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("TEXT");
@@ -1131,6 +1143,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CertificateNumber")
                         .IsUnique();
+
+                    b.HasIndex("IdNumberIndex")
+                        .HasFilter("\"IdNumberIndex\" IS NOT NULL");
 
                     b.HasIndex("OrgUnitId", "ExpiresOn");
 
@@ -1598,8 +1613,14 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantIdNumber")
-                        .HasMaxLength(18)
+                        .HasMaxLength(117)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantIdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ApplicantIdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "ApplicantIdNumber");
 
                     b.Property<string>("ApplicantKind")
                         .IsRequired()
@@ -1612,8 +1633,14 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ApplicantPhone")
-                        .HasMaxLength(20)
+                        .HasMaxLength(125)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicantPhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ApplicantPhoneIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "ApplicantPhone");
 
                     b.Property<string>("AssigneeUserName")
                         .HasMaxLength(64)
@@ -1738,6 +1765,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicantIdNumberIndex")
+                        .HasFilter("\"ApplicantIdNumberIndex\" IS NOT NULL");
+
+                    b.HasIndex("ApplicantPhoneIndex")
+                        .HasFilter("\"ApplicantPhoneIndex\" IS NOT NULL");
 
                     b.HasIndex("CaseNumber")
                         .IsUnique();

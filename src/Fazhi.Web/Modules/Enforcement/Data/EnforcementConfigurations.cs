@@ -48,8 +48,8 @@ internal sealed class EnforcementRecordConfiguration : IEntityTypeConfiguration<
         b.HasIndex(r => new { r.TargetCreditCode, r.OpenedOn });
         // The daily sweep's candidates (penalties undecided or unpublished): ~3% of the rows, so a partial index.
         b.HasIndex(r => r.OpenedOn).HasFilter("kind = 'Penalty'").HasDatabaseName("IX_enf_records_penalties");
-        // The record search's exact 身份证号 (persons only; most rows are enterprises or have none).
-        b.HasIndex(r => r.TargetIdNumber).HasFilter("target_id_number IS NOT NULL");
+        // The record search's exact 身份证号 goes through the blind index column target_id_number_index, which the model
+        // builder adds and indexes (partial: most rows are enterprises or have none); target_id_number holds SM4 ciphertext.
     }
 }
 

@@ -47,7 +47,8 @@ public sealed class EnforcementRecord : IOrgOwned
     /// <summary>统一社会信用代码 of an enterprise target.</summary>
     public string? TargetCreditCode { get; set; }
 
-    /// <summary>身份证号 of a person target (masked in every list).</summary>
+    /// <summary>身份证号 of a person target (masked in every list; stored SM4-encrypted, searched by its blind index).</summary>
+    [Kernel.Security.Encrypted(BlindIndex = true)]
     public string? TargetIdNumber { get; set; }
 
     /// <summary>Certificate numbers of the officers who acted, joined by <see cref="OfficerSeparator"/>.</summary>

@@ -29,6 +29,7 @@ public sealed class Officer : IOrgOwned
 
     public required string Name { get; set; }
 
+    [Kernel.Security.Encrypted(BlindIndex = true)]
     public string? IdNumber { get; set; }
 
     /// <summary>执法证号.</summary>

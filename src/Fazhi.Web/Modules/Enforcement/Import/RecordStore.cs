@@ -12,11 +12,12 @@ namespace Fazhi.Web.Modules.Enforcement.Import;
 /// The set-based write path of a batch: rows go into a temporary staging table (PostgreSQL: binary COPY; SQLite: one
 /// prepared INSERT reused per row), then one <c>INSERT … SELECT … ON CONFLICT (org_unit_id, source_id) DO UPDATE</c>
 /// merges them, so a re-sent record updates its row and never duplicates it. Runs inside the caller's transaction.
+/// The staging bypasses EF's converters: the encrypted 身份证号 and its blind index are written here (ADR 0009).
 /// </summary>
 internal static class RecordStore
 {
     private const string StageColumns =
-        "org_unit_id, source_id, kind, item_code, item_id, target_kind, target_name, target_credit_code, target_id_number, officers, " +
+        "org_unit_id, source_id, kind, item_code, item_id, target_kind, target_name, target_credit_code, target_id_number, target_id_number_index, officers, " +
         "officer_count, opened_on, decided_on, closed_on, counted_on, amount_fen, circumstance, legal_review_done, major, published_on, lenient";
 
     private static bool IsPostgres(FazhiDb db) => db.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
@@ -29,8 +30,8 @@ internal static class RecordStore
         {
             await ExecAsync(connection, tx, """
                 CREATE TEMP TABLE IF NOT EXISTS enf_stage (org_unit_id int, source_id varchar(64), kind varchar(16), item_code varchar(64),
-                  item_id bigint, target_kind varchar(16), target_name varchar(200), target_credit_code varchar(18), target_id_number varchar(18),
-                  officers varchar(400), officer_count int, opened_on date, decided_on date, closed_on date, counted_on date, amount_fen bigint,
+                  item_id bigint, target_kind varchar(16), target_name varchar(200), target_credit_code varchar(18), target_id_number text,
+                  target_id_number_index varchar(32), officers varchar(400), officer_count int, opened_on date, decided_on date, closed_on date, counted_on date, amount_fen bigint,
                   circumstance varchar(32), legal_review_done boolean, major boolean, published_on date, lenient boolean) ON COMMIT DROP
                 """, ct);
             await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY enf_stage ({StageColumns}) FROM STDIN (FORMAT BINARY)", ct);
@@ -45,7 +46,8 @@ internal static class RecordStore
                 await copy.WriteAsync(r.TargetKind.ToString(), NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(r.TargetName, NpgsqlDbType.Varchar, ct);
                 await WriteNullableAsync(copy, r.TargetCreditCode, NpgsqlDbType.Varchar, ct);
-                await WriteNullableAsync(copy, r.TargetIdNumber, NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, r.TargetIdNumber is null ? null : db.Fields.Encrypt(r.TargetIdNumber), NpgsqlDbType.Varchar, ct);
+                await WriteNullableAsync(copy, db.Fields.IndexOf(r.TargetIdNumber), NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(r.Officers, NpgsqlDbType.Varchar, ct);
                 await copy.WriteAsync(r.OfficerCount, NpgsqlDbType.Integer, ct);
                 await copy.WriteAsync(r.OpenedOn, NpgsqlDbType.Date, ct);
@@ -81,7 +83,8 @@ internal static class RecordStore
             p["target_kind"].Value = r.TargetKind.ToString();
             p["target_name"].Value = r.TargetName;
             p["target_credit_code"].Value = (object?)r.TargetCreditCode ?? DBNull.Value;
-            p["target_id_number"].Value = (object?)r.TargetIdNumber ?? DBNull.Value;
+            p["target_id_number"].Value = r.TargetIdNumber is null ? DBNull.Value : (object)db.Fields.Encrypt(r.TargetIdNumber);
+            p["target_id_number_index"].Value = (object?)db.Fields.IndexOf(r.TargetIdNumber) ?? DBNull.Value;
             p["officers"].Value = r.Officers;
             p["officer_count"].Value = r.OfficerCount;
             p["opened_on"].Value = Day(r.OpenedOn);

@@ -24,9 +24,11 @@ public sealed class ReconCase : IOrgOwned
 
     public required string ApplicantName { get; set; }
 
-    /// <summary>身份证号 or 统一社会信用代码 (masked in lists).</summary>
+    /// <summary>身份证号 or 统一社会信用代码 (masked in lists; stored SM4-encrypted, searched by its blind index).</summary>
+    [Kernel.Security.Encrypted(BlindIndex = true)]
     public string? ApplicantIdNumber { get; set; }
 
+    [Kernel.Security.Encrypted(BlindIndex = true)]
     public string? ApplicantPhone { get; set; }
 
     public string? AgentName { get; set; }

@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Security;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Kernel.Ids;
 using Fazhi.Web.Kernel.Timers;
@@ -26,7 +27,11 @@ public sealed class CaseQueries(FazhiDb db, DeadlinePolicy deadlines)
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var k = f.Q.Trim();
-            q = q.Where(c => c.CaseNumber.Contains(k) || c.ApplicantName.Contains(k) || c.RespondentName.Contains(k) || c.Matter.Contains(k));
+            // A full 身份证号 or phone number finds the case by its blind index (the columns hold only ciphertext).
+            var index = db.Fields.IndexOf(k);
+            q = q.Where(c => c.CaseNumber.Contains(k) || c.ApplicantName.Contains(k) || c.RespondentName.Contains(k) || c.Matter.Contains(k)
+                || EF.Property<string>(c, nameof(ReconCase.ApplicantIdNumber) + EncryptedAttribute.IndexSuffix) == index
+                || EF.Property<string>(c, nameof(ReconCase.ApplicantPhone) + EncryptedAttribute.IndexSuffix) == index);
         }
         if (ReconNames.Parse<CaseStatus>(f.Status, ReconNames.Of) is { } status)
             q = q.Where(c => c.Status == status);

@@ -105,8 +105,9 @@ public sealed class OfficerService(FazhiDb db, WarningEngine engine, IOptions<En
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var text = f.Q.Trim();
-            var id = text.ToUpperInvariant();
-            q = q.Where(x => x.Name.Contains(text) || x.CertificateNumber.Contains(text) || x.IdNumber == id);
+            var id = db.Fields.IndexOf(text); // 身份证号 is stored encrypted: found by its blind index
+            q = q.Where(x => x.Name.Contains(text) || x.CertificateNumber.Contains(text)
+                || EF.Property<string>(x, nameof(Officer.IdNumber) + Kernel.Security.EncryptedAttribute.IndexSuffix) == id);
         }
         if (!string.IsNullOrWhiteSpace(f.Status))
         {

@@ -56,6 +56,8 @@ public sealed record RecordDetail(RecordRow Record, string? ItemName, string? Ci
 /// </summary>
 public sealed class RecordQueries(FazhiDb db, Kernel.Timers.DeadlinePolicy deadlines)
 {
+    private const string TargetIdIndex = nameof(EnforcementRecord.TargetIdNumber) + Kernel.Security.EncryptedAttribute.IndexSuffix;
+
     /// <summary>The list counts this many rows at most; beyond, "超过10000条".</summary>
     public const int TotalCap = 10_000;
 
@@ -94,11 +96,12 @@ public sealed class RecordQueries(FazhiDb db, Kernel.Timers.DeadlinePolicy deadl
         {
             var text = f.Q.Trim();
             var code = text.ToUpperInvariant();
+            var index = db.Fields.IndexOf(code); // 身份证号 is stored encrypted: found by its blind index
             q = CodeKind(text) switch
             {
-                (true, true) => q.Where(r => r.TargetCreditCode == code || r.TargetIdNumber == code),
+                (true, true) => q.Where(r => r.TargetCreditCode == code || EF.Property<string>(r, TargetIdIndex) == index),
                 (true, false) => q.Where(r => r.TargetCreditCode == code),
-                (false, true) => q.Where(r => r.TargetIdNumber == code),
+                (false, true) => q.Where(r => EF.Property<string>(r, TargetIdIndex) == index),
                 _ when containsSince is { } since => q.Where(r => r.SourceId == text
                     || (r.CountedOn >= since && (r.SourceId.Contains(text) || r.TargetName.Contains(text)))),
                 _ => q.Where(r => r.SourceId.Contains(text) || r.TargetName.Contains(text)),
