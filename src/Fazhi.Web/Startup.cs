@@ -21,7 +21,7 @@ public static class FazhiCommands
                 await Console.Out.WriteLineAsync($"数据库已迁移到最新版本（{db.Database.ProviderName}）。");
                 return 0;
             case "verify-audit":
-                var result = await scope.ServiceProvider.GetRequiredService<AuditService>().VerifyAsync(CancellationToken.None);
+                var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync(result.Message);
                 return result.Intact ? 0 : 2;
             default:

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Fazhi.Web.Data;
 
@@ -182,12 +183,14 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         var seq = last?.Seq ?? 0;
         var prev = last?.Hash ?? AuditChain.Genesis;
         var now = TruncateToMilliseconds(_clock.GetUtcNow().UtcDateTime);
+        var key = this.GetService<AuditKeys>().ChainKey; // HMAC-SM3, key outside the database (ADR 0008)
         foreach (var entry in entries)
         {
             entry.Seq = ++seq;
             entry.AtUtc = now;
             entry.PrevHash = prev;
-            entry.Hash = AuditChain.ComputeHash(entry);
+            entry.HashVersion = AuditChain.KeyedSm3;
+            entry.Hash = AuditChain.ComputeHash(entry, key)!;
             prev = entry.Hash;
         }
         AuditEntries.AddRange(entries);
@@ -203,7 +206,18 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     /// <summary>Takes the write lock of the audit chain for the current transaction (a no-op outside one on SQLite,
     /// where the transaction itself holds the database's write lock). Call it first in a transaction that mixes
     /// set-based updates with audited saves.</summary>
-    public Task AcquireWriteLockAsync(CancellationToken ct) => LockAuditChainAsync(ct);
+    public Task AcquireWriteLockAsync(CancellationToken ct)
+    {
+        // Once per transaction: a save inside a transaction that already holds it (a timer batch, an ingestion) makes
+        // no further round trip.
+        var tx = Database.CurrentTransaction;
+        if (tx is not null && ReferenceEquals(tx, _chainLockedIn))
+            return Task.CompletedTask;
+        _chainLockedIn = tx;
+        return LockAuditChainAsync(ct);
+    }
+
+    private object? _chainLockedIn;
 
     /// <summary>Set by the sign-in code while Identity checks a password: it may then also rehash the password
     /// (after an iteration-count upgrade) for a caller who is not signed in yet.</summary>

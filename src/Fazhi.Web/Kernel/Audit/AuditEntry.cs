@@ -2,8 +2,9 @@ namespace Fazhi.Web.Kernel.Audit;
 
 /// <summary>
 /// 操作日志: one create, update or delete (or a security event such as a login). Append-only: the DbContext
-/// refuses to update or delete an entry, and each entry's SM3 hash covers the previous entry's hash, so an edit
-/// made behind Fazhi's back breaks the chain at that entry (<see cref="AuditChain.Verify"/>).
+/// refuses to update or delete an entry, and each entry's HMAC-SM3 hash covers the previous entry's hash, so an edit
+/// made behind Fazhi's back breaks the chain at that entry (<see cref="AuditChain.Verify"/>), and signed checkpoints
+/// outside the database reveal lost newest entries (<see cref="AuditCheckpoints"/>).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -35,6 +36,10 @@ public sealed class AuditEntry
     public string? ClientAddress { get; set; }
 
     public required string PrevHash { get; set; }
+
+    /// <summary>How <see cref="Hash"/> is computed: <see cref="AuditChain.PlainSm3"/> for entries written before the
+    /// chain was keyed, <see cref="AuditChain.KeyedSm3"/> (HMAC-SM3) for every later one.</summary>
+    public int HashVersion { get; set; }
 
     public required string Hash { get; set; }
 }
