@@ -172,9 +172,13 @@ internal static class RecordStore
     public static async Task<int> KeepBeforeImagesAsync(FazhiDb db, long batchId, DateTime nowUtc, string changedBy, CancellationToken ct)
     {
         var postgres = IsPostgres(db);
-        string Text(string column) => FlagColumns.Contains(column)
+        // 身份证号 is kept masked (first and last 4 characters, as PersonalData.MaskIdNumber shows it in every list): the history is read by everyone who
+        // may read the record, and must never hold what field encryption protects in the record itself.
+        string Text(string column) => FlagColumns.Any(column.EndsWith)
             ? $"CASE WHEN {column} THEN '1' WHEN NOT {column} THEN '0' END"
-            : $"CAST({column} AS TEXT)";
+            : column.EndsWith("target_id_number", StringComparison.Ordinal)
+                ? $"substr({column}, 1, 4) || '**********' || substr({column}, 15)"
+                : $"CAST({column} AS TEXT)";
         var differs = postgres ? "IS DISTINCT FROM" : "IS NOT";
         var selects = StageColumns.Split(", ").Where(c => c is not ("org_unit_id" or "source_id")).Select(c => $"""
             SELECT r.id, r.org_unit_id, @batch, @now, @by, '{c}', {Text("r." + c)}, {Text("s." + c)}
