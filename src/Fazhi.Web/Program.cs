@@ -47,6 +47,7 @@ if (command is not null and not "run")
 
 app.UseForwardedHeaders();
 app.UseFazhiRequestLogging(); // outside the exception handler: logs the status the client receives
+app.UseMiddleware<Fazhi.Web.Kernel.Audit.AccessAudit>(); // downloads and refusals into the 操作日志, as answered
 app.UseExceptionHandler(FazhiExceptionHandler.Options("/error")); // refusals logged as warnings, faults as errors
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeaders>();
