@@ -22,7 +22,8 @@ builder.Services.AddSerilog((services, log) => log
     // permissions; Linux has no DPAPI to encrypt them with. Said once here instead of at every start.
     .MinimumLevel.Override("Microsoft.AspNetCore.DataProtection", Serilog.Events.LogEventLevel.Error)
     .Enrich.FromLogContext()
-    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}")
+    .WriteTo.FazhiLogFiles(builder.Configuration, dataDirectory)); // rolling files kept ≥ 180 days (网络安全法 第二十一条)
 
 builder.Services.AddKernel(builder.Configuration, dataDirectory);
 builder.Services.AddModules(FazhiModules.All, builder.Configuration);

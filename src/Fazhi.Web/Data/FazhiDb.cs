@@ -326,11 +326,14 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     private static string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var words = entry.Context.GetService<AuditReader>().Words(EntityName(entry.Metadata.ClrType));
         foreach (var p in entry.Properties)
         {
             if (SecretProperties.Contains(p.Metadata.Name))
                 continue;
-            values[p.Metadata.Name] = AuditSnapshot.ValueOf(original ? p.OriginalValue : p.CurrentValue);
+            // Personal and encrypted fields never enter the log in clear (SensitiveProperties is the hook).
+            values[p.Metadata.Name] = SensitiveProperties.Protect(AuditSnapshot.ValueOf(original ? p.OriginalValue : p.CurrentValue),
+                p.Metadata.PropertyInfo, words?.Fields.GetValueOrDefault(p.Metadata.Name)?.Personal ?? PersonalDataKind.None);
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }
