@@ -93,6 +93,7 @@ public sealed class AuditChainKeyTests : IDisposable
         LogFiles.Options(config, _dir).Directory.ShouldBe(Path.Combine(_dir, "logs"));
     }
 
+    [AttributeUsage(AttributeTargets.Property)]
     private sealed class SensitiveAttribute : Attribute;
 
     private sealed class Sample
