@@ -50,6 +50,7 @@ internal sealed class BenchHost(string connectionString, string dataDirectory, s
         builder.UseSetting("FAZHI_ADMIN_PASSWORD", adminPassword);
         builder.UseSetting("Fazhi:DemoData", "false");
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
+        builder.UseSetting("Fazhi:Security:CreateMissingKeys", "true"); // Production refuses to create keys; a throwaway host makes its own
         builder.UseSetting("Fazhi:SignInsPerMinute", "10000");
         // One log line per request would be thousands of lines; warnings and errors still show.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");

@@ -77,7 +77,7 @@ internal static class Seeder
         var count = 0;
         await using var copy = await conn.BeginBinaryImportAsync("""
             COPY enf_officers ("OrgUnitId", "Name", "IdNumber", "CertificateNumber", "Field", "IssuedOn", "ExpiresOn", "Status", "StatusSince",
-              "StatusReason", "Version", reviews) FROM STDIN (FORMAT BINARY)
+              "StatusReason", "Version", reviews, status_history) FROM STDIN (FORMAT BINARY)
             """);
         foreach (var dept in world.AllDepartments)
             foreach (var o in dept.Officers)
@@ -95,6 +95,7 @@ internal static class Seeder
                 if (o.StatusSince is not null) await copy.WriteAsync("违法违纪，撤销执法证", NpgsqlDbType.Varchar); else await copy.WriteNullAsync();
                 await copy.WriteAsync(0, NpgsqlDbType.Integer);
                 await copy.WriteAsync("[]", NpgsqlDbType.Jsonb);
+                await copy.WriteAsync("[]", NpgsqlDbType.Jsonb); // status_history: null would fail the 无证执法 rule
                 count++;
             }
         await copy.CompleteAsync();

@@ -19,7 +19,8 @@ builder.Services.AddSerilog((services, log) => log
     .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
     .Enrich.FromLogContext()
-    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}"));
+    .WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {RequestId} {Message:lj}{NewLine}{Exception}")
+    .WriteTo.FazhiLogFiles(builder.Configuration, dataDirectory)); // rolling files kept ≥ 180 days (网络安全法 第二十一条)
 
 builder.Services.AddKernel(builder.Configuration, dataDirectory);
 builder.Services.AddModules(FazhiModules.All, builder.Configuration);
@@ -44,6 +45,7 @@ if (command is not null and not "run")
 
 app.UseForwardedHeaders();
 app.UseFazhiRequestLogging(); // outside the exception handler: logs the status the client receives
+app.UseMiddleware<Fazhi.Web.Kernel.Audit.AccessAudit>(); // downloads and refusals into the 操作日志, as answered
 app.UseExceptionHandler(FazhiExceptionHandler.Options("/error")); // refusals logged as warnings, faults as errors
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseMiddleware<SecurityHeaders>();

@@ -28,7 +28,7 @@ public static class FazhiCommands
             case "encrypt-fields":
                 return await Kernel.Security.KeyCommands.EncryptFieldsAsync(app.Services, Console.Out, CancellationToken.None);
             case "verify-audit":
-                var result = await scope.ServiceProvider.GetRequiredService<AuditService>().VerifyAsync(CancellationToken.None);
+                var result = await scope.ServiceProvider.GetRequiredService<AuditVerifier>().VerifyAsync(CancellationToken.None);
                 await Console.Out.WriteLineAsync(result.Message);
                 return result.Intact ? 0 : 2;
             default:

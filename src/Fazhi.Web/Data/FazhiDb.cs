@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Fazhi.Web.Data;
 
@@ -197,12 +198,14 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
         var seq = last?.Seq ?? 0;
         var prev = last?.Hash ?? AuditChain.Genesis;
         var now = TruncateToMilliseconds(_clock.GetUtcNow().UtcDateTime);
+        var key = this.GetService<AuditKeys>().ChainKey; // HMAC-SM3, key outside the database (ADR 0008)
         foreach (var entry in entries)
         {
             entry.Seq = ++seq;
             entry.AtUtc = now;
             entry.PrevHash = prev;
-            entry.Hash = AuditChain.ComputeHash(entry);
+            entry.HashVersion = AuditChain.KeyedSm3;
+            entry.Hash = AuditChain.ComputeHash(entry, key)!;
             prev = entry.Hash;
         }
         AuditEntries.AddRange(entries);
@@ -218,7 +221,18 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     /// <summary>Takes the write lock of the audit chain for the current transaction (a no-op outside one on SQLite,
     /// where the transaction itself holds the database's write lock). Call it first in a transaction that mixes
     /// set-based updates with audited saves.</summary>
-    public Task AcquireWriteLockAsync(CancellationToken ct) => LockAuditChainAsync(ct);
+    public Task AcquireWriteLockAsync(CancellationToken ct)
+    {
+        // Once per transaction: a save inside a transaction that already holds it (a timer batch, an ingestion) makes
+        // no further round trip.
+        var tx = Database.CurrentTransaction;
+        if (tx is not null && ReferenceEquals(tx, _chainLockedIn))
+            return Task.CompletedTask;
+        _chainLockedIn = tx;
+        return LockAuditChainAsync(ct);
+    }
+
+    private object? _chainLockedIn;
 
     /// <summary>Set by the sign-in code while Identity checks a password: it may then also rehash the password
     /// (after an iteration-count upgrade) for a caller who is not signed in yet.</summary>
@@ -327,13 +341,17 @@ public abstract class FazhiDb : IdentityDbContext<AppUser, AppRole, int>
     private string Snapshot(EntityEntry entry, bool original)
     {
         var values = new SortedDictionary<string, object?>(StringComparer.Ordinal);
+        var words = entry.Context.GetService<AuditReader>().Words(EntityName(entry.Metadata.ClrType));
         foreach (var p in entry.Properties)
         {
             if (SecretProperties.Contains(p.Metadata.Name) || Kernel.Security.EncryptedFields.IsBlindIndex(p.Metadata))
                 continue;
+            // Never plaintext in the log: an encrypted field keeps its ciphertext (the reader decrypts to mask, or with
+            // the permission to show it); another personal field is masked as lists show it (SensitiveProperties).
             var value = original ? p.OriginalValue : p.CurrentValue;
             values[p.Metadata.Name] = Kernel.Security.EncryptedAttribute.IsOn(p.Metadata.PropertyInfo)
-                ? AuditCiphertext(value as string) : AuditSnapshot.ValueOf(value);
+                ? AuditCiphertext(value as string)
+                : SensitiveProperties.Protect(AuditSnapshot.ValueOf(value), p.Metadata.PropertyInfo, words?.Fields.GetValueOrDefault(p.Metadata.Name)?.Personal ?? PersonalDataKind.None);
         }
         return JsonSerializer.Serialize(values, AuditJson);
     }

@@ -161,7 +161,7 @@ public static class KernelModule
         services.AddScoped<OrgService>();
         services.AddScoped<UserService>();
         services.AddScoped<AuthService>();
-        services.AddScoped<AuditService>();
+        services.AddScoped<AuditService>().AddAuditChain(config, dataDirectory);
         services.AddSingleton<AuditReader>().AddSingleton<IAuditVocabulary, KernelAuditVocabulary>();
         services.AddScoped<DemoSeeder>();
         services.AddScoped<Approvals.ApprovalService>().AddSingleton(new NavSection("待办", 50, [new NavItem("待审批", "/approvals", PermissionPolicies.SignedIn)]));

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -104,22 +103,7 @@ public abstract class AuditTamperTests(FazhiFactory app)
         output.ShouldContain($"第{target}条");
     }
 
-    /// <summary>Runs <c>Fazhi.Web verify-audit</c> as its own process against the same database.</summary>
-    private async Task<(int ExitCode, string Output)> RunVerifyCommandAsync()
-    {
-        var dll = typeof(Program).Assembly.Location;
-        var start = new ProcessStartInfo("dotnet", [dll, "verify-audit"])
-        {
-            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)!,
-        };
-        start.Environment["Database__Provider"] = app.Provider.ToString();
-        start.Environment["ConnectionStrings__Fazhi"] = app.ConnectionString;
-        start.Environment["Fazhi__DataDirectory"] = Path.Combine(Path.GetTempPath(), "fazhi-verify-" + Guid.NewGuid().ToString("N"));
-        using var process = Process.Start(start)!;
-        var output = await process.StandardOutput.ReadToEndAsync() + await process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, output);
-    }
+    private Task<(int ExitCode, string Output)> RunVerifyCommandAsync() => AuditChainKeyTests.RunVerifyCommandAsync(app);
 }
 
 public sealed class AuditTestsOnSqlite(SqliteFactory app) : AuditTests(app), IClassFixture<SqliteFactory>;

@@ -16,8 +16,8 @@ public static class AuditEndpoints
                 AuditExport.ContentType, $"操作日志-{ChinaTime.Now(clock):yyyyMMddHHmm}.xlsx"))
             .WithSummary("导出操作日志（Excel）")
             .RequirePermission(SystemPermissions.AuditView);
-        g.MapGet("/verify", (AuditService audit, CancellationToken ct) => audit.VerifyAsync(ct))
-            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志SM3哈希链，报告第一处断链（仅平台管理员：校验读取全部日志）")
+        g.MapGet("/verify", (AuditVerifier verifier, CancellationToken ct) => verifier.VerifyAsync(ct))
+            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志哈希链（HMAC-SM3）与SM2签名检查点，报告第一处断链或丢失（仅平台管理员：校验读取全部日志）")
             .RequirePermission(SystemPermissions.AuditView);
     }
 }

@@ -2,8 +2,9 @@ namespace Fazhi.Web.Kernel.Audit;
 
 /// <summary>
 /// 操作日志: one create, update or delete (or a security event such as a login). Append-only: the DbContext
-/// refuses to update or delete an entry, and each entry's SM3 hash covers the previous entry's hash, so an edit
-/// made behind Fazhi's back breaks the chain at that entry (<see cref="AuditChain.Verify"/>).
+/// refuses to update or delete an entry, and each entry's HMAC-SM3 hash covers the previous entry's hash, so an edit
+/// made behind Fazhi's back breaks the chain at that entry (<see cref="AuditChain.Verify"/>), and signed checkpoints
+/// outside the database reveal lost newest entries (<see cref="AuditCheckpoints"/>).
 /// </summary>
 public sealed class AuditEntry
 {
@@ -36,6 +37,10 @@ public sealed class AuditEntry
 
     public required string PrevHash { get; set; }
 
+    /// <summary>How <see cref="Hash"/> is computed: <see cref="AuditChain.PlainSm3"/> for entries written before the
+    /// chain was keyed, <see cref="AuditChain.KeyedSm3"/> (HMAC-SM3) for every later one.</summary>
+    public int HashVersion { get; set; }
+
     public required string Hash { get; set; }
 }
 
@@ -49,9 +54,15 @@ public static class AuditActions
     public const string LockedOut = "LockedOut";
     /// <summary>查看个人信息明文: someone holding <see cref="AuditReader.UnmaskPermission"/> read or exported the log unmasked.</summary>
     public const string UnmaskPersonalData = "UnmaskPersonalData";
+    /// <summary>导出: a signed-in user downloaded an export (Excel/CSV), see <see cref="AccessAudit"/>.</summary>
+    public const string Export = "Export";
+    /// <summary>下载: a signed-in user downloaded a file (a generated 法律文书, an attachment).</summary>
+    public const string Download = "Download";
+    /// <summary>拒绝访问: a refused request (403, or the 404 of a record outside the user's scope).</summary>
+    public const string AccessDenied = "AccessDenied";
 
     /// <summary>Every action, in the order the 业务类型 filter lists them.</summary>
-    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Login, LoginFailed, LockedOut, UnmaskPersonalData];
+    public static readonly IReadOnlyList<string> All = [Create, Update, Delete, Login, LoginFailed, LockedOut, UnmaskPersonalData, Export, Download, AccessDenied];
 
     /// <summary>业务类型, as RuoYi's 操作日志 names them.</summary>
     public static string ChineseName(string action) => action switch
@@ -63,6 +74,9 @@ public static class AuditActions
         LoginFailed => "登录失败",
         LockedOut => "账号锁定",
         UnmaskPersonalData => "查看个人信息明文",
+        Export => "导出",
+        Download => "下载",
+        AccessDenied => "拒绝访问",
         _ => action,
     };
 

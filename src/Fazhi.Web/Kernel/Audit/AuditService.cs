@@ -157,14 +157,4 @@ public sealed class AuditService(FazhiDb db, AuditReader reader)
         if (f.Unmask && !AuditReader.CanUnmask(db.Actor))
             throw new ForbiddenException($"查看完整个人信息需要权限 {AuditReader.UnmaskPermission}。");
     }
-
-    /// <summary>Walks the whole chain in order, streaming, and reports the first broken link.</summary>
-    public async Task<AuditVerification> VerifyAsync(CancellationToken ct)
-    {
-        var entries = db.AuditEntries.AsNoTracking().OrderBy(a => a.Seq).AsAsyncEnumerable();
-        var buffer = new List<AuditEntry>();
-        await foreach (var e in entries.WithCancellation(ct))
-            buffer.Add(e);
-        return AuditChain.Verify(buffer);
-    }
 }

@@ -161,5 +161,13 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field("Channel", "方式")
             .Field("Filter", "查询条件")
             .Field("Rows", "条数");
+
+        Entity<AccessEvent>("访问记录", v => v[nameof(AccessEvent.File)] ?? v[nameof(AccessEvent.Path)])
+            .Field(nameof(AccessEvent.Method), "请求方式")
+            .Field(nameof(AccessEvent.Path), "访问地址")
+            .Field(nameof(AccessEvent.Status), "响应状态")
+            .Field(nameof(AccessEvent.Reason), "原因")
+            .Field(nameof(AccessEvent.File), "文件名")
+            .Field(nameof(AccessEvent.Bytes), "字节数");
     }
 }

@@ -74,6 +74,8 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
                 http.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? http.Request.Path.Value, exception.Message);
         else if (log.IsEnabled(LogLevel.Information))
             log.LogInformation("Request refused ({Status}): {Reason}", status, exception.Message);
+        if (exception is NotFoundException or OutOfScopeException or ForbiddenException)
+            http.Items[Audit.AccessAudit.RefusedItem] = exception.Message; // 拒绝访问 in the 操作日志 (coalesced there)
         if (!ProblemTitles.IsApi(http))
             return false;
         http.Response.StatusCode = status;

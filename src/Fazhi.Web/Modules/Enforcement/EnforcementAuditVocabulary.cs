@@ -115,6 +115,17 @@ public sealed class EnforcementAuditVocabulary : AuditVocabulary
             .Field(nameof(IngestBatch.Rejected), "退回条数")
             .Field(nameof(IngestBatch.WarningsRaised), "产生预警数");
 
+        Entity<RecordChange>("执法记录修改记录", v => v[nameof(RecordChange.Field)])
+            .Field(nameof(RecordChange.Id), "ID")
+            .Field(nameof(RecordChange.RecordId), "执法记录ID")
+            .OrgUnit(nameof(RecordChange.OrgUnitId), "执法部门")
+            .Field(nameof(RecordChange.BatchId), "批次号")
+            .Field(nameof(RecordChange.ChangedAtUtc), "修改时间")
+            .Field(nameof(RecordChange.ChangedBy), "报送人")
+            .Field(nameof(RecordChange.Field), "字段")
+            .Field(nameof(RecordChange.Before), "修改前")
+            .Field(nameof(RecordChange.After), "修改后");
+
         Entity<RecordMonth>("执法记录月度汇总", v => v[nameof(RecordMonth.Month)])
             .OrgUnit(nameof(RecordMonth.OrgUnitId), "执法部门")
             .Field(nameof(RecordMonth.Month), "月份")

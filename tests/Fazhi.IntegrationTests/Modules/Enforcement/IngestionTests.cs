@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Web.Modules.Enforcement.Data;
+using Fazhi.Web.Modules.Enforcement.Domain;
 using Fazhi.Web.Modules.Enforcement.Import;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,35 @@ public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
         var page = await client.GetFromJsonAsync<JsonElement>($"/api/v1/enforcement/records?q={id}");
         page.GetProperty("total").GetInt32().ShouldBe(1);
         page.GetProperty("items")[0].GetProperty("amount").GetString().ShouldBe("4,500.50");
+    }
+
+    [Fact]
+    public async Task A_resent_record_keeps_the_before_image_of_every_changed_field()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var id = Unique("BEFORE");
+        await PostBatchAsync(client, [Record(id, kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 1000m, circumstance: "轻微", legalReview: true, published: "2024-03-22")]);
+        var again = await PostBatchAsync(client, [Record(id, kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 10m, circumstance: "轻微", legalReview: false, published: "2024-03-22")]);
+        var batch = again.GetProperty("batchId").GetInt64();
+        var recordId = await RecordIdAsync(app, id);
+        var history = new List<RecordChange>();
+        await app.WithDbAsync(async db => history = await db.RecordChanges().IgnoreQueryFilters().Where(c => c.RecordId == recordId).ToListAsync());
+        // Only the fields that changed, each with its value before the re-send (the 1,000 yuan is not lost).
+        history.Select(h => h.Field).Order().ShouldBe(["amount_fen", "legal_review_done"]);
+        history.ShouldAllBe(h => h.BatchId == batch && h.ChangedBy == "huancui-scjg");
+        history.Single(h => h.Field == "amount_fen").ShouldSatisfyAllConditions(h => h.Before.ShouldBe("100000"), h => h.After.ShouldBe("1000"));
+        history.Single(h => h.Field == "legal_review_done").ShouldSatisfyAllConditions(h => h.Before.ShouldBe("1"), h => h.After.ShouldBe("0"));
+
+        // Sent a third time unchanged: nothing more is written.
+        await PostBatchAsync(client, [Record(id, kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 10m, circumstance: "轻微", legalReview: false, published: "2024-03-22")]);
+        await app.WithDbAsync(async db => (await db.RecordChanges().IgnoreQueryFilters().CountAsync(c => c.RecordId == recordId)).ShouldBe(2));
+
+        // The record page shows them as 修改记录.
+        var browser = await app.BrowserAsAsync("huancui-scjg");
+        var html = await browser.GetStringAsync($"/enforcement/record/{recordId}");
+        html.ShouldContain("修改记录（2）");
+        html.ShouldContain("1,000.00");
+        html.ShouldContain("已审核");
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Kernel.Pages.System;
 
 [RequiresPermission(SystemPermissions.AuditView)]
-public sealed class AuditModel(AuditService audit, AuditReader reader, ICurrentUser user) : FazhiPageModel
+public sealed class AuditModel(AuditService audit, AuditReader reader, ICurrentUser user, AuditVerifier verifier) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
@@ -46,7 +46,7 @@ public sealed class AuditModel(AuditService audit, AuditReader reader, ICurrentU
     {
         if (!CanVerify)
             return Forbid();
-        Verification = await audit.VerifyAsync(ct);
+        Verification = await verifier.VerifyAsync(ct);
         Result = await TryAsync(() => audit.SearchAsync(Filter with { Unmask = false }, ct)) ?? Result;
         return Page();
     }

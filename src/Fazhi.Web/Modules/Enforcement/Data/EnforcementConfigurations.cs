@@ -65,6 +65,25 @@ internal sealed class IngestBatchConfiguration : IEntityTypeConfiguration<Ingest
     }
 }
 
+internal sealed class RecordChangeConfiguration : IEntityTypeConfiguration<RecordChange>
+{
+    public void Configure(EntityTypeBuilder<RecordChange> b)
+    {
+        // Column names fixed: RecordStore writes the rows set-based.
+        b.ToTable("enf_record_history");
+        b.Property(x => x.Id).HasColumnName("id");
+        b.Property(x => x.RecordId).HasColumnName("record_id");
+        b.Property(x => x.OrgUnitId).HasColumnName("org_unit_id");
+        b.Property(x => x.BatchId).HasColumnName("batch_id");
+        b.Property(x => x.ChangedAtUtc).HasColumnName("changed_at_utc");
+        b.Property(x => x.ChangedBy).HasColumnName("changed_by").HasMaxLength(64);
+        b.Property(x => x.Field).HasColumnName("field").HasMaxLength(32);
+        b.Property(x => x.Before).HasColumnName("before_value").HasMaxLength(400);
+        b.Property(x => x.After).HasColumnName("after_value").HasMaxLength(400);
+        b.HasIndex(x => new { x.RecordId, x.Id });
+    }
+}
+
 internal sealed class RecordMonthConfiguration : IEntityTypeConfiguration<RecordMonth>
 {
     public void Configure(EntityTypeBuilder<RecordMonth> b)
@@ -254,6 +273,7 @@ public static class EnforcementSets
     public static DbSet<EnforcementRecord> EnforcementRecords(this FazhiDb db) => db.Set<EnforcementRecord>();
     public static DbSet<IngestBatch> IngestBatches(this FazhiDb db) => db.Set<IngestBatch>();
     public static DbSet<RecordMonth> RecordMonths(this FazhiDb db) => db.Set<RecordMonth>();
+    public static DbSet<RecordChange> RecordChanges(this FazhiDb db) => db.Set<RecordChange>();
     public static DbSet<EnforcementItem> EnforcementItems(this FazhiDb db) => db.Set<EnforcementItem>();
     public static DbSet<Officer> Officers(this FazhiDb db) => db.Set<Officer>();
     public static DbSet<EnforcementWarning> EnforcementWarnings(this FazhiDb db) => db.Set<EnforcementWarning>();

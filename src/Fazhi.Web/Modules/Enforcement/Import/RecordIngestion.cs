@@ -280,6 +280,8 @@ public sealed class RecordIngestion(FazhiDb db, WarningEngine engine, IOptions<E
         await RecordStore.LockForBatchAsync(db, department.Id, ct);
         var existing = await RecordStore.ExistingAsync(db, ct);
         var batchId = await RecordStore.ReserveBatchIdAsync(db, ct);
+        if (existing.Count > 0) // the before-image of every field a re-sent record changes (修改记录), before the merge
+            await RecordStore.KeepBeforeImagesAsync(db, batchId, now, db.Actor.UserName, ct);
         var ids = await RecordStore.MergeAsync(db, batchId, now, ct);
         foreach (var o in observers)
             await o.OnMergedAsync(batchId, rows.Count, ct);

@@ -166,6 +166,43 @@ internal static class RecordStore
         return result;
     }
 
+    private static readonly string[] FlagColumns = ["legal_review_done", "major", "lenient"];
+
+    /// <summary>修改记录: for every staged row that re-sends a stored record, one <c>enf_record_history</c> row per field
+    /// whose value changes (before and after as text), in one <c>INSERT … SELECT</c> joining the staging table to the
+    /// stored rows, run before the merge overwrites them. Fields that stay the same write nothing; a batch of new records
+    /// does not call it.</summary>
+    public static async Task<int> KeepBeforeImagesAsync(FazhiDb db, long batchId, DateTime nowUtc, string changedBy, CancellationToken ct)
+    {
+        var postgres = IsPostgres(db);
+        // 身份证号 is kept masked (first and last 4 characters, as PersonalData.MaskIdNumber shows it in every list): the history is read by everyone who
+        // may read the record, and must never hold what field encryption protects in the record itself.
+        string Text(string column) => FlagColumns.Any(column.EndsWith)
+            ? $"CASE WHEN {column} THEN '1' WHEN NOT {column} THEN '0' END"
+            : column.EndsWith("target_id_number", StringComparison.Ordinal)
+                ? $"substr({column}, 1, 4) || '**********' || substr({column}, 15)"
+                : $"CAST({column} AS TEXT)";
+        var differs = postgres ? "IS DISTINCT FROM" : "IS NOT";
+        var selects = StageColumns.Split(", ").Where(c => c is not ("org_unit_id" or "source_id")).Select(c => $"""
+            SELECT r.id, r.org_unit_id, @batch, @now, @by, '{c}', {Text("r." + c)}, {Text("s." + c)}
+            FROM enf_stage s JOIN enf_records r ON r.org_unit_id = s.org_unit_id AND r.source_id = s.source_id
+            WHERE r.{c} {differs} s.{c}
+            """);
+        var connection = db.Database.GetDbConnection();
+        await using var cmd = connection.CreateCommand();
+        cmd.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
+        cmd.CommandText = "INSERT INTO enf_record_history (record_id, org_unit_id, batch_id, changed_at_utc, changed_by, field, before_value, after_value)\n"
+            + string.Join("\nUNION ALL\n", selects);
+        foreach (var (name, value) in new (string, object)[] { ("@batch", batchId), ("@now", nowUtc), ("@by", changedBy) })
+        {
+            var p = cmd.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value;
+            cmd.Parameters.Add(p);
+        }
+        return await cmd.ExecuteNonQueryAsync(ct);
+    }
+
     /// <summary>One statement: insert the new, update the re-sent (the first receipt time is kept). Answers the id of
     /// every merged row by its sourceId.</summary>
     public static async Task<Dictionary<string, long>> MergeAsync(FazhiDb db, long batchId, DateTime nowUtc, CancellationToken ct)
