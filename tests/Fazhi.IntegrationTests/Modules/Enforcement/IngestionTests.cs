@@ -103,6 +103,37 @@ public abstract class IngestionTests(FazhiFactory app) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_resent_persons_id_number_is_compared_by_its_index_and_never_kept_in_the_history()
+    {
+        var client = await app.ApiAsAsync("huancui-scjg");
+        var id = Unique("PERSON");
+        Dictionary<string, object?> Person(string idNumber)
+        {
+            var r = Record(id, kind: "处罚", item: "T-PEN", decided: "2024-03-20", amount: 200m, circumstance: "轻微", published: "2024-03-22");
+            r["target"] = new { name = "张三", idNumber };
+            return r;
+        }
+        const string First = "371002198001010010", Second = "371002198001010029";
+        await PostBatchAsync(client, [Person(First)]);
+        await PostBatchAsync(client, [Person(First)]);              // a new ciphertext, the same number: no change
+        var recordId = await RecordIdAsync(app, id);
+        var history = new List<RecordChange>();
+        await app.WithDbAsync(async db => history = await db.RecordChanges().IgnoreQueryFilters().Where(c => c.RecordId == recordId).ToListAsync());
+        history.ShouldBeEmpty();
+
+        await PostBatchAsync(client, [Person(Second)]);
+        await app.WithDbAsync(async db => history = await db.RecordChanges().IgnoreQueryFilters().Where(c => c.RecordId == recordId).ToListAsync());
+        var change = history.ShouldHaveSingleItem();
+        change.Field.ShouldBe("target_id_number");
+        foreach (var text in new[] { change.Before, change.After })
+        {
+            text.ShouldNotBeNull();
+            text.ShouldNotContain("3710");
+            text.ShouldNotStartWith("v1:");
+        }
+    }
+
+    [Fact]
     public async Task The_same_sourceId_twice_in_a_batch_is_refused_for_both_copies()
     {
         var client = await app.ApiAsAsync("huancui-scjg");

@@ -168,6 +168,9 @@ internal static class RecordStore
 
     private static readonly string[] FlagColumns = ["legal_review_done", "major", "lenient"];
 
+    /// <summary>What 修改记录 shows for a changed encrypted field: that it changed, never its value.</summary>
+    public const string EncryptedBefore = "（加密保存）", EncryptedAfter = "（已更改，加密保存）";
+
     /// <summary>修改记录: for every staged row that re-sends a stored record, one <c>enf_record_history</c> row per field
     /// whose value changes (before and after as text), in one <c>INSERT … SELECT</c> joining the staging table to the
     /// stored rows, run before the merge overwrites them. Fields that stay the same write nothing; a batch of new records
@@ -175,18 +178,21 @@ internal static class RecordStore
     public static async Task<int> KeepBeforeImagesAsync(FazhiDb db, long batchId, DateTime nowUtc, string changedBy, CancellationToken ct)
     {
         var postgres = IsPostgres(db);
-        // 身份证号 is kept masked (first and last 4 characters, as PersonalData.MaskIdNumber shows it in every list): the history is read by everyone who
-        // may read the record, and must never hold what field encryption protects in the record itself.
+        // 身份证号 is stored encrypted (SM4, a new ciphertext per write): whether it changed is read from its blind index,
+        // and the history says only that it changed — it must never hold what field encryption protects in the record.
         string Text(string column) => FlagColumns.Any(column.EndsWith)
             ? $"CASE WHEN {column} THEN '1' WHEN NOT {column} THEN '0' END"
-            : column.EndsWith("target_id_number", StringComparison.Ordinal)
-                ? $"substr({column}, 1, 4) || '**********' || substr({column}, 15)"
-                : $"CAST({column} AS TEXT)";
+            : $"CAST({column} AS TEXT)";
         var differs = postgres ? "IS DISTINCT FROM" : "IS NOT";
-        var selects = StageColumns.Split(", ").Where(c => c is not ("org_unit_id" or "source_id")).Select(c => $"""
+        const string Join = "FROM enf_stage s JOIN enf_records r ON r.org_unit_id = s.org_unit_id AND r.source_id = s.source_id";
+        var selects = StageColumns.Split(", ").Where(c => c is not ("org_unit_id" or "source_id" or "target_id_number" or "target_id_number_index")).Select(c => $"""
             SELECT r.id, r.org_unit_id, @batch, @now, @by, '{c}', {Text("r." + c)}, {Text("s." + c)}
-            FROM enf_stage s JOIN enf_records r ON r.org_unit_id = s.org_unit_id AND r.source_id = s.source_id
+            {Join}
             WHERE r.{c} {differs} s.{c}
+            """).Append($"""
+            SELECT r.id, r.org_unit_id, @batch, @now, @by, 'target_id_number', '{EncryptedBefore}', '{EncryptedAfter}'
+            {Join}
+            WHERE r.target_id_number_index {differs} s.target_id_number_index
             """);
         var connection = db.Database.GetDbConnection();
         await using var cmd = connection.CreateCommand();
