@@ -48,7 +48,8 @@ public static class KernelModule
         var security = config.GetSection(Access.SignIn.SignInOptions.Section).Get<Access.SignIn.SignInOptions>() ?? new Access.SignIn.SignInOptions();
         // Redirects to the login page are relative (or built from Fazhi:PublicOrigin), never from the request's Host header.
         var publicOrigin = config["Fazhi:PublicOrigin"]?.TrimEnd('/') ?? "";
-        services.AddAntiforgery(o => o.Cookie.SecurePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
+        // Secure over TLS (the scheme after the trusted X-Forwarded-Proto); Always would make antiforgery throw over plain HTTP.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Fazhi");
 
         services.AddIdentityCore<AppUser>(o =>
