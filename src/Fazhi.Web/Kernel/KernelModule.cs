@@ -229,10 +229,23 @@ public static class KernelModule
     /// <summary>/openapi and /api/docs: public, or for signed-in users only (Fazhi:Security:PublicApiDocs; default
     /// public except in Production).</summary>
     public static TBuilder DocsAccess<TBuilder>(this TBuilder builder, IConfiguration config, IHostEnvironment env, string why)
-        where TBuilder : IEndpointConventionBuilder =>
-        config.GetValue<bool?>($"{Access.SignIn.SignInOptions.Section}:PublicApiDocs") ?? !env.IsProduction()
-            ? builder.AllowPublic(why)
-            : builder.RequirePermission(PermissionPolicies.SignedIn);
+        where TBuilder : IEndpointConventionBuilder
+    {
+        if (config.GetValue<bool?>($"{Access.SignIn.SignInOptions.Section}:PublicApiDocs") ?? !env.IsProduction())
+            return builder.AllowPublic(why);
+        builder.Finally(DocsSignedIn(why));
+        return builder;
+    }
+
+    /// <summary>Sign-in for the document and the page; the page's own static scripts (which Scalar marks anonymous and which
+    /// hold no data) stay public, declared as such.</summary>
+    private static Action<EndpointBuilder> DocsSignedIn(string why) => e =>
+    {
+        if (e.Metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+            e.Metadata.Add(new PublicEndpointAttribute(why + "的静态脚本（不含数据）"));
+        else
+            e.Metadata.Add(new RequiresPermissionAttribute(PermissionPolicies.SignedIn));
+    };
 
     public static void MapKernel(this RouteGroupBuilder api)
     {

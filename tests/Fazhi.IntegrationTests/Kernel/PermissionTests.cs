@@ -25,6 +25,7 @@ public abstract partial class PermissionTests(FazhiFactory app)
     [
         // /openapi and /api/docs need sign-in here, as in Production (Fazhi:Security:PublicApiDocs=false; SignInHardeningTests).
         "GET /healthz", "GET /readyz", "POST /api/v1/auth/token", "GET /api/v1/auth/captcha",
+        "GET /api/docs/favicon.svg", "GET /api/docs/scalar.aspnetcore.js", "GET /api/docs/scalar.js",
         "PAGE /login", "PAGE /error/{code:int?}",
     ];
 
