@@ -23,6 +23,20 @@ public sealed class LoginLogModel(LoginLogService log) : FazhiPageModel
     public async Task OnGetAsync(CancellationToken ct) =>
         Result = await TryAsync(() => log.SearchAsync(new LoginLogFilter(From, To, User, Outcome, Address, PageNumber, PageSizes.Of(Size)), ct)) ?? Result;
 
+    /// <summary>导出 with the filters that are filled in (an empty date field is not a date).</summary>
+    public string ExportLink
+    {
+        get
+        {
+            var q = new QueryBuilder();
+            foreach (var (key, value) in new (string, string?)[] { ("From", From?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)),
+                ("To", To?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)), ("User", User), ("Outcome", Outcome), ("Address", Address) })
+                if (!string.IsNullOrWhiteSpace(value))
+                    q.Add(key, value);
+            return "/api/v1/login-log/export" + q.ToQueryString();
+        }
+    }
+
     public string PageLink(int page)
     {
         var q = new QueryBuilder(Request.Query.Where(kv => !string.Equals(kv.Key, "p", StringComparison.OrdinalIgnoreCase))
