@@ -59,12 +59,12 @@ app.MapGet("/healthz", () => Results.Ok(new { status = "ok" })).AllowPublic("存
 app.MapGet("/readyz", async (FazhiDb db, CancellationToken ct) => await db.Database.CanConnectAsync(ct)
     ? Results.Ok(new { status = "ready" })
     : Results.Problem(title: "数据库不可用", statusCode: 503)).AllowPublic("就绪探测").ExcludeFromDescription();
-app.MapOpenApi("/openapi/{documentName}.json").AllowPublic("接口说明（OpenAPI）");
+app.MapOpenApi("/openapi/{documentName}.json").DocsAccess(app.Configuration, app.Environment, "接口说明（OpenAPI）");
 // 接口文档 works offline (government networks have none): the bundled script, no web fonts, no telemetry, a link home.
 // No "Ask AI" agent, MCP or client-generator buttons: each calls scalar.com, which a government network cannot reach.
 app.MapScalarApiReference("/api/docs", o => o.WithTitle("法治 Fazhi API").DisableDefaultFonts().DisableTelemetry().DisableAgent().DisableMcp().HideClientButton()
     .AddHeaderContent("<a href=\"/\" style=\"display:block;padding:8px 16px;background:#1f3a5f;color:#fff;text-decoration:none\">← 返回 法治 · 司法行政综合管理平台</a>"))
-    .AllowPublic("接口文档页面");
+    .DocsAccess(app.Configuration, app.Environment, "接口文档页面");
 
 var api = app.MapGroup("/api/v1");
 api.MapKernel();

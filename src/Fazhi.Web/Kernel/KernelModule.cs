@@ -46,6 +46,12 @@ public static class KernelModule
         else
             throw new InvalidOperationException($"Database:Provider 只能是 Sqlite 或 Postgres（当前为“{provider}”）。");
 
+        services.Configure<Access.SignIn.SignInOptions>(config.GetSection(Access.SignIn.SignInOptions.Section));
+        var security = config.GetSection(Access.SignIn.SignInOptions.Section).Get<Access.SignIn.SignInOptions>() ?? new Access.SignIn.SignInOptions();
+        // Redirects to the login page are relative (or built from Fazhi:PublicOrigin), never from the request's Host header.
+        var publicOrigin = config["Fazhi:PublicOrigin"]?.TrimEnd('/') ?? "";
+        // Secure over TLS (the scheme after the trusted X-Forwarded-Proto); Always would make antiforgery throw over plain HTTP.
+        services.AddAntiforgery(o => o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
         services.AddDataProtection().PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDirectory, "keys"))).SetApplicationName("Fazhi");
         Security.KeyRingEncryption.Add(services); // the cookie keys are written SM4-encrypted with a key of the KeyStore
 
@@ -93,7 +99,10 @@ public static class KernelModule
                     if (ticket?.Principal is null)
                         return; // the handler itself answers 401
                     var signIn = ctx.HttpContext.RequestServices.GetRequiredService<SignInManager<AppUser>>();
-                    if (await signIn.ValidateSecurityStampAsync(ticket.Principal) is null)
+                    ticket.Properties.Items.TryGetValue(Access.SignIn.SessionStore.PropertyKey, out var session);
+                    if (!await ctx.HttpContext.RequestServices.GetRequiredService<Access.SignIn.SessionStore>().ValidateAsync(ctx.HttpContext, session, ctx.HttpContext.RequestAborted))
+                        ctx.Fail("令牌已撤销或已过期，请重新获取。");
+                    else if (await signIn.ValidateSecurityStampAsync(ticket.Principal) is null)
                         ctx.Fail("令牌已失效（用户已停用或权限已变更），请重新获取。");
                 };
             })
@@ -102,16 +111,19 @@ public static class KernelModule
                 o.Cookie.Name = "fazhi-auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // 空闲30分钟自动退出
+                o.Cookie.SecurePolicy = security.RequireHttps ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromMinutes(security.IdleMinutes); // 空闲30分钟自动退出
                 o.SlidingExpiration = true;
                 o.LoginPath = "/login";
                 o.LogoutPath = "/logout";
                 o.AccessDeniedPath = "/error/403";
                 o.Events = new CookieAuthenticationEvents
                 {
-                    OnValidatePrincipal = SecurityStampValidator.ValidatePrincipalAsync,
-                    OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized),
-                    OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden),
+                    // The session row (sys_sessions) is checked on every request, then the security stamp.
+                    OnSigningIn = Access.SignIn.SessionEvents.SigningInAsync,
+                    OnValidatePrincipal = Access.SignIn.SessionEvents.ValidatePrincipalAsync,
+                    OnRedirectToLogin = ctx => ApiOrRedirect(ctx, StatusCodes.Status401Unauthorized, publicOrigin),
+                    OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx, StatusCodes.Status403Forbidden, publicOrigin),
                 };
             });
         services.AddAuthorizationBuilder()
@@ -133,16 +145,20 @@ public static class KernelModule
         services.AddExceptionHandler<FazhiExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
 
-        // Behind a reverse proxy the client's address (recorded in the audit log) comes from X-Forwarded-For, trusted
-        // only from the proxies named in Fazhi:KnownProxies (comma-separated addresses).
+        // Behind a reverse proxy the client's address (recorded in the audit and login logs, and what the sign-in limits
+        // count) comes from X-Forwarded-For, trusted only from the proxies named in Fazhi:KnownProxies (comma-separated
+        // addresses or CIDR networks). With none named the headers are ignored: a client cannot forge its address.
+        var (proxies, networks) = KnownProxies(config["Fazhi:KnownProxies"]);
         services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
         {
-            o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in (config["Fazhi:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-                if (System.Net.IPAddress.TryParse(proxy, out var address))
-                    o.KnownProxies.Add(address);
+            o.ForwardedHeaders = proxies.Count + networks.Count == 0 ? Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.None
+                : Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+            foreach (var p in proxies)
+                o.KnownProxies.Add(p);
+            foreach (var n in networks)
+                o.KnownIPNetworks.Add(n);
         });
         // Sign-in attempts per client address and minute (password guessing; the log would grow with every attempt).
         // Only attempts (POST) count, per client address; an office behind one NAT address shares the allowance.
@@ -161,6 +177,7 @@ public static class KernelModule
         services.AddScoped<OrgService>();
         services.AddScoped<UserService>();
         services.AddScoped<AuthService>();
+        services.AddScoped<Access.SignIn.SignInGuard>().AddScoped<Access.SignIn.SessionStore>().AddScoped<Access.SignIn.LoginLogService>().AddSingleton<Access.SignIn.CaptchaService>();
         services.AddScoped<AuditService>().AddAuditChain(config, dataDirectory);
         services.AddSingleton<AuditReader>().AddSingleton<IAuditVocabulary, KernelAuditVocabulary>();
         services.AddScoped<DemoSeeder>();
@@ -183,16 +200,56 @@ public static class KernelModule
         return services;
     }
 
-    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status)
+    private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status, string publicOrigin)
     {
         if (ProblemTitles.IsApi(ctx.HttpContext))
         {
             ctx.Response.StatusCode = status;
             return Task.CompletedTask;
         }
-        ctx.Response.Redirect(ctx.RedirectUri);
+        // Not ctx.RedirectUri: that is built from the request's Host header, which the client chooses.
+        var request = ctx.Request;
+        var target = status == StatusCodes.Status401Unauthorized ? ctx.Options.LoginPath : ctx.Options.AccessDeniedPath;
+        var back = request.PathBase + request.Path + request.QueryString;
+        ctx.Response.Redirect(publicOrigin + request.PathBase + target + QueryString.Create(ctx.Options.ReturnUrlParameter, back.ToString()));
         return Task.CompletedTask;
     }
+
+    /// <summary>Fazhi:KnownProxies: addresses (10.0.0.5) and CIDR networks (10.0.0.0/24); anything else stops the start.</summary>
+    public static (List<System.Net.IPAddress> Proxies, List<System.Net.IPNetwork> Networks) KnownProxies(string? value)
+    {
+        var proxies = new List<System.Net.IPAddress>();
+        var networks = new List<System.Net.IPNetwork>();
+        foreach (var entry in (value ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            if (entry.Contains('/', StringComparison.Ordinal) && System.Net.IPNetwork.TryParse(entry, out var network))
+                networks.Add(network);
+            else if (System.Net.IPAddress.TryParse(entry, out var address))
+                proxies.Add(address);
+            else
+                throw new InvalidOperationException($"Fazhi:KnownProxies 中的“{entry}”不是IP地址或CIDR网段（如 10.0.0.5 或 10.0.0.0/24）。");
+        return (proxies, networks);
+    }
+
+    /// <summary>/openapi and /api/docs: public, or for signed-in users only (Fazhi:Security:PublicApiDocs; default
+    /// public except in Production).</summary>
+    public static TBuilder DocsAccess<TBuilder>(this TBuilder builder, IConfiguration config, IHostEnvironment env, string why)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        if (config.GetValue<bool?>($"{Access.SignIn.SignInOptions.Section}:PublicApiDocs") ?? !env.IsProduction())
+            return builder.AllowPublic(why);
+        builder.Finally(DocsSignedIn(why));
+        return builder;
+    }
+
+    /// <summary>Sign-in for the document and the page; the page's own static scripts (which Scalar marks anonymous and which
+    /// hold no data) stay public, declared as such.</summary>
+    private static Action<EndpointBuilder> DocsSignedIn(string why) => e =>
+    {
+        if (e.Metadata.OfType<Microsoft.AspNetCore.Authorization.IAllowAnonymous>().Any())
+            e.Metadata.Add(new PublicEndpointAttribute(why + "的静态脚本（不含数据）"));
+        else
+            e.Metadata.Add(new RequiresPermissionAttribute(PermissionPolicies.SignedIn));
+    };
 
     public static void MapKernel(this RouteGroupBuilder api)
     {

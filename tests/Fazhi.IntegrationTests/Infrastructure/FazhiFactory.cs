@@ -68,6 +68,8 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("Fazhi:Security:PublicApiDocs", "false"); // as in Production
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeer>());
     }
 
     public override async ValueTask DisposeAsync()
@@ -111,6 +113,24 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         using var scope = Services.CreateScope();
         return await work(scope.ServiceProvider.GetRequiredService<FazhiDb>());
     }
+}
+
+/// <summary>The TCP peer of a test request (TestServer has none): the address in <see cref="Header"/>, set before the
+/// forwarded-headers middleware runs, as a client's or a proxy's connection would be.</summary>
+public sealed class TestPeer : Microsoft.AspNetCore.Hosting.IStartupFilter
+{
+    public const string Header = "X-Test-Peer";
+
+    public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+    {
+        app.Use(nextMiddleware => http =>
+        {
+            if (http.Request.Headers.TryGetValue(Header, out var peer) && System.Net.IPAddress.TryParse(peer.ToString(), out var address))
+                http.Connection.RemoteIpAddress = address;
+            return nextMiddleware(http);
+        });
+        next(app);
+    };
 }
 
 public sealed class SqliteFactory() : FazhiFactory(Provider.Sqlite);

@@ -121,6 +121,7 @@ public abstract class ApprovalMigrationTests(FazhiFactory app)
             (await db.Database.SqlQueryRaw<long>("SELECT \"Id\" AS \"Value\" FROM recon_approvals").ToListAsync()).ShouldContain(id);
             await migrator.MigrateAsync();                                                           // and forward again
         });
+        staff = await app.ApiAsAsync("huancui"); // sessions (sys_sessions) were dropped with the way back: sign in again
 
         var list = await staff.GetFromJsonAsync<List<JsonElement>>($"/api/v1/reconsideration/cases/{c.Id()}/approvals");
         var row = list!.Single();

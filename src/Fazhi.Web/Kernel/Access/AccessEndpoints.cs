@@ -6,6 +6,7 @@ public static class AccessEndpoints
     {
         api.MapPost("/auth/token", (TokenRequest request, AuthService auth, CancellationToken ct) => auth.IssueTokenAsync(request, ct))
             .AllowPublic("登录换取令牌").RequireRateLimiting(KernelModule.SignInRateLimit).WithTags("认证").WithSummary("用户名密码换取访问令牌（Bearer）");
+        SignIn.SignInEndpoints.MapSignIn(api);
 
         var users = api.MapGroup("/users").WithTags("用户管理");
         users.MapGet("/", (UserService svc, string? keyword, string? orgCode, string? role, CancellationToken ct) => svc.ListAsync(keyword, ct, orgCode, role))

@@ -51,6 +51,9 @@ public static class SystemPermissions
     public const string CalendarEdit = "system:calendar:edit";
     public const string DictView = "system:dict:view";
     public const string DictEdit = "system:dict:edit";
+    public const string SessionView = "system:session:view";
+    public const string SessionEnd = "system:session:end";
+    public const string LoginLogView = "system:loginlog:view";
 
     public static IReadOnlyList<PermissionDef> All { get; } =
     [
@@ -66,5 +69,8 @@ public static class SystemPermissions
         new(CalendarEdit, "工作日历：录入节假日安排（仅平台管理员）"),
         new(DictView, "字典管理：查看"),
         new(DictEdit, "字典管理：新增、修改、停用字典数据（仅平台管理员）"),
+        new(SessionView, "在线用户：查看本级及下级用户的会话与令牌"),
+        new(SessionEnd, "在线用户：强退会话、撤销令牌"),
+        new(LoginLogView, "登录日志：查看、导出"),
     ];
 }

@@ -14,7 +14,8 @@ public sealed record SaveUserRequest(string? Username, string? DisplayName, stri
     string? Password, string? Phone, bool IsActive = true);
 
 /// <summary>用户管理: users, their roles and their org units, within the administrator's own scope.</summary>
-public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProvider clock, AccessCatalog catalog)
+public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProvider clock, AccessCatalog catalog,
+    SignIn.SignInGuard guard, SignIn.SessionStore sessions)
 {
     private sealed class Rules : AbstractValidator<SaveUserRequest>
     {
@@ -51,10 +52,11 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         var ids = list.Select(x => x.u.Id).ToList();
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id where ids.Contains(ur.UserId) select new { ur.UserId, r.Name })
             .ToListAsync(ct);
-        var now = clock.GetUtcNow();
+        // 登录受限: locked from some address, or asking for the captcha (SignInGuard); 解锁 lifts both.
+        var restricted = await guard.RestrictedAsync([.. list.Select(x => x.u.UserName!)], ct);
         return [.. list.Select(x => new UserDto(x.u.UserName!, x.u.DisplayName, x.OrgCode, x.OrgName,
             [.. roles.Where(r => r.UserId == x.u.Id).Select(r => r.Name!).Order()], x.u.IsActive,
-            x.u.LockoutEnd > now, PersonalData.MaskPhone(x.u.PhoneNumber)))];
+            restricted.Contains(x.u.UserName!), PersonalData.MaskPhone(x.u.PhoneNumber)))];
     }
 
     public async Task<AppUser> GetAsync(string username, CancellationToken ct) =>
@@ -109,6 +111,8 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         }
         if (scopeChanged || !current.Order().SequenceEqual(wanted.Order()))
             await users.UpdateSecurityStampAsync(user); // sessions pick up the new unit, roles or deactivation
+        if (!user.IsActive)
+            await sessions.EndAllAsync(user.Id, db.Actor.UserName, "用户停用", ct); // 在线用户 no longer lists them
         await tx.CommitAsync(ct);
         return user;
     }
@@ -119,6 +123,7 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
+        await guard.UnlockAsync(user, db.Actor.UserName, ct);
         await tx.CommitAsync(ct);
     }
 

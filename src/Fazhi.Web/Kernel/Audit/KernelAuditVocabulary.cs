@@ -69,6 +69,36 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field(nameof(AppUser.AccessFailedCount), "登录失败次数")
             .Field("reason", "原因", r => r == "disabled" ? "账号已停用" : r);
 
+        Enum<Access.SignIn.SessionKind>(k => k == Access.SignIn.SessionKind.Cookie ? "浏览器" : "接口令牌");
+        Enum<Access.SignIn.LoginOutcome>(Access.SignIn.LoginLogService.OutcomeName);
+
+        Entity<Access.SignIn.UserSession>("会话", v => $"{v[nameof(Access.SignIn.UserSession.UserName)]} {v.Display(nameof(Access.SignIn.UserSession.Kind))}")
+            .Field(nameof(Access.SignIn.UserSession.Id), "会话编号")
+            .Reference<AppUser>(nameof(Access.SignIn.UserSession.UserId), "用户")
+            .Field(nameof(Access.SignIn.UserSession.UserName), "登录名")
+            .Field(nameof(Access.SignIn.UserSession.Kind), "会话类型")
+            .Field(nameof(Access.SignIn.UserSession.CreatedAtUtc), "登录时间")
+            .Field(nameof(Access.SignIn.UserSession.LastSeenUtc), "最后访问时间")
+            .Field(nameof(Access.SignIn.UserSession.ExpiresAtUtc), "最长有效至")
+            .Field(nameof(Access.SignIn.UserSession.Address), "登录地址")
+            .Field(nameof(Access.SignIn.UserSession.UserAgent), "浏览器/客户端")
+            .Field(nameof(Access.SignIn.UserSession.RevokedAtUtc), "结束时间")
+            .Field(nameof(Access.SignIn.UserSession.RevokedBy), "结束人")
+            .Field(nameof(Access.SignIn.UserSession.RevokeReason), "结束原因");
+
+        Entity<Access.SignIn.LoginLogEntry>("登录日志", v => $"{v[nameof(Access.SignIn.LoginLogEntry.UserName)]} {v.Display(nameof(Access.SignIn.LoginLogEntry.Outcome))}")
+            .Field(nameof(Access.SignIn.LoginLogEntry.Id), "访问编号")
+            .Field(nameof(Access.SignIn.LoginLogEntry.AtUtc), "登录时间")
+            .Field(nameof(Access.SignIn.LoginLogEntry.UserName), "用户名")
+            .Field(nameof(Access.SignIn.LoginLogEntry.UserKey), "用户名（规范化）")
+            .Reference<AppUser>(nameof(Access.SignIn.LoginLogEntry.UserId), "用户")
+            .Field(nameof(Access.SignIn.LoginLogEntry.Address), "登录地址")
+            .Field(nameof(Access.SignIn.LoginLogEntry.UserAgent), "浏览器/客户端")
+            .Field(nameof(Access.SignIn.LoginLogEntry.Channel), "登录方式")
+            .Field(nameof(Access.SignIn.LoginLogEntry.Outcome), "登录结果")
+            .Field(nameof(Access.SignIn.LoginLogEntry.Reason), "原因")
+            .Field(nameof(Access.SignIn.LoginLogEntry.CaptchaId), "验证码编号");
+
         Entity<AppRole>("角色", v => v[nameof(AppRole.DisplayName)] is { Length: > 0 } name ? name : v[nameof(AppRole.Name)])
             .Field(nameof(AppRole.Id), "角色ID")
             .Field(nameof(AppRole.Name), "角色编码")

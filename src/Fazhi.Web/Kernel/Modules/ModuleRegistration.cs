@@ -20,6 +20,8 @@ public static class ModuleRegistration
             new NavItem("用户管理", "/system/users", SystemPermissions.UserView),
             new NavItem("角色管理", "/system/roles", SystemPermissions.RoleView),
             new NavItem("操作日志", "/system/audit", SystemPermissions.AuditView),
+            new NavItem("在线用户", "/system/sessions", SystemPermissions.SessionView),
+            new NavItem("登录日志", "/system/loginlog", SystemPermissions.LoginLogView),
             new NavItem("工作日历", "/system/calendar", SystemPermissions.CalendarView),
             new NavItem("字典管理", "/system/dicts", SystemPermissions.DictView),
         ]),

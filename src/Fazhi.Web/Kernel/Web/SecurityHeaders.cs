@@ -11,8 +11,10 @@ public sealed class SecurityHeaders(RequestDelegate next)
     private const string DocsCsp = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
-    public Task InvokeAsync(HttpContext http)
+    public Task InvokeAsync(HttpContext http, Microsoft.Extensions.Options.IOptionsMonitor<Access.SignIn.SignInOptions> security)
     {
+        // HSTS (RFC 6797) whenever served over TLS (the scheme after the trusted X-Forwarded-Proto) or told to require it.
+        var hsts = http.Request.IsHttps || security.CurrentValue.RequireHttps;
         http.Response.OnStarting(() =>
         {
             var h = http.Response.Headers;
@@ -21,6 +23,8 @@ public sealed class SecurityHeaders(RequestDelegate next)
             h.XFrameOptions = "DENY";
             h["Referrer-Policy"] = "same-origin";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (hsts)
+                h.StrictTransportSecurity = "max-age=31536000";
             return Task.CompletedTask;
         });
         return next(http);

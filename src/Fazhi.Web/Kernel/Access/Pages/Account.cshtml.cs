@@ -8,7 +8,7 @@ namespace Fazhi.Web.Kernel.Access.Pages;
 /// <summary>个人中心: the signed-in user's account and 修改密码 (the password policy is <see cref="ThreeClassPasswordValidator"/>).</summary>
 [RequiresPermission(PermissionPolicies.SignedIn)]
 public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole> roles, SignInManager<AppUser> signIn,
-    Data.FazhiDb db) : FazhiPageModel
+    Data.FazhiDb db, SignIn.SessionStore sessions) : FazhiPageModel
 {
     public string UserName { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
@@ -16,6 +16,19 @@ public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) is null ? Challenge() : Page();
+
+    /// <summary>我的在线会话 (signin): this user's live browser sessions and tokens.</summary>
+    public List<SignIn.SessionView> Sessions { get; private set; } = [];
+
+    [RequiresPermission(PermissionPolicies.SignedIn)]
+    public async Task<IActionResult> OnPostEndSessionAsync(string? id, CancellationToken ct)
+    {
+        var user = await LoadAsync(ct);
+        if (user is null)
+            return Challenge();
+        Message = await sessions.EndAsync(id, user.UserName!, "本人退出该会话", user.Id, ct) ? "已退出该会话。" : "该会话不存在或已结束。";
+        return Redirect("/account");
+    }
 
     [RequiresPermission(PermissionPolicies.SignedIn)]
     public async Task<IActionResult> OnPostPasswordAsync(string? oldPassword, string? newPassword, string? confirmPassword, CancellationToken ct)
@@ -57,6 +70,7 @@ public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole
             : "（全部机构）";
         var codes = await users.GetRolesAsync(user);
         RoleNames = await roles.Roles.Where(r => codes.Contains(r.Name!)).OrderBy(r => r.Id).Select(r => r.DisplayName).ToListAsync(ct);
+        Sessions = await sessions.LiveAsync(user.Id, null, Fazhi.Web.Kernel.Access.SignIn.SessionStore.CurrentId(HttpContext), ct);
         return user;
     }
 }
