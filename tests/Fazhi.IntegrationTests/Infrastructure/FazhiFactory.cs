@@ -34,6 +34,12 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
     /// tests build the enforcement data they assert on, and every class would otherwise pay for seeding it.</summary>
     protected virtual bool EnforcementDemoData => false;
 
+    /// <summary>Tests sign in with passwords only unless a class tests the second factor (Fazhi:Security:RequireTwoFactor).</summary>
+    protected virtual bool RequireTwoFactor => false;
+
+    /// <summary>Users created by tests through the API keep their password unless a class tests the forced change.</summary>
+    protected virtual bool ForceChangeAfterReset => false;
+
     public string ConnectionString { get; private set; } = "";
 
     public virtual async ValueTask InitializeAsync()
@@ -67,6 +73,8 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
+        builder.UseSetting("Fazhi:Security:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
+        builder.UseSetting("Fazhi:Security:Password:ForceChangeAfterReset", ForceChangeAfterReset ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 

@@ -16,6 +16,14 @@ public sealed class AppUser : IdentityUser<int>
     public bool IsActive { get; set; } = true;
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>须修改密码: set by an administrator's reset or a generated one-time password; nothing else works until changed.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTime? PasswordChangedAtUtc { get; set; }
+
+    /// <summary>机器账号: a department's system that signs in with a client secret, never with a password or TOTP.</summary>
+    public bool IsMachine { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<int>

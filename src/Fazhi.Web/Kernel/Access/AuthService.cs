@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Fazhi.Web.Kernel.Access;
 
-public sealed record TokenRequest(string? Username, string? Password);
+/// <summary>A token request: a person's user name, password and (when they have a second factor) <c>code</c>; or a machine
+/// account's <c>grantType=client_credentials</c> with its client id and secret.</summary>
+public sealed record TokenRequest(string? Username, string? Password, string? Code = null, string? GrantType = null, string? ClientId = null,
+    string? ClientSecret = null);
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -20,7 +23,8 @@ public sealed class AuthService(
     SignInManager<AppUser> signIn,
     FazhiDb db,
     IOptionsMonitor<BearerTokenOptions> bearer,
-    TimeProvider clock)
+    TimeProvider clock,
+    IServiceProvider services)
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
 
@@ -69,6 +73,11 @@ public sealed class AuthService(
     /// <summary>Issues a bearer token (protected by ASP.NET Core data protection, validated by the BearerToken handler).</summary>
     public async Task<TokenResponse> IssueTokenAsync(TokenRequest request, CancellationToken ct)
     {
+        if (request.GrantType == Identity.MachineAccountService.Grant)
+        {
+            var (machineOutcome, machine) = await services.GetRequiredService<Identity.MachineAccountService>().CheckAsync(request.ClientId, request.ClientSecret);
+            return machineOutcome == SignInOutcome.Succeeded ? await IssueTokenForAsync(machine!) : throw new UnauthorizedException(MessageFor(machineOutcome));
+        }
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Username))
             errors["username"] = ["用户名不能为空"];
@@ -79,7 +88,14 @@ public sealed class AuthService(
         var (outcome, user) = await CheckAsync(request.Username, request.Password, ct);
         if (outcome != SignInOutcome.Succeeded)
             throw new UnauthorizedException(MessageFor(outcome));
-        var principal = await signIn.CreateUserPrincipalAsync(user!);
+        await Identity.IdentityModule.RequireSecondFactorForTokenAsync(services, user!, request.Code, ct);
+        return await IssueTokenForAsync(user!);
+    }
+
+    /// <summary>A token for a user whose every factor has been checked.</summary>
+    public async Task<TokenResponse> IssueTokenForAsync(AppUser user)
+    {
+        var principal = await signIn.CreateUserPrincipalAsync(user);
         var expires = clock.GetUtcNow() + TokenLifetime;
         var ticket = new AuthenticationTicket(principal,
             new AuthenticationProperties { IssuedUtc = clock.GetUtcNow(), ExpiresUtc = expires },

@@ -17,7 +17,7 @@ public static class AuditEndpoints
             .WithSummary("导出操作日志（Excel）")
             .RequirePermission(SystemPermissions.AuditView);
         g.MapGet("/verify", (AuditService audit, CancellationToken ct) => audit.VerifyAsync(ct))
-            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志SM3哈希链，报告第一处断链（仅平台管理员：校验读取全部日志）")
+            .RequireAuthorization(Policies.PlatformAuditor).WithSummary("校验操作日志SM3哈希链，报告第一处断链（仅平台审计管理员：校验读取全部日志）")
             .RequirePermission(SystemPermissions.AuditView);
     }
 }
