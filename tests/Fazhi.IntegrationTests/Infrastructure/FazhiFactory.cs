@@ -18,7 +18,7 @@ public enum Provider { Sqlite, Postgres }
 /// </summary>
 public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string AdminPassword = "Admin-Pass-2024";
+    public const string AdminPassword = "Chief-Pass-2024"; // a password may not contain its user name
     public const string DemoPassword = "Demo-Pass-2024";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -78,7 +78,7 @@ public sealed class AccessRulesTests
     [InlineData("Woaini1314", true)]
     [InlineData("Zhang19900101", true)]
     [InlineData("Tide-Lantern-47", false)]
-    [InlineData("Admin-Pass-2024", false)]
+    [InlineData("Chief-Pass-2024", false)]
     public void Common_passwords_are_on_the_shipped_list(string password, bool common)
     {
         var list = new Fazhi.Web.Kernel.Access.Identity.CommonPasswords(Microsoft.Extensions.Options.Options.Create(new Fazhi.Web.Kernel.Access.Identity.PasswordPolicyOptions()));
