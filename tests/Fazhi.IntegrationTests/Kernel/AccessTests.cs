@@ -108,9 +108,9 @@ public abstract class AccessTests(FazhiFactory app)
         var admin = await app.ApiAsAsync("secadmin");
         (await admin.PostAsJsonAsync("/api/v1/users", new
         {
-            username = "short-lived", displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Short-Lived-2024",
+            username = "short-lived", displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Brief-Stay-2024",
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var user = await app.ApiAsAsync("short-lived", "Short-Lived-2024");
+        var user = await app.ApiAsAsync("short-lived", "Brief-Stay-2024");
         (await user.GetAsync("/api/v1/orgs")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PutAsJsonAsync("/api/v1/users/short-lived", new { displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, isActive = false }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);

@@ -78,7 +78,7 @@ public abstract class AuthTests(FazhiFactory app)
     public async Task A_user_for_a_unit_that_does_not_exist_is_refused()
     {
         var admin = await app.ApiAsAsync("secadmin");
-        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username = "ghost", displayName = "无机构", orgCode = "NO-SUCH-UNIT", roles = new[] { "recon" }, password = "Leaver-Secret-24" });
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username = "ghost", displayName = "无机构", orgCode = "NO-SUCH-UNIT", roles = new[] { "recon" }, password = "Departing-Key-24" });
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "orgCode");
         (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=ghost"))!.ShouldBeEmpty();
     }
@@ -86,7 +86,7 @@ public abstract class AuthTests(FazhiFactory app)
     [Fact]
     public async Task Phones_are_masked_in_the_user_list()
     {
-        await CreateUserAsync("phoneuser", "Leaver-Secret-24");
+        await CreateUserAsync("phoneuser", "Departing-Key-24");
         var admin = await app.ApiAsAsync("secadmin");
         var user = (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=phoneuser"))!.Single();
         user.GetProperty("phoneMasked").GetString().ShouldBe("138****5678");
@@ -96,11 +96,11 @@ public abstract class AuthTests(FazhiFactory app)
     [Fact]
     public async Task A_deactivated_user_can_no_longer_sign_in()
     {
-        await CreateUserAsync("leaver", "Leaver-Secret-24");
+        await CreateUserAsync("leaver", "Departing-Key-24");
         var admin = await app.ApiAsAsync("secadmin");
         var update = await admin.PutAsJsonAsync("/api/v1/users/leaver", new { displayName = "已离职", orgCode = "371002-SFJ", roles = new[] { "recon" }, isActive = false });
         update.StatusCode.ShouldBe(HttpStatusCode.NoContent, await update.Content.ReadAsStringAsync());
-        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "leaver", password = "Leaver-Secret-24" });
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "leaver", password = "Departing-Key-24" });
         (await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("detail").GetString()!.ShouldContain("停用");
     }
 }
