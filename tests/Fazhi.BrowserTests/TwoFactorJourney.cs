@@ -63,7 +63,7 @@ public sealed class TwoFactorJourney(TwoFactorBrowserFixture app) : IClassFixtur
 
         var key = (await page.Locator("#totp-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
         var totp = new Totp(Base32Encoding.ToBytes(key));
-        await page.GetByLabel("动态口令").FillAsync(totp.ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "动态口令" }).FillAsync(totp.ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime));
         await page.GetByRole(AriaRole.Button, new() { Name = "确认绑定" }).ClickAsync();
         (await page.Locator("#recovery-codes li").CountAsync()).ShouldBe(10);
         await page.ScreenshotAsync(new() { Path = Shot("2fa-3-recovery-codes.png"), FullPage = true });
@@ -77,7 +77,7 @@ public sealed class TwoFactorJourney(TwoFactorBrowserFixture app) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "登 录" }).ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/login/2fa", StringComparison.Ordinal));
         // The enrolment used this 30-second step's code; the next step's is accepted (one step of clock drift either way).
-        await page.GetByLabel("动态口令").FillAsync(totp.ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(30)));
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "动态口令" }).FillAsync(totp.ComputeTotp(TimeProvider.System.GetUtcNow().UtcDateTime.AddSeconds(30)));
         await page.ScreenshotAsync(new() { Path = Shot("2fa-4-second-step.png") });
         await page.GetByRole(AriaRole.Button, new() { Name = "验 证" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal));
