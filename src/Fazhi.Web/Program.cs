@@ -52,6 +52,7 @@ app.UseMiddleware<SecurityHeaders>();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+app.UseMiddleware<Fazhi.Web.Kernel.Access.Identity.PendingStepGate>(); // forced password change, second-factor enrolment
 app.UseAuthorization();
 app.UseRateLimiter();
 

@@ -69,6 +69,8 @@ public static class FazhiCommands
                 lines.Add($"  登录账号: {l.Username,-14} 密码: {l.Password}   （{l.DisplayName}，{l.Unit}）");
             if (logins.Count > 0)
                 lines.Add("  以上密码只显示这一次，请妥善保存。");
+            if (!app.Services.GetRequiredService<Kernel.Access.Identity.TwoFactorPolicy>().Required)
+                lines.Add("  双因素认证: 未强制（Fazhi:Security:RequireTwoFactor=false），仅供演示和测试；生产环境须开启");
             lines.Add("  API 文档: /api/docs    OpenAPI: /openapi/v1.json");
             Console.WriteLine(string.Join(Environment.NewLine, lines));
         });

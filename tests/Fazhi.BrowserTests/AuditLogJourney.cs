@@ -34,7 +34,7 @@ public sealed partial class AuditLogJourney(BrowserFixture app) : IClassFixture<
         var number = c.GetProperty("caseNumber").GetString()!;
         (await staff.PostAsJsonAsync($"/api/v1/reconsideration/cases/{id}/actions/accept", new { on = "2024-09-30", procedure = "普通程序" })).EnsureSuccessStatusCode();
 
-        var page = await app.LoginAsync("admin", FazhiFactory.AdminPassword);
+        var page = await app.LoginAsync("auditor", FazhiFactory.DemoPassword); // 三员分立: the audit administrator reads the log
         await page.GotoAsync("/system/audit");
         await page.GetByLabel("模块").SelectOptionAsync("行政复议");
         await page.GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
@@ -58,7 +58,7 @@ public sealed partial class AuditLogJourney(BrowserFixture app) : IClassFixture<
         (await table.InnerTextAsync()).ShouldNotContain("ApplicantKind");
         await page.ScreenshotAsync(new() { Path = Shot("audit-log.png"), FullPage = true });
 
-        // The platform administrator may unmask; the view says it is logged, and the log shows it.
+        // The platform's audit administrator may unmask; the view says it is logged, and the log shows it.
         await page.GetByRole(AriaRole.Link, new() { Name = "显示完整个人信息" }).ClickAsync();
         (await page.GetByRole(AriaRole.Status).InnerTextAsync()).ShouldContain("已记入操作日志");
         (await page.Locator("table.audit-log").InnerTextAsync()).ShouldContain("11010519491231002X");

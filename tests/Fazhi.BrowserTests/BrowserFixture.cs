@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace Fazhi.BrowserTests;
 
 /// <summary>Fazhi on Kestrel (a real port, SQLite) and Debian's Chromium driven by Playwright, headless.</summary>
-public sealed class BrowserFixture() : FazhiFactory(Provider.Sqlite)
+public class BrowserFixture() : FazhiFactory(Provider.Sqlite)
 {
     private IPlaywright? _playwright;
 
@@ -81,5 +81,6 @@ public sealed class BrowserFixture() : FazhiFactory(Provider.Sqlite)
             await Browser.DisposeAsync();
         _playwright?.Dispose();
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 }

@@ -20,7 +20,7 @@ public sealed class RolesJourney(BrowserFixture app) : IClassFixture<BrowserFixt
         (await menu.InnerTextAsync()).ShouldNotContain("角色管理");
         await viewer.ScreenshotAsync(new() { Path = Shot("viewer-menu.png") });
 
-        var admin = await app.LoginAsync("admin", FazhiFactory.AdminPassword);
+        var admin = await app.LoginAsync("secadmin", FazhiFactory.DemoPassword); // 三员分立: roles are the security administrator's
         await admin.GotoAsync("/system/roles");
         await admin.GetByRole(AriaRole.Row).Filter(new() { HasText = "上级查看" }).GetByRole(AriaRole.Link, new() { Name = "分配权限" }).ClickAsync();
         var tree = admin.Locator("#perm-tree");

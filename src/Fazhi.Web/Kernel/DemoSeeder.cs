@@ -98,7 +98,11 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
         if (await users.FindByNameAsync("admin") is null)
         {
             var password = string.IsNullOrEmpty(adminPassword) ? GeneratePassword() : adminPassword;
-            var admin = new AppUser { UserName = "admin", DisplayName = "系统管理员", LockoutEnabled = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime };
+            var admin = new AppUser
+            {
+                UserName = "admin", DisplayName = "系统管理员", LockoutEnabled = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                MustChangePassword = string.IsNullOrEmpty(adminPassword), // a generated one-time password; the operator's own is chosen
+            };
             await using var tx = await db.Database.BeginTransactionAsync(ct); // never an admin without the admin role
             Ensure(await users.CreateAsync(admin, password));
             Ensure(await users.AddToRoleAsync(admin, Roles.Admin));
@@ -132,11 +136,27 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
             var user = new AppUser
             {
                 UserName = username, DisplayName = name, OrgUnitId = byCode[unitCode].Id, LockoutEnabled = true,
-                CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                CreatedAtUtc = clock.GetUtcNow().UtcDateTime, MustChangePassword = string.IsNullOrEmpty(demoPassword),
             };
             Ensure(await users.CreateAsync(user, shared));
             Ensure(await users.AddToRolesAsync(user, userRoles));
             created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", byCode[unitCode].Name));
+        }
+        // 三员分立: the platform's security and audit administrators (no unit: every unit), beside the built-in admin.
+        foreach (var (username, name, role) in new[] { ("secadmin", "安全管理员", Roles.SecurityAdmin), ("auditor", "审计管理员", Roles.Auditor) })
+        {
+            if (await users.FindByNameAsync(username) is not null)
+                continue;
+            var officer = new AppUser
+            {
+                UserName = username, DisplayName = name, LockoutEnabled = true, CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+                MustChangePassword = string.IsNullOrEmpty(demoPassword),
+            };
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            Ensure(await users.CreateAsync(officer, shared));
+            Ensure(await users.AddToRoleAsync(officer, role));
+            await tx.CommitAsync(ct);
+            created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", "全部机构"));
         }
         foreach (var source in demoSources)
             if (!await source.IsSeededAsync(ct))

@@ -1,5 +1,6 @@
 using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Access.Identity;
 using Fazhi.Web.Kernel.Audit;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Orgs;
@@ -57,7 +58,7 @@ public static class KernelModule
 
         services.AddIdentityCore<AppUser>(o =>
             {
-                o.Password.RequiredLength = 0; // ThreeClassPasswordValidator reports length and classes in one message
+                o.Password.RequiredLength = 0; // PolicyPasswordValidator (Fazhi:Security:Password) reports every rule in Chinese
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
@@ -72,7 +73,9 @@ public static class KernelModule
             .AddSignInManager()
             .AddClaimsPrincipalFactory<FazhiClaimsFactory>()
             .AddErrorDescriber<ChineseIdentityErrors>()
-            .AddPasswordValidator<ThreeClassPasswordValidator>();
+            .AddUserManager<Access.Identity.FazhiUserManager>()
+            .AddPasswordValidator<Access.Identity.PolicyPasswordValidator>();
+        services.AddIdentityFlow(config);
         services.AddScoped<ISecurityStampValidator, SecurityStampValidator<AppUser>>();
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
@@ -128,7 +131,9 @@ public static class KernelModule
             });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.Admin).RequireClaim(FazhiClaims.ScopePath, ""));
+            .AddPolicy(Policies.PlatformAdmin, p => p.RequireRole(Roles.Admin).RequireClaim(FazhiClaims.ScopePath, ""))
+            .AddPolicy(Policies.PlatformSecurityAdmin, p => p.RequireRole(Roles.SecurityAdmin).RequireClaim(FazhiClaims.ScopePath, ""))
+            .AddPolicy(Policies.PlatformAuditor, p => p.RequireRole(Roles.Auditor).RequireClaim(FazhiClaims.ScopePath, ""));
         // 菜单/按钮权限: every endpoint and page handler declares a permission (RequiresPermission); one handler checks it.
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PermissionHandler>();

@@ -18,7 +18,7 @@ public enum Provider { Sqlite, Postgres }
 /// </summary>
 public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Program>, IAsyncLifetime
 {
-    public const string AdminPassword = "Admin-Pass-2024";
+    public const string AdminPassword = "Chief-Pass-2024"; // a password may not contain its user name
     public const string DemoPassword = "Demo-Pass-2024";
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -33,6 +33,12 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
     /// <summary>The enforcement module's demo data (catalogue, officers, ~600 records and their warnings) is off here:
     /// tests build the enforcement data they assert on, and every class would otherwise pay for seeding it.</summary>
     protected virtual bool EnforcementDemoData => false;
+
+    /// <summary>Tests sign in with passwords only unless a class tests the second factor (Fazhi:Security:RequireTwoFactor).</summary>
+    protected virtual bool RequireTwoFactor => false;
+
+    /// <summary>Users created by tests through the API keep their password unless a class tests the forced change.</summary>
+    protected virtual bool ForceChangeAfterReset => false;
 
     public string ConnectionString { get; private set; } = "";
 
@@ -67,6 +73,8 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
+        builder.UseSetting("Fazhi:Security:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
+        builder.UseSetting("Fazhi:Security:Password:ForceChangeAfterReset", ForceChangeAfterReset ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Fazhi:Security:PublicApiDocs", "false"); // as in Production
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeer>());

@@ -22,7 +22,7 @@ public abstract class AccessTests(FazhiFactory app)
     public async Task A_rongcheng_admin_gets_404_for_a_huancui_record_by_url_and_cannot_change_it()
     {
         var admin = await app.ApiAsAsync("admin");
-        var created = await admin.PostAsJsonAsync("/api/v1/users", new
+        var created = await (await app.ApiAsAsync("secadmin")).PostAsJsonAsync("/api/v1/users", new
         {
             username = "rc-admin", displayName = "荣成管理员", orgCode = "371082-SFJ", roles = new[] { "admin" }, password = "Rongcheng-2024",
         });
@@ -47,16 +47,16 @@ public abstract class AccessTests(FazhiFactory app)
     }
 
     [Fact]
-    public async Task A_district_admin_cannot_see_or_create_users_elsewhere()
+    public async Task A_district_security_admin_cannot_see_or_create_users_elsewhere()
     {
-        var hc = await app.ApiAsAsync("huancui-admin");
+        var hc = await app.ApiAsAsync("huancui-sec");
         var users = await hc.GetFromJsonAsync<List<JsonElement>>("/api/v1/users");
         users!.Select(u => u.GetProperty("username").GetString()).ShouldContain("jingyuan");
         users!.Select(u => u.GetProperty("username").GetString()).ShouldNotContain("rongcheng");
         users!.Select(u => u.GetProperty("username").GetString()).ShouldNotContain("admin");
         var response = await hc.PostAsJsonAsync("/api/v1/users", new
         {
-            username = "hc-into-rc", displayName = "越权", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Password-2024",
+            username = "hc-into-rc", displayName = "越权", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Crossing-Over-24",
         });
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "orgCode");
     }
@@ -94,10 +94,10 @@ public abstract class AccessTests(FazhiFactory app)
     [Fact]
     public async Task Only_an_administrator_may_be_created_without_a_unit()
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         var response = await admin.PostAsJsonAsync("/api/v1/users", new
         {
-            username = "nounit-viewer", displayName = "无机构查看", roles = new[] { "viewer" }, password = "Password-2024",
+            username = "nounit-viewer", displayName = "无机构查看", roles = new[] { "viewer" }, password = "No-Unit-Viewer-24",
         });
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "orgCode");
     }
@@ -105,12 +105,12 @@ public abstract class AccessTests(FazhiFactory app)
     [Fact]
     public async Task A_token_stops_working_when_its_user_is_deactivated()
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         (await admin.PostAsJsonAsync("/api/v1/users", new
         {
-            username = "short-lived", displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Password-2024",
+            username = "short-lived", displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, password = "Brief-Stay-2024",
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var user = await app.ApiAsAsync("short-lived", "Password-2024");
+        var user = await app.ApiAsAsync("short-lived", "Brief-Stay-2024");
         (await user.GetAsync("/api/v1/orgs")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await admin.PutAsJsonAsync("/api/v1/users/short-lived", new { displayName = "临时", orgCode = "371082-SFJ", roles = new[] { "recon" }, isActive = false }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);

@@ -27,7 +27,7 @@ public abstract class AuditReadingTests(FazhiFactory app)
         var number = c.GetProperty("caseNumber").GetString()!;
         await ActAsync(staff, c.Id(), "accept", new { on = "2024-05-07", procedure = "普通程序" });
 
-        var auditor = await app.ApiAsAsync("huancui-admin"); // a district administrator: no unmask permission
+        var auditor = await app.ApiAsAsync("huancui-audit"); // a district audit administrator: unmasking is the platform's alone
         var text = await auditor.GetStringAsync($"/api/v1/audit?module=行政复议&entityType=ReconCase&entityId={c.Id()}&pageSize=50");
         text.ShouldNotContain(IdNumber);
         var page = JsonDocument.Parse(text).RootElement;
@@ -58,7 +58,7 @@ public abstract class AuditReadingTests(FazhiFactory app)
         Change(accepted, "办理事项").GetProperty("after").GetString().ShouldBe("受理");
 
         // The page shows the same, masked.
-        var browser = await app.BrowserAsAsync("huancui-admin");
+        var browser = await app.BrowserAsAsync("huancui-audit");
         var html = await browser.GetStringAsync($"/system/audit?Module=行政复议&EntityType=ReconCase&Operation=新增");
         html.ShouldContain($"行政复议案件 {number}");
         html.ShouldContain("申请人证件号码：");
@@ -74,23 +74,24 @@ public abstract class AuditReadingTests(FazhiFactory app)
         (await admin.PutAsJsonAsync("/api/v1/orgs/371002002", new { name = "环翠楼街道（审计）" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var staff = await app.ApiAsAsync("huancui");
         await CreateAsync(staff, Intake(applicant: "模块筛选", received: "2024-06-03T09:00:00"));
+        var auditor = await app.ApiAsAsync("auditor");
 
-        var system = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?module=系统管理&operation=修改&pageSize=200");
+        var system = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?module=系统管理&operation=修改&pageSize=200");
         Items(system).ShouldNotBeEmpty();
         Items(system).ShouldAllBe(e => e.GetProperty("module").GetString() == "系统管理" && e.GetProperty("operation").GetString() == "修改");
         Items(system).ShouldContain(e => e.GetProperty("target").GetString() == "机构 环翠楼街道（审计）");
 
-        var recon = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?module=行政复议&pageSize=200");
+        var recon = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?module=行政复议&pageSize=200");
         Items(recon).ShouldNotBeEmpty();
         Items(recon).ShouldAllBe(e => e.GetProperty("module").GetString() == "行政复议");
         Items(recon).ShouldNotContain(e => e.GetProperty("entityType").GetString() == "OrgUnit");
 
-        var byChineseType = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=行政复议案件&operation=新增&pageSize=200");
+        var byChineseType = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=行政复议案件&operation=新增&pageSize=200");
         Items(byChineseType).ShouldContain(e => e.GetProperty("target").GetString()!.StartsWith("行政复议案件 ", StringComparison.Ordinal));
         Items(byChineseType).ShouldAllBe(e => e.GetProperty("entityType").GetString() == "ReconCase");
 
-        await (await admin.GetAsync("/api/v1/audit?module=不存在的模块")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "module");
-        await (await admin.GetAsync("/api/v1/audit?operation=审批")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "operation");
+        await (await auditor.GetAsync("/api/v1/audit?module=不存在的模块")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "module");
+        await (await auditor.GetAsync("/api/v1/audit?operation=审批")).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "operation");
     }
 
     [Fact]
@@ -99,25 +100,25 @@ public abstract class AuditReadingTests(FazhiFactory app)
         var staff = await app.ApiAsAsync("huancui");
         var c = await CreateAsync(staff, Intake(applicant: "明文查看", received: "2024-07-01T09:00:00", id: IdNumber));
 
-        var district = await app.ApiAsAsync("huancui-admin");
+        var district = await app.ApiAsAsync("huancui-audit");
         await (await district.GetAsync($"/api/v1/audit?entityType=ReconCase&entityId={c.Id()}&unmask=true")).ShouldBeProblemAsync(HttpStatusCode.Forbidden);
 
-        var admin = await app.ApiAsAsync("admin");
-        var full = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=ReconCase&entityId={c.Id()}&unmask=true");
+        var auditor = await app.ApiAsAsync("auditor");
+        var full = await auditor.GetFromJsonAsync<JsonElement>($"/api/v1/audit?entityType=ReconCase&entityId={c.Id()}&unmask=true");
         Change(Items(full).Single(), "申请人证件号码").GetProperty("after").GetString().ShouldBe(IdNumber);
 
-        var uses = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?operation=查看个人信息明文&pageSize=200");
-        var use = Items(uses).First(e => e.GetProperty("userName").GetString() == "admin");
+        var uses = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?operation=查看个人信息明文&pageSize=200");
+        var use = Items(uses).First(e => e.GetProperty("userName").GetString() == "auditor");
         use.GetProperty("module").GetString().ShouldBe("系统管理");
         use.GetProperty("target").GetString().ShouldBe("操作日志");
         Change(use, "查询条件").GetProperty("after").GetString()!.ShouldContain($"对象标识：{c.Id()}");
         Change(use, "方式").GetProperty("after").GetString().ShouldBe("查询");
 
         // An unmasked export is logged too; a masked one shows no full number.
-        var masked = await ExportAsync(admin, $"entityType=ReconCase&entityId={c.Id()}");
+        var masked = await ExportAsync(auditor, $"entityType=ReconCase&entityId={c.Id()}");
         masked.ShouldHaveSingleItem()["变更内容"]!.ToString()!.ShouldContain("1101**********002X");
-        (await ExportAsync(admin, $"entityType=ReconCase&entityId={c.Id()}&unmask=true")).Single()["变更内容"]!.ToString()!.ShouldContain(IdNumber);
-        var exports = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?operation=查看个人信息明文&pageSize=200");
+        (await ExportAsync(auditor, $"entityType=ReconCase&entityId={c.Id()}&unmask=true")).Single()["变更内容"]!.ToString()!.ShouldContain(IdNumber);
+        var exports = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?operation=查看个人信息明文&pageSize=200");
         Items(exports).ShouldContain(e => Change(e, "方式").GetProperty("after").GetString() == "导出");
     }
 
@@ -126,7 +127,7 @@ public abstract class AuditReadingTests(FazhiFactory app)
     {
         var staff = await app.ApiAsAsync("huancui");
         var c = await CreateAsync(staff, Intake(applicant: "导出可读", received: "2024-08-01T09:00:00"));
-        var rows = await ExportAsync(await app.ApiAsAsync("admin"), $"module=行政复议&entityType=ReconCase&entityId={c.Id()}");
+        var rows = await ExportAsync(await app.ApiAsAsync("auditor"), $"module=行政复议&entityType=ReconCase&entityId={c.Id()}");
         var row = rows.ShouldHaveSingleItem();
         row["模块"].ShouldBe("行政复议");
         row["业务类型"].ShouldBe("新增");
@@ -152,13 +153,13 @@ public abstract class AuditReadingTests(FazhiFactory app)
         after.ShouldMatch("\"Content\":\"sm3:[0-9a-f]{64};[0-9]+\"");
         after.Length.ShouldBeLessThan(2000);
 
-        var admin = await app.ApiAsAsync("admin");
-        var page = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=CaseDocument&operation=新增&pageSize=1");
+        var auditor = await app.ApiAsAsync("auditor");
+        var page = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=CaseDocument&operation=新增&pageSize=1");
         var entry = Items(page).Single();
         entry.GetProperty("target").GetString().ShouldBe($"法律文书 {doc.GetProperty("number").GetString()}");
         Change(entry, "文件").GetProperty("after").GetString()!.ShouldMatch("^文件 [0-9,]+ 字节，SM3 [0-9a-f]{64}$");
         Change(entry, "文书种类").GetProperty("after").GetString().ShouldBe("行政复议受理通知书");
-        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean().ShouldBeTrue();
+        (await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify")).GetProperty("intact").GetBoolean().ShouldBeTrue();
     }
 
     private static async Task<List<IDictionary<string, object?>>> ExportAsync(HttpClient client, string query)

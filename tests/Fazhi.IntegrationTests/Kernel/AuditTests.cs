@@ -12,7 +12,8 @@ public abstract class AuditTests(FazhiFactory app)
     {
         var admin = await app.ApiAsAsync("huancui-admin");
         (await admin.PutAsJsonAsync("/api/v1/orgs/371002003", new { name = "竹岛街道办事处" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var page = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update");
+        var auditor = await app.ApiAsAsync("huancui-audit"); // 三员分立: the log is read by the audit administrator
+        var page = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update");
         var entry = page.GetProperty("items").EnumerateArray().First();
         entry.GetProperty("userName").GetString().ShouldBe("huancui-admin");
         entry.GetProperty("orgName").GetString().ShouldBe("竹岛街道办事处");
@@ -30,8 +31,8 @@ public abstract class AuditTests(FazhiFactory app)
     [Fact]
     public async Task Password_hashes_never_reach_the_log()
     {
-        var admin = await app.ApiAsAsync("admin");
-        var export = await admin.GetStringAsync("/api/v1/audit?entityType=AppUser&pageSize=200");
+        var auditor = await app.ApiAsAsync("auditor");
+        var export = await auditor.GetStringAsync("/api/v1/audit?entityType=AppUser&pageSize=200");
         export.ShouldNotContain("PasswordHash");
         export.ShouldNotContain("SecurityStamp");
     }
@@ -41,7 +42,7 @@ public abstract class AuditTests(FazhiFactory app)
     {
         var root = await app.ApiAsAsync("admin");
         (await root.PutAsJsonAsync("/api/v1/orgs/120102001", new { name = "大王庄街道（更名）" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var hc = await app.ApiAsAsync("huancui-admin");
+        var hc = await app.ApiAsAsync("huancui-audit");
         var page = await hc.GetFromJsonAsync<JsonElement>("/api/v1/audit?pageSize=200");
         page.GetProperty("items").EnumerateArray().ShouldNotContain(e => e.GetProperty("orgName").GetString() == "大王庄街道（更名）");
     }
@@ -57,15 +58,15 @@ public abstract class AuditTests(FazhiFactory app)
         var responses = await Task.WhenAll(writes);
         responses.ShouldAllBe(r => r.StatusCode == HttpStatusCode.OK || r.StatusCode == HttpStatusCode.Conflict);
         responses.Count(r => r.StatusCode == HttpStatusCode.OK).ShouldBeGreaterThan(0);
-        var verify = await clients[0].GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        var verify = await (await app.ApiAsAsync("auditor")).GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         verify.GetProperty("intact").GetBoolean().ShouldBeTrue(verify.ToString());
     }
 
     [Fact]
     public async Task The_log_exports_to_excel()
     {
-        var admin = await app.ApiAsAsync("admin");
-        var response = await admin.GetAsync("/api/v1/audit/export?action=Login");
+        var auditor = await app.ApiAsAsync("auditor");
+        var response = await auditor.GetAsync("/api/v1/audit/export?action=Login");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         response.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         var bytes = await response.Content.ReadAsByteArrayAsync();
@@ -81,11 +82,12 @@ public abstract class AuditTamperTests(FazhiFactory app)
     {
         var admin = await app.ApiAsAsync("admin");
         (await admin.PutAsJsonAsync("/api/v1/orgs/371082104", new { name = "俚岛镇（更名）" })).StatusCode.ShouldBe(HttpStatusCode.OK);
-        var before = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        var auditor = await app.ApiAsAsync("auditor");
+        var before = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         before.GetProperty("intact").GetBoolean().ShouldBeTrue(before.ToString());
         (await RunVerifyCommandAsync()).ExitCode.ShouldBe(0);
 
-        var target = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update"))
+        var target = (await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=OrgUnit&action=Update"))
             .GetProperty("items").EnumerateArray().First().GetProperty("seq").GetInt64();
         // The database refuses the edit…
         await Should.ThrowAsync<Exception>(() => app.SqlAsync($"UPDATE sys_audit_log SET \"AfterJson\" = 'tampered' WHERE \"Seq\" = {target}"));
@@ -95,7 +97,7 @@ public abstract class AuditTamperTests(FazhiFactory app)
             : "DROP TRIGGER sys_audit_log_no_update");
         (await app.SqlAsync($"UPDATE sys_audit_log SET \"AfterJson\" = 'tampered' WHERE \"Seq\" = {target}")).ShouldBe(1);
 
-        var after = await admin.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
+        var after = await auditor.GetFromJsonAsync<JsonElement>("/api/v1/audit/verify");
         after.GetProperty("intact").GetBoolean().ShouldBeFalse();
         after.GetProperty("firstBrokenSeq").GetInt64().ShouldBe(target);
         var (exit, output) = await RunVerifyCommandAsync();

@@ -9,7 +9,7 @@ public abstract class AuthTests(FazhiFactory app)
 {
     private async Task CreateUserAsync(string username, string password)
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         var response = await admin.PostAsJsonAsync("/api/v1/users", new
         {
             username, displayName = "测试用户", orgCode = "371002-SFJ", roles = new[] { "recon" }, password, phone = "13812345678",
@@ -37,12 +37,14 @@ public abstract class AuthTests(FazhiFactory app)
     }
 
     [Theory]
-    [InlineData("short1A", "password")]           // 7 characters
+    [InlineData("Short1A-x", "password")]         // 9 characters
     [InlineData("alllowercase", "password")]      // one class
+    [InlineData("Password-2024", "password")]     // on the list of common passwords
+    [InlineData("P@ssw0rd2024", "password")]      // the same with letters swapped for symbols
     public async Task A_weak_password_is_refused_and_no_user_is_created(string password, string field)
     {
-        var admin = await app.ApiAsAsync("admin");
-        var username = "weak" + password.Length;
+        var admin = await app.ApiAsAsync("secadmin");
+        var username = "weak" + password.Length + password[0];
         var response = await admin.PostAsJsonAsync("/api/v1/users", new { username, displayName = "弱密码", orgCode = "371002-SFJ", roles = new[] { "recon" }, password });
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, field);
         var users = await admin.GetFromJsonAsync<List<JsonElement>>($"/api/v1/users?keyword={username}");
@@ -52,8 +54,8 @@ public abstract class AuthTests(FazhiFactory app)
     [Fact]
     public async Task A_user_for_a_unit_that_does_not_exist_is_refused()
     {
-        var admin = await app.ApiAsAsync("admin");
-        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username = "ghost", displayName = "无机构", orgCode = "NO-SUCH-UNIT", roles = new[] { "recon" }, password = "Password-2024" });
+        var admin = await app.ApiAsAsync("secadmin");
+        var response = await admin.PostAsJsonAsync("/api/v1/users", new { username = "ghost", displayName = "无机构", orgCode = "NO-SUCH-UNIT", roles = new[] { "recon" }, password = "Departing-Key-24" });
         await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "orgCode");
         (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=ghost"))!.ShouldBeEmpty();
     }
@@ -61,8 +63,8 @@ public abstract class AuthTests(FazhiFactory app)
     [Fact]
     public async Task Phones_are_masked_in_the_user_list()
     {
-        await CreateUserAsync("phoneuser", "Password-2024");
-        var admin = await app.ApiAsAsync("admin");
+        await CreateUserAsync("phoneuser", "Departing-Key-24");
+        var admin = await app.ApiAsAsync("secadmin");
         var user = (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=phoneuser"))!.Single();
         user.GetProperty("phoneMasked").GetString().ShouldBe("138****5678");
         (await admin.GetStringAsync("/api/v1/users")).ShouldNotContain("13812345678");
@@ -71,11 +73,11 @@ public abstract class AuthTests(FazhiFactory app)
     [Fact]
     public async Task A_deactivated_user_can_no_longer_sign_in()
     {
-        await CreateUserAsync("leaver", "Password-2024");
-        var admin = await app.ApiAsAsync("admin");
+        await CreateUserAsync("leaver", "Departing-Key-24");
+        var admin = await app.ApiAsAsync("secadmin");
         var update = await admin.PutAsJsonAsync("/api/v1/users/leaver", new { displayName = "已离职", orgCode = "371002-SFJ", roles = new[] { "recon" }, isActive = false });
         update.StatusCode.ShouldBe(HttpStatusCode.NoContent, await update.Content.ReadAsStringAsync());
-        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "leaver", password = "Password-2024" });
+        var response = await app.CreateClient().PostAsJsonAsync("/api/v1/auth/token", new { username = "leaver", password = "Departing-Key-24" });
         (await response.ShouldBeProblemAsync(HttpStatusCode.Unauthorized)).GetProperty("detail").GetString()!.ShouldContain("停用");
     }
 }

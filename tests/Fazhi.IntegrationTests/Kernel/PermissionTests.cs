@@ -26,7 +26,7 @@ public abstract partial class PermissionTests(FazhiFactory app)
         // /openapi and /api/docs need sign-in here, as in Production (Fazhi:Security:PublicApiDocs=false; SignInHardeningTests).
         "GET /healthz", "GET /readyz", "POST /api/v1/auth/token", "GET /api/v1/auth/captcha",
         "GET /api/docs/favicon.svg", "GET /api/docs/scalar.aspnetcore.js", "GET /api/docs/scalar.js",
-        "PAGE /login", "PAGE /error/{code:int?}",
+        "PAGE /login", "PAGE /error/{code:int?}", "PAGE /login/2fa", "POST /api/v1/auth/challenge", "POST /api/v1/auth/sm2",
     ];
 
     public sealed record Target(string Method, string Route, string Url, IReadOnlyList<string> Permissions, bool PlatformAdminOnly, string? Handler,
@@ -103,7 +103,8 @@ public abstract partial class PermissionTests(FazhiFactory app)
             var method = MethodOf(e);
             if (method is "GET" or "HEAD" or "ANY" || e.Metadata.GetMetadata<PublicEndpointAttribute>() is not null)
                 continue;
-            var platformOnly = e.Metadata.GetOrderedMetadata<IAuthorizeData>().Any(a => a.Policy == Policies.PlatformAdmin);
+            var platformOnly = e.Metadata.GetOrderedMetadata<IAuthorizeData>()
+                .Any(a => a.Policy is Policies.PlatformAdmin or Policies.PlatformSecurityAdmin or Policies.PlatformAuditor);
             var form = e.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes.Contains("multipart/form-data") == true;
             targets.Add(new Target(method, Template(e), Fill(Template(e)),
                 [.. e.Metadata.GetOrderedMetadata<RequiresPermissionAttribute>().Select(a => a.Permission)], platformOnly, null, form));
@@ -128,7 +129,7 @@ public abstract partial class PermissionTests(FazhiFactory app)
 
     private async Task<(Dictionary<string, HttpClient> Api, Dictionary<string, HttpClient> Browser, Dictionary<string, HashSet<string>> Held)> UsersPerRoleAsync()
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin"); // 三员分立: users and roles are the security administrator's
         var roles = await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/roles");
         var api = new Dictionary<string, HttpClient>();
         var browser = new Dictionary<string, HttpClient>();
@@ -212,7 +213,7 @@ public abstract partial class PermissionTests(FazhiFactory app)
         (await weihai.PostAsJsonAsync("/api/v1/enforcement/warnings/1/feedback", new { text = "已整改" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await weihai.PostAsJsonAsync("/api/v1/reconsideration/cases/assign", new { ids = new[] { 1 }, assignee = "huancui" })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         (await admin.PostAsJsonAsync("/api/v1/users", new
         {
             username = "recon-only", displayName = "复议专员", orgCode = "371002-SFJ", roles = new[] { "recon" }, password = FazhiFactory.DemoPassword,
@@ -235,7 +236,7 @@ public abstract partial class PermissionTests(FazhiFactory app)
     [Fact]
     public async Task A_permission_taken_from_a_role_ends_its_tokens_and_is_refused_afterwards()
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         var before = await admin.GetFromJsonAsync<JsonElement>("/api/v1/roles/viewer");
         var permissions = before.GetProperty("permissions").EnumerateArray().Select(p => p.GetString()!).ToList();
         permissions.ShouldContain("recon:case:view");
@@ -249,8 +250,15 @@ public abstract partial class PermissionTests(FazhiFactory app)
             .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         await (await admin.PutAsJsonAsync("/api/v1/roles/viewer/permissions", new { permissions = new[] { "no:such:thing" } }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "permissions");
-        await (await admin.PutAsJsonAsync("/api/v1/roles/admin/permissions", new { permissions = new[] { "recon:case:view" } }))
+        await (await admin.PutAsJsonAsync("/api/v1/roles/secadmin/permissions", new { permissions = new[] { "recon:case:view" } }))
             .ShouldBeProblemAsync(HttpStatusCode.BadRequest, "permissions");
+        // 三员分立: what is reserved for one officer is granted to no other role.
+        var merged = await admin.PutAsJsonAsync("/api/v1/roles/admin/permissions", new { permissions = new[] { "system:org:view", "system:user:edit" } });
+        (await merged.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "permissions")).GetProperty("errors").GetProperty("permissions")[0].GetString()!
+            .ShouldContain("只能授予安全管理员");
+        // The platform's system administrator may not change roles either.
+        (await (await app.ApiAsAsync("admin")).PutAsJsonAsync("/api/v1/roles/viewer/permissions", new { permissions = Array.Empty<string>() }))
+            .StatusCode.ShouldBe(HttpStatusCode.Forbidden);
 
         var saved = await admin.PutAsJsonAsync("/api/v1/roles/viewer/permissions", new { permissions = permissions.Where(p => p != "recon:case:view") });
         saved.StatusCode.ShouldBe(HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());

@@ -90,12 +90,12 @@ public abstract class PlatformTests(FazhiFactory app)
     [Fact]
     public async Task The_user_list_filters_by_unit_subtree_and_role()
     {
-        var api = await app.ApiAsAsync("admin");
+        var api = await app.ApiAsAsync("secadmin");
         var town = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?orgCode=371002001");
         town!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["jingyuan"]);
         var viewers = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?role=viewer");
         viewers!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["weihai"]);
-        var browser = await app.BrowserAsAsync("admin");
+        var browser = await app.BrowserAsAsync("secadmin");
         (await browser.GetStringAsync("/system/roles")).ShouldContain("部门数据报送");
     }
 

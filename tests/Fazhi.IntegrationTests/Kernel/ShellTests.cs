@@ -36,12 +36,12 @@ public abstract partial class ShellTests(FazhiFactory app)
     [Fact]
     public async Task A_user_changes_their_password_in_the_personal_centre_and_signs_in_with_the_new_one()
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         (await admin.PostAsJsonAsync("/api/v1/users", new
         {
-            username = "pwchange", displayName = "改密用户", orgCode = "371002-SFJ", roles = new[] { "recon" }, password = "Password-2024",
+            username = "pwchange", displayName = "改密用户", orgCode = "371002-SFJ", roles = new[] { "recon" }, password = "Initial-Secret-24",
         })).StatusCode.ShouldBe(HttpStatusCode.Created);
-        var browser = await app.BrowserAsAsync("pwchange", "Password-2024");
+        var browser = await app.BrowserAsAsync("pwchange", "Initial-Secret-24");
         (await browser.GetStringAsync("/")).ShouldContain("href=\"/account\"");            // the top bar links 个人中心
         var page = await browser.GetStringAsync("/account");
         page.ShouldContain("修改密码");
@@ -50,17 +50,17 @@ public abstract partial class ShellTests(FazhiFactory app)
         var wrong = await ChangePasswordAsync(browser, "Not-The-Password-1", "New-Secret-2025");
         wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await wrong.Content.ReadAsStringAsync()).ShouldContain("原密码不正确");
-        var weak = await ChangePasswordAsync(browser, "Password-2024", "weakweak");
-        (await weak.Content.ReadAsStringAsync()).ShouldContain("密码至少8位，且包含大写字母、小写字母、数字、符号中的至少三类");
-        var mismatch = await ChangePasswordAsync(browser, "Password-2024", "New-Secret-2025", "New-Secret-2026");
+        var weak = await ChangePasswordAsync(browser, "Initial-Secret-24", "weakweak");
+        (await weak.Content.ReadAsStringAsync()).ShouldContain("密码至少10位");
+        var mismatch = await ChangePasswordAsync(browser, "Initial-Secret-24", "New-Secret-2025", "New-Secret-2026");
         (await mismatch.Content.ReadAsStringAsync()).ShouldContain("两次输入的新密码不一致");
         var token = app.CreateClient();
-        (await token.PostAsJsonAsync("/api/v1/auth/token", new { username = "pwchange", password = "Password-2024" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await token.PostAsJsonAsync("/api/v1/auth/token", new { username = "pwchange", password = "Initial-Secret-24" })).StatusCode.ShouldBe(HttpStatusCode.OK);
 
-        var ok = await ChangePasswordAsync(browser, "Password-2024", "New-Secret-2025");
+        var ok = await ChangePasswordAsync(browser, "Initial-Secret-24", "New-Secret-2025");
         ok.StatusCode.ShouldBe(HttpStatusCode.Redirect, await ok.Content.ReadAsStringAsync());
         (await browser.GetStringAsync("/account")).ShouldContain("密码已修改");          // still signed in
-        (await token.PostAsJsonAsync("/api/v1/auth/token", new { username = "pwchange", password = "Password-2024" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        (await token.PostAsJsonAsync("/api/v1/auth/token", new { username = "pwchange", password = "Initial-Secret-24" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         (await token.PostAsJsonAsync("/api/v1/auth/token", new { username = "pwchange", password = "New-Secret-2025" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         var again = await app.BrowserAsAsync("pwchange", "New-Secret-2025");
         (await again.GetStringAsync("/account")).ShouldContain("pwchange");

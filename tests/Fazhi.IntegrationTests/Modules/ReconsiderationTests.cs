@@ -74,7 +74,7 @@ public abstract class ReconsiderationTests(FazhiFactory app)
         decided.GetProperty("events").EnumerateArray().Select(e => e.GetProperty("actionName").GetString()).ShouldContain("中止");
         await ActAsync(client, id, "serve", new { on = "2024-12-12" });
 
-        var audit = await (await app.ApiAsAsync("admin")).GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=ReconCase&pageSize=100");
+        var audit = await (await app.ApiAsAsync("auditor")).GetFromJsonAsync<JsonElement>("/api/v1/audit?entityType=ReconCase&pageSize=100");
         audit.GetProperty("total").GetInt32().ShouldBeGreaterThanOrEqualTo(7);
     }
 

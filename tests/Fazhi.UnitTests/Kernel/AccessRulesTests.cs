@@ -60,14 +60,43 @@ public sealed class AccessRulesTests
         kind.AllowedParents().Contains(parent).ShouldBe(allowed);
 
     [Theory]
-    [InlineData("Abcdefg1", true)]
-    [InlineData("abcdefg1!", true)]
-    [InlineData("ABCDEFG-", false)]   // two classes
-    [InlineData("abcdefgh", false)]
-    [InlineData("Ab1!", false)]       // too short
-    [InlineData("密码Abc123", true)]
-    public void Passwords_need_eight_characters_of_three_classes(string password, bool ok) =>
-        (password.Length >= 8 && ThreeClassPasswordValidator.ClassesIn(password) >= 3).ShouldBe(ok);
+    [InlineData("Abcdefg1", 3)]
+    [InlineData("abcdefg1!", 3)]
+    [InlineData("ABCDEFG-", 2)]
+    [InlineData("abcdefgh", 1)]
+    [InlineData("密码Abc123!", 4)]
+    public void Password_classes_are_counted(string password, int classes) =>
+        Fazhi.Web.Kernel.Access.Identity.PolicyPasswordValidator.ClassesIn(password).ShouldBe(classes);
+
+    [Theory]
+    [InlineData("Password1", true)]
+    [InlineData("P@ssw0rd", true)]
+    [InlineData("pa$$w0rd", true)]       // the same word with symbols for letters
+    [InlineData("Admin@123", true)]
+    [InlineData("Fazhi@2026", true)]
+    [InlineData("1qaz@WSX", true)]       // a keyboard walk, case ignored
+    [InlineData("Woaini1314", true)]
+    [InlineData("Zhang19900101", true)]
+    [InlineData("Tide-Lantern-47", false)]
+    [InlineData("Chief-Pass-2024", false)]
+    public void Common_passwords_are_on_the_shipped_list(string password, bool common)
+    {
+        var list = new Fazhi.Web.Kernel.Access.Identity.CommonPasswords(Microsoft.Extensions.Options.Options.Create(new Fazhi.Web.Kernel.Access.Identity.PasswordPolicyOptions()));
+        list.Count.ShouldBeGreaterThan(3000);
+        list.Contains(password).ShouldBe(common);
+    }
+
+    [Fact]
+    public void The_three_officers_hold_separate_duties_by_default()
+    {
+        var catalog = Catalog();
+        string[] Held(string role) => [.. catalog.Permissions.Where(p => catalog.IsDefault(role, p)).Select(p => p.Code).Where(c => c.StartsWith("system:", StringComparison.Ordinal)).Order()];
+        Held(Roles.SecurityAdmin).ShouldBe(["system:role:edit", "system:role:view", "system:user:edit", "system:user:view"]);
+        Held(Roles.Auditor).ShouldBe(["system:audit:unmask", "system:audit:view"]);
+        Held(Roles.Admin).ShouldBe(["system:calendar:edit", "system:calendar:view", "system:dict:edit", "system:dict:view", "system:org:edit", "system:org:view"]);
+        SeparationOfDuties.Conflict(["admin", "auditor"])!.ShouldContain("系统管理员、审计管理员不能由同一账号兼任");
+        SeparationOfDuties.Conflict(["admin", "leader"]).ShouldBeNull();
+    }
 
     [Fact]
     public void Personal_data_is_masked_in_lists()
@@ -94,7 +123,9 @@ public sealed class AccessRulesTests
     public void Defaults_follow_the_modules_declarations()
     {
         var catalog = Catalog();
-        catalog.Permissions.ShouldAllBe(p => catalog.IsDefault(Roles.Admin, p));
+        // 三员分立: the system administrator holds everything but users, roles and the audit log.
+        catalog.Permissions.Where(p => SeparationOfDuties.ReservedFor(p.Code) is null).ShouldAllBe(p => catalog.IsDefault(Roles.Admin, p));
+        catalog.Permissions.Where(p => SeparationOfDuties.ReservedFor(p.Code) is not null).ShouldAllBe(p => !catalog.IsDefault(Roles.Admin, p));
         catalog.IsDefault(Roles.Leader, catalog.Permission("recon:approval:decide")!).ShouldBeTrue();
         catalog.IsDefault("recon", catalog.Permission("recon:approval:decide")!).ShouldBeFalse();
         catalog.IsDefault("recon", catalog.Permission("recon:case:intake")!).ShouldBeTrue();

@@ -82,7 +82,8 @@ public sealed class AccessCatalog
             return false;
         return r.Baseline switch
         {
-            RoleBaseline.Everything => true,
+            // 三员分立: the system administrator holds everything but what is reserved for the other two officers.
+            RoleBaseline.Everything => SeparationOfDuties.MayHold(role, permission.Code),
             RoleBaseline.EveryRead when permission.Kind == PermissionKind.Read => true,
             _ => _grants.TryGetValue(role, out var set) && set.Contains(permission.Code),
         };

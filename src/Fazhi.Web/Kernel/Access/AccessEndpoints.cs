@@ -5,8 +5,9 @@ public static class AccessEndpoints
     public static void MapAuth(this RouteGroupBuilder api)
     {
         api.MapPost("/auth/token", (TokenRequest request, AuthService auth, CancellationToken ct) => auth.IssueTokenAsync(request, ct))
-            .AllowPublic("登录换取令牌").RequireRateLimiting(KernelModule.SignInRateLimit).WithTags("认证").WithSummary("用户名密码换取访问令牌（Bearer）");
+            .AllowPublic("登录换取令牌").RequireRateLimiting(KernelModule.SignInRateLimit).WithTags("认证").WithSummary("用户名密码（启用双因素认证的账号加动态口令 code）换取访问令牌（Bearer）；机器账号用 grantType=client_credentials、clientId、clientSecret");
         SignIn.SignInEndpoints.MapSignIn(api);
+        Identity.IdentityModule.MapIdentityFlow(api);
 
         var users = api.MapGroup("/users").WithTags("用户管理");
         users.MapGet("/", (UserService svc, string? keyword, string? orgCode, string? role, CancellationToken ct) => svc.ListAsync(keyword, ct, orgCode, role))

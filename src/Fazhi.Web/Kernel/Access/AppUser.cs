@@ -20,6 +20,14 @@ public sealed class AppUser : IdentityUser<int>
     /// <summary>Stored SM4-encrypted (ADR 0009).</summary>
     [Security.Encrypted]
     public override string? PhoneNumber { get => base.PhoneNumber; set => base.PhoneNumber = value; }
+
+    /// <summary>须修改密码: set by an administrator's reset or a generated one-time password; nothing else works until changed.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public DateTime? PasswordChangedAtUtc { get; set; }
+
+    /// <summary>机器账号: a department's system that signs in with a client secret, never with a password or TOTP.</summary>
+    public bool IsMachine { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<int>

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Fazhi.Web.Kernel.Access;
 
-public sealed record TokenRequest(string? Username, string? Password, string? CaptchaToken = null, string? Captcha = null);
+/// <summary>A token request: a person's user name, password, (when they have a second factor) <c>code</c> and (after
+/// repeated failures) the 图形验证码; or a machine account's <c>grantType=client_credentials</c> with its client id and secret.</summary>
+public sealed record TokenRequest(string? Username, string? Password, string? CaptchaToken = null, string? Captcha = null, string? Code = null,
+    string? GrantType = null, string? ClientId = null, string? ClientSecret = null);
 
 public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
 
@@ -25,7 +28,8 @@ public sealed class AuthService(
     SignIn.SignInGuard guard,
     SignIn.CaptchaService captcha,
     SignIn.SessionStore sessions,
-    IHttpContextAccessor http)
+    IHttpContextAccessor http,
+    IServiceProvider services)
 {
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromHours(1);
 
@@ -122,6 +126,11 @@ public sealed class AuthService(
     /// <summary>Issues a bearer token (protected by ASP.NET Core data protection, validated by the BearerToken handler).</summary>
     public async Task<TokenResponse> IssueTokenAsync(TokenRequest request, CancellationToken ct)
     {
+        if (request.GrantType == Identity.MachineAccountService.Grant)
+        {
+            var (machineOutcome, machine) = await services.GetRequiredService<Identity.MachineAccountService>().CheckAsync(request.ClientId, request.ClientSecret);
+            return machineOutcome == SignInOutcome.Succeeded ? await IssueTokenForAsync(machine!, ct) : throw new UnauthorizedException(MessageFor(machineOutcome));
+        }
         var errors = new Dictionary<string, string[]>();
         if (string.IsNullOrWhiteSpace(request.Username))
             errors["username"] = ["用户名不能为空"];
@@ -133,10 +142,17 @@ public sealed class AuthService(
         if (outcome != SignInOutcome.Succeeded)
             throw new UnauthorizedException(Message(outcome) + (State.CaptchaRequired || outcome == SignInOutcome.CaptchaRequired
                 ? "（需要图形验证码：GET /api/v1/auth/captcha 取得图片与 captchaToken，连同 captcha 一并提交）" : ""));
-        var principal = await signIn.CreateUserPrincipalAsync(user!);
+        await Identity.IdentityModule.RequireSecondFactorForTokenAsync(services, user!, request.Code, ct);
+        return await IssueTokenForAsync(user!, ct);
+    }
+
+    /// <summary>A token for a user whose every factor has been checked.</summary>
+    public async Task<TokenResponse> IssueTokenForAsync(AppUser user, CancellationToken ct)
+    {
+        var principal = await signIn.CreateUserPrincipalAsync(user);
         var expires = clock.GetUtcNow() + TokenLifetime;
         // The token carries its session's id: the holder (DELETE /auth/token) or an administrator (在线用户) can end it.
-        var session = await sessions.StartAsync(http.HttpContext, user!.Id, user.UserName!, SignIn.SessionKind.Token, expires.UtcDateTime, ct);
+        var session = await sessions.StartAsync(http.HttpContext, user.Id, user.UserName!, SignIn.SessionKind.Token, expires.UtcDateTime, ct);
         var properties = new AuthenticationProperties { IssuedUtc = clock.GetUtcNow(), ExpiresUtc = expires };
         properties.Items[SignIn.SessionStore.PropertyKey] = session;
         var ticket = new AuthenticationTicket(principal, properties, BearerTokenDefaults.AuthenticationScheme);

@@ -7,13 +7,15 @@ using Microsoft.Extensions.Options;
 namespace Fazhi.Web.Kernel.Access;
 
 /// <summary>Adds the user's unit and data-scope path to the sign-in principal (cookie and bearer token alike).</summary>
-public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options, FazhiDb db)
+public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options, FazhiDb db,
+    IServiceProvider services)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(FazhiClaims.DisplayName, user.DisplayName));
+        await Identity.PendingSteps.AddAsync(identity, user, services); // forced password change, second-factor enrolment
         var roleNames = identity.FindAll(identity.RoleClaimType).Select(c => c.Value).ToList();
         var permissions = await RoleService.PermissionsOfRolesAsync(db, roleNames);
         if (permissions.Count > 0)
@@ -21,7 +23,7 @@ public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<A
         if (user.OrgUnitId is null)
         {
             // Only the platform administrator works without a unit; anyone else without one sees nothing.
-            if (await UserManager.IsInRoleAsync(user, Roles.Admin))
+            if (roleNames.Any(SeparationOfDuties.Officers.Contains))
                 identity.AddClaim(new Claim(FazhiClaims.ScopePath, ""));
             return identity;
         }
@@ -30,19 +32,6 @@ public sealed class FazhiClaimsFactory(UserManager<AppUser> users, RoleManager<A
         identity.AddClaim(new Claim(FazhiClaims.ScopePath, ScopeRules.ScopePathFor(unit.Kind, unit.Path)));
         return identity;
     }
-}
-
-/// <summary>密码策略: at least 8 characters from at least 3 of: upper case, lower case, digits, symbols.</summary>
-public sealed class ThreeClassPasswordValidator : IPasswordValidator<AppUser>
-{
-    public static int ClassesIn(string password) =>
-        (password.Any(char.IsUpper) ? 1 : 0) + (password.Any(char.IsLower) ? 1 : 0) +
-        (password.Any(char.IsDigit) ? 1 : 0) + (password.Any(c => !char.IsLetterOrDigit(c)) ? 1 : 0);
-
-    public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password) =>
-        Task.FromResult(password is not null && password.Length >= 8 && ClassesIn(password) >= 3
-            ? IdentityResult.Success
-            : IdentityResult.Failed(new IdentityError { Code = "PasswordPolicy", Description = "密码至少8位，且包含大写字母、小写字母、数字、符号中的至少三类" }));
 }
 
 /// <summary>Identity's messages in Chinese.</summary>

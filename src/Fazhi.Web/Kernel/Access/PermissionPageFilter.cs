@@ -25,8 +25,8 @@ public sealed class PermissionPageFilter(IAuthorizationService authorization) : 
                 context.Result = new ForbidResult();
                 return;
             }
-            if (handler.MethodInfo.GetCustomAttribute<RequiresPlatformAdminAttribute>() is not null &&
-                !(await authorization.AuthorizeAsync(context.HttpContext.User, Policies.PlatformAdmin)).Succeeded)
+            if (handler.MethodInfo.GetCustomAttribute<RequiresPlatformAdminAttribute>() is { } platform &&
+                !(await authorization.AuthorizeAsync(context.HttpContext.User, platform.Policy)).Succeeded)
             {
                 context.Result = new ForbidResult();
                 return;

@@ -36,7 +36,12 @@ public sealed class RequiresPermissionAttribute(string permission) : Attribute, 
 /// <summary>Only the platform administrator (no unit: every unit) may run this page handler — what is national (the
 /// calendar, document templates, the whole audit chain). Checked by <see cref="PermissionPageFilter"/>.</summary>
 [AttributeUsage(AttributeTargets.Method)]
-public sealed class RequiresPlatformAdminAttribute : Attribute;
+public sealed class RequiresPlatformAdminAttribute(string policy = Policies.PlatformAdmin) : Attribute
+{
+    /// <summary>Which platform officer (三员): <see cref="Policies.PlatformAdmin"/>, <see cref="Policies.PlatformSecurityAdmin"/>
+    /// or <see cref="Policies.PlatformAuditor"/>.</summary>
+    public string Policy { get; } = policy;
+}
 
 /// <summary>Answers without sign-in (login, health, public registers). Each use is listed and reviewed by a test.</summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]

@@ -54,8 +54,12 @@ public sealed class RoleService(FazhiDb db, AccessCatalog catalog, UserManager<A
         var unknown = wanted.Where(p => !catalog.IsPermission(p)).ToList();
         if (unknown.Count > 0)
             throw FazhiValidationException.For("permissions", $"权限不存在：{string.Join("、", unknown)}");
-        if (code == Roles.Admin && !wanted.Contains(SystemPermissions.RoleEdit))
-            throw FazhiValidationException.For("permissions", "系统管理员角色必须保留“角色管理：分配权限”，否则无人能再分配权限。");
+        if (code == Roles.SecurityAdmin && !wanted.Contains(SystemPermissions.RoleEdit))
+            throw FazhiValidationException.For("permissions", "安全管理员角色必须保留“角色管理：分配权限”，否则无人能再分配权限。");
+        var reserved = wanted.Where(p => !SeparationOfDuties.MayHold(code, p)).ToList();
+        if (reserved.Count > 0)
+            throw FazhiValidationException.For("permissions",
+                $"三员分立：{string.Join("、", reserved.Select(p => catalog.Permission(p)!.Name))}只能授予{SeparationOfDuties.OfficerName(SeparationOfDuties.ReservedFor(reserved[0])!)}。");
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var current = await db.RolePermissions.Where(p => p.RoleId == role.Id).ToListAsync(ct);
@@ -89,13 +93,30 @@ public sealed class AccessSync(FazhiDb db, AccessCatalog catalog, RoleManager<Ap
         {
             var existing = await roles.FindByNameAsync(role.Code);
             if (existing is null)
-                Ensure(await roles.CreateAsync(new AppRole { Name = role.Code, DisplayName = role.Name }));
+            {
+                // A role that lands after its permissions (安全管理员, 审计管理员 on an existing database) gets its defaults.
+                var created = new AppRole { Name = role.Code, DisplayName = role.Name };
+                Ensure(await roles.CreateAsync(created));
+                var seen = await db.KnownPermissions.Select(p => p.Code).ToListAsync(ct);
+                db.RolePermissions.AddRange(catalog.Permissions.Where(p => seen.Contains(p.Code) && catalog.IsDefault(role.Code, p))
+                    .Select(p => new RolePermission { RoleId = created.Id, Permission = p.Code }));
+                await db.SaveChangesAsync(ct);
+            }
             else if (existing.DisplayName != role.Name)
             {
                 existing.DisplayName = role.Name;
                 Ensure(await roles.UpdateAsync(existing));
             }
         }
+        // 三员分立: a permission reserved for one officer is taken from any other role that still holds it (a database
+        // from before the separation gave the 系统管理员 users, roles and the audit log).
+        var officerPermissions = SeparationOfDuties.SecurityPermissions.Concat(SeparationOfDuties.AuditPermissions).ToList();
+        var misplaced = await (from p in db.RolePermissions
+                               join r in db.Roles on p.RoleId equals r.Id
+                               where officerPermissions.Contains(p.Permission)
+                               select new { p, r.Name }).ToListAsync(ct);
+        db.RolePermissions.RemoveRange(misplaced.Where(x => !SeparationOfDuties.MayHold(x.Name!, x.p.Permission)).Select(x => x.p));
+        await db.SaveChangesAsync(ct);
         var known = (await db.KnownPermissions.Select(p => p.Code).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         var fresh = catalog.Permissions.Where(p => !known.Contains(p.Code)).ToList();
         if (fresh.Count == 0)

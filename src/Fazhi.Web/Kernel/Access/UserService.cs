@@ -15,7 +15,8 @@ public sealed record SaveUserRequest(string? Username, string? DisplayName, stri
 
 /// <summary>用户管理: users, their roles and their org units, within the administrator's own scope.</summary>
 public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProvider clock, AccessCatalog catalog,
-    SignIn.SignInGuard guard, SignIn.SessionStore sessions)
+    SignIn.SignInGuard guard, SignIn.SessionStore sessions,
+    Microsoft.Extensions.Options.IOptionsMonitor<Identity.PasswordPolicyOptions> passwordPolicy)
 {
     private sealed class Rules : AbstractValidator<SaveUserRequest>
     {
@@ -33,6 +34,7 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
 
     private static readonly Rules CreateRules = new(creating: true);
     private static readonly Rules UpdateRules = new(creating: false);
+    private static readonly Rules MachineRules = new(creating: false);
 
     public async Task<List<UserDto>> ListAsync(string? keyword, CancellationToken ct, string? orgCode = null, string? role = null)
     {
@@ -65,9 +67,9 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
 
     public async Task<IReadOnlyList<string>> RolesOfAsync(AppUser user) => [.. await users.GetRolesAsync(user)];
 
-    public async Task<AppUser> CreateAsync(SaveUserRequest request, CancellationToken ct)
+    public async Task<AppUser> CreateAsync(SaveUserRequest request, CancellationToken ct, bool machine = false)
     {
-        CreateRules.ThrowIfInvalid(request);
+        (machine ? MachineRules : CreateRules).ThrowIfInvalid(request);
         RequireKnownRoles(request.Roles);
         var orgId = await ResolveOrgAsync(request.OrgCode, request.Roles, ct);
         var user = new AppUser
@@ -79,9 +81,12 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
             IsActive = request.IsActive,
             LockoutEnabled = true,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
+            IsMachine = machine,
+            // The administrator chose this password: the user replaces it at the first sign-in.
+            MustChangePassword = !machine && passwordPolicy.CurrentValue.ForceChangeAfterReset,
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        Check(await users.CreateAsync(user, request.Password!), "password");
+        Check(machine ? await users.CreateAsync(user) : await users.CreateAsync(user, request.Password!), "password");
         Check(await users.AddToRolesAsync(user, request.Roles!.Distinct()), "roles");
         await tx.CommitAsync(ct);
         return user;
@@ -106,6 +111,9 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         Check(await users.AddToRolesAsync(user, wanted.Except(current)), "roles");
         if (!string.IsNullOrEmpty(request.Password))
         {
+            if (user.IsMachine)
+                throw FazhiValidationException.For("password", "机器账号没有密码，请重新生成它的密钥。");
+            user.MustChangePassword = passwordPolicy.CurrentValue.ForceChangeAfterReset; // an administrator's reset
             Check(await users.RemovePasswordAsync(user), "password");
             Check(await users.AddPasswordAsync(user, request.Password), "password");
         }
@@ -129,6 +137,8 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
 
     private void RequireKnownRoles(IReadOnlyList<string>? roles)
     {
+        if (SeparationOfDuties.Conflict(roles) is { } conflict)
+            throw FazhiValidationException.For("roles", conflict);
         var unknown = (roles ?? []).Where(r => !catalog.IsRole(r)).ToList();
         if (unknown.Count > 0)
             throw FazhiValidationException.For("roles", $"角色不存在：{string.Join("、", unknown)}");
@@ -139,8 +149,8 @@ public sealed class UserService(FazhiDb db, UserManager<AppUser> users, TimeProv
         if (string.IsNullOrEmpty(code))
         {
             // No unit means every unit: only for a platform administrator created by another one.
-            if (!db.Actor.Scope.IsAll || roles is null || !roles.Contains(Roles.Admin))
-                throw FazhiValidationException.For("orgCode", "请选择所属机构（只有平台管理员可以不属于任何机构）");
+            if (!db.Actor.Scope.IsAll || roles is null || !roles.Any(SeparationOfDuties.Officers.Contains))
+                throw FazhiValidationException.For("orgCode", "请选择所属机构（只有平台的系统、安全、审计管理员可以不属于任何机构）");
             return null;
         }
         var unit = await db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(o => o.Code == code, ct)

@@ -17,7 +17,7 @@ public static class AuditEndpoints
             .WithSummary("导出操作日志（Excel）")
             .RequirePermission(SystemPermissions.AuditView);
         g.MapGet("/verify", (AuditVerifier verifier, CancellationToken ct) => verifier.VerifyAsync(ct))
-            .RequireAuthorization(Policies.PlatformAdmin).WithSummary("校验操作日志哈希链（HMAC-SM3）与SM2签名检查点，报告第一处断链或丢失（仅平台管理员：校验读取全部日志）")
+            .RequireAuthorization(Policies.PlatformAuditor).WithSummary("校验操作日志哈希链（HMAC-SM3）与SM2签名检查点，报告第一处断链或丢失（仅平台审计管理员：校验读取全部日志）")
             .RequirePermission(SystemPermissions.AuditView);
     }
 }

@@ -67,7 +67,11 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field(nameof(AppUser.LockoutEnabled), "允许锁定")
             .Field(nameof(AppUser.LockoutEnd), "锁定至")
             .Field(nameof(AppUser.AccessFailedCount), "登录失败次数")
-            .Field("reason", "原因", r => r == "disabled" ? "账号已停用" : r);
+            .Field(nameof(AppUser.MustChangePassword), "须修改密码")
+            .Field(nameof(AppUser.PasswordChangedAtUtc), "密码修改时间")
+            .Field(nameof(AppUser.IsMachine), "机器账号")
+            .Field("reason", "原因", r => r == "disabled" ? "账号已停用" : r)
+            .Field("security", "安全设置", Access.Identity.SecurityEvents.ChineseName);
 
         Enum<Access.SignIn.SessionKind>(k => k == Access.SignIn.SessionKind.Cookie ? "浏览器" : "接口令牌");
         Enum<Access.SignIn.LoginOutcome>(Access.SignIn.LoginLogService.OutcomeName);

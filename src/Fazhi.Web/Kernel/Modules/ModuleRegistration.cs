@@ -34,6 +34,8 @@ public static class ModuleRegistration
         [
             new("weihai", "威海市司法局（查看）", "371000-SFJ", [Roles.Viewer]),
             new("huancui-admin", "环翠区司法局 管理员", "371002-SFJ", [Roles.Admin, Roles.Leader]),
+            new("huancui-sec", "环翠区司法局 安全管理员", "371002-SFJ", [Roles.SecurityAdmin]),
+            new("huancui-audit", "环翠区司法局 审计管理员", "371002-SFJ", [Roles.Auditor]),
             new("jingyuan", "鲸园司法所", "371002001-SFS", [Roles.JusticeOffice]),
         ],
     };

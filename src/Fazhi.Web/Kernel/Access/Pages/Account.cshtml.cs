@@ -5,15 +5,18 @@ using Fazhi.Web.Kernel.Web;
 
 namespace Fazhi.Web.Kernel.Access.Pages;
 
-/// <summary>个人中心: the signed-in user's account and 修改密码 (the password policy is <see cref="ThreeClassPasswordValidator"/>).</summary>
+/// <summary>个人中心: the signed-in user's account and 修改密码 (the password policy is <see cref="Identity.PolicyPasswordValidator"/>).</summary>
 [RequiresPermission(PermissionPolicies.SignedIn)]
-public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole> roles, SignInManager<AppUser> signIn,
-    Data.FazhiDb db, SignIn.SessionStore sessions) : FazhiPageModel
+public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole> roles, Identity.SelfServicePassword password,
+    Data.FazhiDb db, Microsoft.Extensions.Options.IOptionsMonitor<Identity.PasswordPolicyOptions> policy, Identity.TwoFactorService factors,
+    SignIn.SessionStore sessions) : FazhiPageModel
 {
     public string UserName { get; private set; } = "";
     public string DisplayName { get; private set; } = "";
     public string? UnitName { get; private set; }
     public IReadOnlyList<string> RoleNames { get; private set; } = [];
+    public string PasswordRule => Identity.PolicyPasswordValidator.Describe(policy.CurrentValue);
+    public string TwoFactorState { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await LoadAsync(ct) is null ? Challenge() : Page();
 
@@ -36,24 +39,10 @@ public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole
         var user = await LoadAsync(ct);
         if (user is null)
             return Challenge();
-        if (string.IsNullOrEmpty(oldPassword))
-            ModelState.AddModelError("oldPassword", "请输入原密码");
-        if (string.IsNullOrEmpty(newPassword))
-            ModelState.AddModelError("newPassword", "请输入新密码");
-        else if (newPassword != confirmPassword)
-            ModelState.AddModelError("confirmPassword", "两次输入的新密码不一致");
-        else if (newPassword == oldPassword)
-            ModelState.AddModelError("newPassword", "新密码不能与原密码相同");
+        foreach (var (field, message) in await password.ChangeAsync(user, oldPassword, newPassword, confirmPassword))
+            ModelState.AddModelError(field, message);
         if (!ModelState.IsValid)
             return Page();
-        var result = await users.ChangePasswordAsync(user, oldPassword!, newPassword!);
-        if (!result.Succeeded)
-        {
-            foreach (var e in result.Errors)
-                ModelState.AddModelError(e.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "oldPassword" : "newPassword", e.Description);
-            return Page();
-        }
-        await signIn.RefreshSignInAsync(user); // the new security stamp ends other sessions, not this one
         Message = "密码已修改，下次登录请使用新密码。";
         return Redirect("/account");
     }
@@ -69,6 +58,8 @@ public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole
             ? await db.Orgs.NameOfAsync(unit, ct)
             : "（全部机构）";
         var codes = await users.GetRolesAsync(user);
+        TwoFactorState = string.Join("、", new[] { await factors.HasTotpAsync(user) ? "动态口令" : null, await factors.HasSm2KeyAsync(user) ? "SM2证书" : null }
+            .OfType<string>().DefaultIfEmpty("未启用"));
         RoleNames = await roles.Roles.Where(r => codes.Contains(r.Name!)).OrderBy(r => r.Id).Select(r => r.DisplayName).ToListAsync(ct);
         Sessions = await sessions.LiveAsync(user.Id, null, Fazhi.Web.Kernel.Access.SignIn.SessionStore.CurrentId(HttpContext), ct);
         return user;

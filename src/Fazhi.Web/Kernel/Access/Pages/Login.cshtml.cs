@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Web.Kernel.Access.Pages;
 
 [PublicEndpoint("登录页")]
-public sealed class LoginModel(AuthService auth, SignInManager<AppUser> signIn, SignIn.SignInGuard guard, SignIn.CaptchaService captcha) : PageModel
+public sealed class LoginModel(AuthService auth, Identity.SignInFlow flow, SignIn.SignInGuard guard, SignIn.CaptchaService captcha) : PageModel
 {
     [BindProperty] public string? Username { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -39,7 +38,7 @@ public sealed class LoginModel(AuthService auth, SignInManager<AppUser> signIn, 
                 CaptchaChallenge = captcha.Create();
             return Page();
         }
-        await signIn.SignInAsync(user!, isPersistent: false);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        // The second factor, forced password change and enrolment follow (Identity.SignInFlow).
+        return LocalRedirect(await flow.AfterPasswordAsync(HttpContext, user!, Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/"));
     }
 }

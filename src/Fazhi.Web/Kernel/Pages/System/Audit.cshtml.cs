@@ -37,9 +37,9 @@ public sealed class AuditModel(AuditService audit, AuditReader reader, ICurrentU
     public async Task OnGetAsync(CancellationToken ct) =>
         Result = await TryAsync(() => audit.SearchAsync(Filter, ct)) ?? Result;
 
-    public bool CanVerify => HttpContext.User.IsInRole(Access.Roles.Admin) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
+    public bool CanVerify => HttpContext.User.IsInRole(Access.Roles.Auditor) && HttpContext.User.FindFirst(Access.FazhiClaims.ScopePath)?.Value == "";
 
-    [RequiresPlatformAdmin]
+    [RequiresPlatformAdmin(Access.Policies.PlatformAuditor)]
 
     [RequiresPermission(SystemPermissions.AuditView)]
     public async Task<IActionResult> OnPostVerifyAsync(CancellationToken ct)
