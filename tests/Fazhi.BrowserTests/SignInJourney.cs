@@ -29,7 +29,8 @@ public sealed class SignInJourney(BrowserFixture app) : IClassFixture<BrowserFix
         (await guesser.Locator("#captcha-image").EvaluateAsync<int>("img => img.naturalWidth")).ShouldBe(150);
         await guesser.ScreenshotAsync(new() { Path = Shot("login-captcha.png") });
 
-        var admin = await app.LoginAsync("admin", FazhiFactory.AdminPassword);
+        // 在线用户 is the 安全管理员's, 登录日志 the 审计管理员's (三员分立).
+        var admin = await app.LoginAsync("secadmin", FazhiFactory.DemoPassword);
         await admin.GetByRole(AriaRole.Link, new() { Name = "在线用户" }).ClickAsync();
         var row = admin.Locator("#sessions tr[data-user='huancui']");
         (await row.CountAsync()).ShouldBe(1);
@@ -44,6 +45,7 @@ public sealed class SignInJourney(BrowserFixture app) : IClassFixture<BrowserFix
         await user.GotoAsync("/account");
         user.Url.ShouldContain("/login");
 
+        admin = await app.LoginAsync("auditor", FazhiFactory.DemoPassword);
         await admin.GetByRole(AriaRole.Link, new() { Name = "登录日志" }).ClickAsync();
         await admin.GetByLabel("用户名").FillAsync("jingyuan");
         await admin.GetByLabel("登录结果").SelectOptionAsync("失败");

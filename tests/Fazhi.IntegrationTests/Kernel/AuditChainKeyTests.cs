@@ -20,13 +20,14 @@ public abstract class AuditChainKeyTests(FazhiFactory app)
     public async Task Recomputed_chains_truncation_and_forged_checkpoints_are_detected()
     {
         var admin = await app.ApiAsAsync("admin");
+        var auditor = await app.ApiAsAsync("auditor");
         for (var i = 0; i < 3; i++)
             (await admin.PutAsJsonAsync("/api/v1/orgs/371082104", new { name = $"俚岛镇（更名{i}）" })).EnsureSuccessStatusCode();
         var checkpoint = await WriteCheckpointAsync();
         checkpoint.ShouldNotBeNull();
 
         // Untouched: intact, and the checkpoint was compared.
-        var intact = await VerifyAsync(admin);
+        var intact = await VerifyAsync(auditor);
         intact.GetProperty("intact").GetBoolean().ShouldBeTrue(intact.ToString());
         intact.GetProperty("checkpoints").GetInt32().ShouldBeGreaterThan(0);
         (await RunVerifyCommandAsync(app)).ExitCode.ShouldBe(0);
@@ -38,16 +39,16 @@ public abstract class AuditChainKeyTests(FazhiFactory app)
 
         // 1. An edited row, the later hashes recomputed as plain SM3 (the tamperer has no key): the downgrade shows.
         await RewriteAsync(Tamper(original, target, key: null, from: target));
-        var plain = await VerifyAsync(admin);
+        var plain = await VerifyAsync(auditor);
         plain.GetProperty("intact").GetBoolean().ShouldBeFalse();
         plain.GetProperty("firstBrokenSeq").GetInt64().ShouldBe(target);
         await RewriteAsync(original);
-        (await VerifyAsync(admin)).GetProperty("intact").GetBoolean().ShouldBeTrue();
+        (await VerifyAsync(auditor)).GetProperty("intact").GetBoolean().ShouldBeTrue();
 
         // 2. The same, with the whole chain recomputed as plain SM3 from the first entry: a consistent chain, which the
         //    signed checkpoint contradicts.
         await RewriteAsync(Tamper(original, target, key: null, from: 1));
-        var whole = await VerifyAsync(admin);
+        var whole = await VerifyAsync(auditor);
         whole.GetProperty("intact").GetBoolean().ShouldBeFalse();
         whole.GetProperty("message").GetString()!.ShouldContain("签名检查点");
         var (exit, output) = await RunVerifyCommandAsync(app);
@@ -57,27 +58,27 @@ public abstract class AuditChainKeyTests(FazhiFactory app)
 
         // 3. Recomputed as keyed entries with a key of the tamperer's own: the first edited entry does not verify.
         await RewriteAsync(Tamper(original, target, key: new byte[32], from: target));
-        var wrongKey = await VerifyAsync(admin);
+        var wrongKey = await VerifyAsync(auditor);
         wrongKey.GetProperty("intact").GetBoolean().ShouldBeFalse();
         wrongKey.GetProperty("firstBrokenSeq").GetInt64().ShouldBe(target);
         wrongKey.GetProperty("message").GetString()!.ShouldContain($"第{target}条");
         await RewriteAsync(original);
-        (await VerifyAsync(admin)).GetProperty("intact").GetBoolean().ShouldBeTrue();
+        (await VerifyAsync(auditor)).GetProperty("intact").GetBoolean().ShouldBeTrue();
 
         // 4. A checkpoint line whose head was changed (its signature no longer covers it).
         var file = Path.Combine(Checkpoints.Directory, Path.GetFileName(checkpoint.File));
         var lines = await File.ReadAllTextAsync(file);
         await File.WriteAllTextAsync(file, lines.Replace($"seq={checkpoint.Seq} ", $"seq={checkpoint.Seq - 1} ", StringComparison.Ordinal));
-        var forged = await VerifyAsync(admin);
+        var forged = await VerifyAsync(auditor);
         forged.GetProperty("intact").GetBoolean().ShouldBeFalse();
         forged.GetProperty("message").GetString()!.ShouldContain("签名无效");
         await File.WriteAllTextAsync(file, lines);
-        (await VerifyAsync(admin)).GetProperty("intact").GetBoolean().ShouldBeTrue();
+        (await VerifyAsync(auditor)).GetProperty("intact").GetBoolean().ShouldBeTrue();
 
         // 5. The newest 50 entries deleted after a checkpoint: the chain itself is consistent, the checkpoint is not.
         var head = (await WriteCheckpointAsync(force: true))?.Seq ?? original[^1].Seq;
         (await app.SqlAsync($"DELETE FROM sys_audit_log WHERE \"Seq\" > {head - 50}")).ShouldBe(50);
-        var truncated = await VerifyAsync(admin);
+        var truncated = await VerifyAsync(auditor);
         truncated.GetProperty("intact").GetBoolean().ShouldBeFalse();
         truncated.GetProperty("message").GetString()!.ShouldContain("已被删除");
         truncated.GetProperty("firstBrokenSeq").GetInt64().ShouldBe(head - 49);

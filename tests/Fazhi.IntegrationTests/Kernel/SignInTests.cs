@@ -33,7 +33,7 @@ public abstract class SignInTests(FazhiFactory app)
 
     private async Task CreateUserAsync(string username)
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         var response = await admin.PostAsJsonAsync("/api/v1/users", new
         {
             username, displayName = "登录测试", orgCode = "371002-SFJ", roles = new[] { "recon" }, password = Password,
@@ -68,7 +68,7 @@ public abstract class SignInTests(FazhiFactory app)
 
     private async Task<List<JsonElement>> LoginLogAsync(string user)
     {
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("auditor");
         var page = await admin.GetFromJsonAsync<JsonElement>($"/api/v1/login-log?user={user}&pageSize=200");
         return [.. page.GetProperty("items").EnumerateArray()];
     }
@@ -125,7 +125,7 @@ public abstract class SignInTests(FazhiFactory app)
 
         // The administrator sees the restriction and lifts it; the attacker's address then signs in with the password.
         var admin = From(host, "192.0.2.200");
-        var adminToken = await (await admin.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password = FazhiFactory.AdminPassword })).Content.ReadFromJsonAsync<JsonElement>();
+        var adminToken = await (await admin.PostAsJsonAsync("/api/v1/auth/token", new { username = "secadmin", password = FazhiFactory.DemoPassword })).Content.ReadFromJsonAsync<JsonElement>();
         admin.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", adminToken.GetProperty("accessToken").GetString());
         (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?keyword=victim"))!.Single().GetProperty("isLockedOut").GetBoolean().ShouldBeTrue();
         (await admin.PostAsync("/api/v1/users/victim/unlock", null)).StatusCode.ShouldBe(HttpStatusCode.NoContent);
@@ -265,7 +265,7 @@ public abstract class SignInTests(FazhiFactory app)
         (await second.GetAsync("/api/v1/auth/sessions")).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
         var third = await app.ApiAsAsync("tokenholder", Password);
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         var live = (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/sessions?keyword=tokenholder"))!;
         var id = live.Single().GetProperty("id").GetString();
         (await third.GetAsync("/api/v1/auth/sessions")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -274,9 +274,9 @@ public abstract class SignInTests(FazhiFactory app)
         await (await admin.DeleteAsync($"/api/v1/sessions/{id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
 
         // A unit's administrator cannot see or end a session outside their scope (the platform administrator's).
-        var unitAdmin = await app.ApiAsAsync("huancui-admin");
+        var unitAdmin = await app.ApiAsAsync("huancui-sec");
         var adminSession = (await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/auth/sessions"))!.First(s => s.GetProperty("current").GetBoolean()).GetProperty("id").GetString();
-        (await unitAdmin.GetFromJsonAsync<List<JsonElement>>("/api/v1/sessions"))!.ShouldNotContain(s => s.GetProperty("userName").GetString() == "admin");
+        (await unitAdmin.GetFromJsonAsync<List<JsonElement>>("/api/v1/sessions"))!.ShouldNotContain(s => s.GetProperty("userName").GetString() == "secadmin");
         await (await unitAdmin.DeleteAsync($"/api/v1/sessions/{adminSession}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
         (await admin.GetAsync("/api/v1/auth/sessions")).StatusCode.ShouldBe(HttpStatusCode.OK);
     }
@@ -336,7 +336,7 @@ public abstract class SignInTests(FazhiFactory app)
         await CreateUserAsync("deactivated");
         var (_, cookie) = await BrowserAsync(app, "deactivated", Password, "192.0.2.61");
         var token = await app.ApiAsAsync("deactivated", Password);
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("secadmin");
         (await admin.PutAsJsonAsync("/api/v1/users/deactivated", new { displayName = "已离职", orgCode = "371002-SFJ", roles = new[] { "recon" }, isActive = false }))
             .StatusCode.ShouldBe(HttpStatusCode.NoContent);
         ShouldBeSentToLogin(await ReplayAsync(app, cookie));
@@ -357,7 +357,7 @@ public abstract class SignInTests(FazhiFactory app)
         var longName = new string('x', 100);
         (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = longName, password = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
 
-        var admin = await app.ApiAsAsync("admin");
+        var admin = await app.ApiAsAsync("auditor");
         var failed = await admin.GetFromJsonAsync<JsonElement>("/api/v1/login-log?user=logged&outcome=失败&address=192.0.2.71");
         var row = failed.GetProperty("items").EnumerateArray().Single();
         row.GetProperty("reason").GetString().ShouldBe("用户名或密码错误");
@@ -378,7 +378,7 @@ public abstract class SignInTests(FazhiFactory app)
         rows.ShouldAllBe(r => r["登录地址"]!.ToString() == "192.0.2.71");
 
         // The page, as the administrator sees it.
-        var browser = await app.BrowserAsAsync("admin");
+        var browser = await app.BrowserAsAsync("auditor");
         var html = await browser.GetStringAsync("/system/loginlog?User=logged&Outcome=失败");
         html.ShouldContain("192.0.2.71");
         html.ShouldContain("用户名或密码错误");

@@ -91,8 +91,8 @@ public sealed class AccessRulesTests
     {
         var catalog = Catalog();
         string[] Held(string role) => [.. catalog.Permissions.Where(p => catalog.IsDefault(role, p)).Select(p => p.Code).Where(c => c.StartsWith("system:", StringComparison.Ordinal)).Order()];
-        Held(Roles.SecurityAdmin).ShouldBe(["system:role:edit", "system:role:view", "system:user:edit", "system:user:view"]);
-        Held(Roles.Auditor).ShouldBe(["system:audit:unmask", "system:audit:view"]);
+        Held(Roles.SecurityAdmin).ShouldBe(["system:role:edit", "system:role:view", "system:session:end", "system:session:view", "system:user:edit", "system:user:view"]);
+        Held(Roles.Auditor).ShouldBe(["system:audit:unmask", "system:audit:view", "system:loginlog:view"]);
         Held(Roles.Admin).ShouldBe(["system:calendar:edit", "system:calendar:view", "system:dict:edit", "system:dict:view", "system:org:edit", "system:org:view"]);
         SeparationOfDuties.Conflict(["admin", "auditor"])!.ShouldContain("系统管理员、审计管理员不能由同一账号兼任");
         SeparationOfDuties.Conflict(["admin", "leader"]).ShouldBeNull();

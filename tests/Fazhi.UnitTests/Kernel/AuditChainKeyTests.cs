@@ -93,12 +93,9 @@ public sealed class AuditChainKeyTests : IDisposable
         LogFiles.Options(config, _dir).Directory.ShouldBe(Path.Combine(_dir, "logs"));
     }
 
-    [AttributeUsage(AttributeTargets.Property)]
-    private sealed class SensitiveAttribute : Attribute;
-
     private sealed class Sample
     {
-        [Sensitive] public string? Secret { get; set; }
+        [Fazhi.Web.Kernel.Security.Encrypted] public string? Secret { get; set; }
         public string? Plain { get; set; }
     }
 

@@ -84,7 +84,7 @@ public sealed class AccessCatalog
         {
             // 三员分立: the system administrator holds everything but what is reserved for the other two officers.
             RoleBaseline.Everything => SeparationOfDuties.MayHold(role, permission.Code),
-            RoleBaseline.EveryRead when permission.Kind == PermissionKind.Read => true,
+            RoleBaseline.EveryRead when permission.Kind == PermissionKind.Read => SeparationOfDuties.MayHold(role, permission.Code),
             _ => _grants.TryGetValue(role, out var set) && set.Contains(permission.Code),
         };
     }

@@ -146,49 +146,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                 name: "IdNumberIndex",
                 table: "enf_officers");
 
-            migrationBuilder.AlterColumn<string>(
-                name: "ApplicantPhone",
-                table: "recon_cases",
-                type: "character varying(20)",
-                maxLength: 20,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(125)",
-                oldMaxLength: 125,
-                oldNullable: true);
 
-            migrationBuilder.AlterColumn<string>(
-                name: "ApplicantIdNumber",
-                table: "recon_cases",
-                type: "character varying(18)",
-                maxLength: 18,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(117)",
-                oldMaxLength: 117,
-                oldNullable: true);
 
-            migrationBuilder.AlterColumn<string>(
-                name: "target_id_number",
-                table: "enf_records",
-                type: "character varying(18)",
-                maxLength: 18,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(117)",
-                oldMaxLength: 117,
-                oldNullable: true);
 
-            migrationBuilder.AlterColumn<string>(
-                name: "IdNumber",
-                table: "enf_officers",
-                type: "character varying(18)",
-                maxLength: 18,
-                nullable: true,
-                oldClrType: typeof(string),
-                oldType: "character varying(117)",
-                oldMaxLength: 117,
-                oldNullable: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_enf_records_target_id_number",
