@@ -61,8 +61,8 @@ public sealed class MachineAccountService(UserManager<AppUser> users, UserTokens
             return (SignInOutcome.LockedOut, user);
         if (!CryptographicOperations.FixedTimeEquals(Convert.FromBase64String(expected), Convert.FromBase64String(given)))
         {
-            await factors.CountFailureAsync(user);
-            return (await users.IsLockedOutAsync(user) ? SignInOutcome.LockedOut : SignInOutcome.Failed, user);
+            await factors.CountFailureAsync(user, "机器账号密钥错误");
+            return (await factors.IsLockedAsync(user) ? SignInOutcome.LockedOut : SignInOutcome.Failed, user);
         }
         if (!user.IsActive)
             return (SignInOutcome.Disabled, user);

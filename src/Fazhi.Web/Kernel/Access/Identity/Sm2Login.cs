@@ -86,7 +86,7 @@ public sealed class Sm2LoginService(UserManager<AppUser> users, UserTokens token
             await users.ResetAccessFailedCountAsync(user);
             return null;
         }
-        await factors.CountFailureAsync(user);
+        await factors.CountFailureAsync(user, "SM2签名验证失败");
         return "SM2签名验证失败：签名不是由该账号登记的密钥对本次挑战码做出的。";
     }
 

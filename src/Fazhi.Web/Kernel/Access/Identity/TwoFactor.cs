@@ -51,7 +51,8 @@ public enum CodeCheck { Accepted, Wrong, Replayed, LockedOut }
 /// never twice: the last time step used is kept, so a code seen over a shoulder or replayed inside its window is
 /// refused. Wrong codes count towards the account's lockout like wrong passwords.
 /// </summary>
-public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens tokens, FazhiDb db, TimeProvider clock, IDataProtectionProvider protection, KeyStore keys)
+public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens tokens, FazhiDb db, TimeProvider clock, IDataProtectionProvider protection, KeyStore keys,
+    SignIn.SignInGuard guard)
 {
     public const int RecoveryCodeCount = 10;
     private const string Issuer = "法治Fazhi";
@@ -96,7 +97,7 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
     /// <summary>Checks a TOTP code or a recovery code given as the second factor; wrong ones count towards lockout.</summary>
     public async Task<CodeCheck> VerifyAsync(AppUser user, string? code, CancellationToken ct)
     {
-        if (await users.IsLockedOutAsync(user))
+        if (await IsLockedAsync(user))
             return CodeCheck.LockedOut;
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
         CodeCheck result;
@@ -109,12 +110,17 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
             await users.ResetAccessFailedCountAsync(user);
             return result;
         }
-        await CountFailureAsync(user);
-        return await users.IsLockedOutAsync(user) ? CodeCheck.LockedOut : result;
+        await CountFailureAsync(user, result == CodeCheck.Replayed ? "动态口令重复使用" : "动态口令或恢复码错误");
+        return await IsLockedAsync(user) ? CodeCheck.LockedOut : result;
     }
 
-    /// <summary>The one place a failed second factor is counted (the lead may point it at the sign-in guard).</summary>
-    public Task CountFailureAsync(AppUser user) => users.AccessFailedAsync(user);
+    /// <summary>The one place a failed second factor is counted: in the 登录日志, like a wrong password, towards the
+    /// sign-in guard's delay, 图形验证码 and lock per account and address (SignInGuard).</summary>
+    public Task CountFailureAsync(AppUser user, string reason) => guard.RecordFailureAsync(user, guard.Address, reason, CancellationToken.None);
+
+    /// <summary>Whether the guard has locked this account from the caller's address.</summary>
+    public async Task<bool> IsLockedAsync(AppUser user) =>
+        (await guard.AssessAsync(SignIn.SignInGuard.KeyOf(user.UserName), guard.Address, CancellationToken.None)).LockedMinutes > 0;
 
     private async Task<CodeCheck> VerifyTotpAsync(AppUser user, string code)
     {
