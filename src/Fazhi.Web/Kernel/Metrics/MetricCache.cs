@@ -149,13 +149,14 @@ public sealed partial class MetricWriteInterceptor(MetricVersions versions) : Sa
         }
     }
 
-    /// <summary>Rows no figure reads: the audit chain, sign-in state, timers, role grants.</summary>
+    /// <summary>Rows no figure reads: the audit chain, sign-in state, sessions and the 登录日志, timers, role grants.</summary>
     private static bool Irrelevant(object entity) => IrrelevantType(entity.GetType());
 
     private static bool IrrelevantType(Type t) =>
         t == typeof(AuditEntry) || t == typeof(AppUser) || t == typeof(AppRole) || t == typeof(WorkTimer) || t == typeof(RolePermission)
         || t == typeof(KnownPermission) || t == typeof(IdentityUserToken<int>) || t == typeof(IdentityUserClaim<int>)
-        || t == typeof(IdentityUserRole<int>) || t == typeof(IdentityUserLogin<int>) || t == typeof(IdentityRoleClaim<int>);
+        || t == typeof(IdentityUserRole<int>) || t == typeof(IdentityUserLogin<int>) || t == typeof(IdentityRoleClaim<int>)
+        || t == typeof(Access.SignIn.UserSession) || t == typeof(Access.SignIn.LoginLogEntry); // a session's last-seen time, sign-in attempts
 
     private void FlushIfCommitted(DbContext? context)
     {
