@@ -4,7 +4,6 @@ using Fazhi.Web.Kernel.Dictionaries;
 using Fazhi.Web.Kernel.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Org.BouncyCastle.Crypto.Digests;
 
 namespace Fazhi.Web.Kernel.Attachments;
 
@@ -66,7 +65,7 @@ public sealed class AttachmentService(FazhiDb db, IEnumerable<IAttachmentOwner> 
         var attachment = new Attachment
         {
             OrgUnitId = unit, Module = module, EntityType = entityType, EntityId = entityId, Category = code,
-            FileName = name, ContentType = ContentTypeOf(extension), Size = bytes.Length, Sm3 = Sm3Hex(bytes), Store = store.Kind,
+            FileName = name, ContentType = ContentTypeOf(extension), Size = bytes.Length, Sm3 = Security.GuoMi.Sm3Hex(bytes), Store = store.Kind,
             UploadedBy = db.Actor.UserName, UploadedAtUtc = db.Clock.GetUtcNow().UtcDateTime,
         };
         await store.PutAsync(attachment, bytes, ct);
@@ -135,15 +134,6 @@ public sealed class AttachmentService(FazhiDb db, IEnumerable<IAttachmentOwner> 
     private async Task<AttachmentDto> ToDtoAsync(Attachment a, CancellationToken ct) =>
         new(a.Id, a.Module, a.EntityType, a.EntityId, a.Category, await dictionaries.LabelAsync(CategoryType, a.Category, ct),
             a.FileName, a.ContentType, a.Size, a.Sm3, a.UploadedBy, ChinaTime.Format(a.UploadedAtUtc));
-
-    public static string Sm3Hex(byte[] bytes)
-    {
-        var digest = new SM3Digest();
-        digest.BlockUpdate(bytes, 0, bytes.Length);
-        var output = new byte[digest.GetDigestSize()];
-        digest.DoFinal(output, 0);
-        return Convert.ToHexStringLower(output);
-    }
 
     private static string ContentTypeOf(string extension) => extension switch
     {

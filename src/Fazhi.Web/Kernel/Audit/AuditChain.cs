@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.Text;
-using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Macs;
-using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Fazhi.Web.Kernel.Audit;
 
@@ -26,27 +23,10 @@ public static class AuditChain
 
     public const int KeyLength = 32;
 
-    public static string Sm3Hex(string text)
-    {
-        var digest = new SM3Digest();
-        var bytes = Encoding.UTF8.GetBytes(text);
-        digest.BlockUpdate(bytes, 0, bytes.Length);
-        var output = new byte[digest.GetDigestSize()];
-        digest.DoFinal(output, 0);
-        return Convert.ToHexStringLower(output);
-    }
+    public static string Sm3Hex(string text) => Security.GuoMi.Sm3Hex(Encoding.UTF8.GetBytes(text));
 
     /// <summary>HMAC (RFC 2104) over SM3, as GB/T 15852.2 and 密评 name HMAC-SM3.</summary>
-    public static string HmacSm3Hex(byte[] key, string text)
-    {
-        var mac = new HMac(new SM3Digest());
-        mac.Init(new KeyParameter(key));
-        var bytes = Encoding.UTF8.GetBytes(text);
-        mac.BlockUpdate(bytes, 0, bytes.Length);
-        var output = new byte[mac.GetMacSize()];
-        mac.DoFinal(output, 0);
-        return Convert.ToHexStringLower(output);
-    }
+    public static string HmacSm3Hex(byte[] key, string text) => Convert.ToHexStringLower(Security.GuoMi.HmacSm3(key, Encoding.UTF8.GetBytes(text)));
 
     /// <summary>The plain SM3 hash of an entry (<see cref="PlainSm3"/>): SM3 over its previous hash and every field,
     /// in a fixed order, each field length-prefixed so that no two different entries serialise to the same text.</summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Org.BouncyCastle.Crypto.Digests;
 
 namespace Fazhi.Web.Kernel.Audit;
 
@@ -14,11 +13,7 @@ public static class AuditSnapshot
 
     public static string Digest(byte[] bytes)
     {
-        var digest = new SM3Digest();
-        digest.BlockUpdate(bytes, 0, bytes.Length);
-        var output = new byte[digest.GetDigestSize()];
-        digest.DoFinal(output, 0);
-        return DigestPrefix + Convert.ToHexStringLower(output) + ";" + bytes.Length.ToString(CultureInfo.InvariantCulture);
+        return DigestPrefix + Security.GuoMi.Sm3Hex(bytes) + ";" + bytes.Length.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>Reads a file field of an entry: the digest of new entries, or the base64 bytes of entries written

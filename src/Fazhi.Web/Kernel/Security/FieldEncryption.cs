@@ -2,11 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Org.BouncyCastle.Crypto;
-using Org.BouncyCastle.Crypto.Digests;
-using Org.BouncyCastle.Crypto.Engines;
-using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Modes;
-using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Fazhi.Web.Kernel.Security;
 
@@ -177,13 +173,7 @@ public sealed class FieldCipher
             return null;
         if (CurrentVersion == 0)
             throw new FieldDecryptionException("没有字段密钥（此数据库上下文不是由应用创建的），无法计算检索码。");
-        var mac = new HMac(new SM3Digest());
-        mac.Init(new KeyParameter(_indexKey));
-        var input = Encoding.UTF8.GetBytes(Normalise(value));
-        mac.BlockUpdate(input, 0, input.Length);
-        var output = new byte[mac.GetMacSize()];
-        mac.DoFinal(output, 0);
-        return Convert.ToHexStringLower(output, 0, 16);
+        return Convert.ToHexStringLower(GuoMi.HmacSm3(_indexKey, Encoding.UTF8.GetBytes(Normalise(value))), 0, 16);
     }
 
     /// <summary>Loads an older key version on first use (reading rows not yet re-encrypted after a rotation).</summary>
@@ -204,10 +194,5 @@ public sealed class FieldCipher
         }
     }
 
-    private static GcmBlockCipher Gcm(bool encrypt, byte[] key, byte[] nonce)
-    {
-        var gcm = new GcmBlockCipher(new SM4Engine());
-        gcm.Init(encrypt, new AeadParameters(new KeyParameter(key), TagBits, nonce));
-        return gcm;
-    }
+    private static GcmBlockCipher Gcm(bool encrypt, byte[] key, byte[] nonce) => GuoMi.Sm4Gcm(encrypt, key, nonce);
 }

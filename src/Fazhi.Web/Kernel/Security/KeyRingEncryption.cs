@@ -3,9 +3,6 @@ using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.Extensions.Options;
-using Org.BouncyCastle.Crypto.Engines;
-using Org.BouncyCastle.Crypto.Modes;
-using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Fazhi.Web.Kernel.Security;
 
@@ -26,8 +23,7 @@ public static class KeyRingEncryption
 
     internal static byte[] Seal(byte[] key, byte[] plain, bool encrypt, byte[] nonce)
     {
-        var gcm = new GcmBlockCipher(new SM4Engine());
-        gcm.Init(encrypt, new AeadParameters(new KeyParameter(key), 128, nonce, Encoding.ASCII.GetBytes(KeyName)));
+        var gcm = GuoMi.Sm4Gcm(encrypt, key, nonce, Encoding.ASCII.GetBytes(KeyName));
         var output = new byte[gcm.GetOutputSize(plain.Length)];
         var n = gcm.ProcessBytes(plain, 0, plain.Length, output, 0);
         n += gcm.DoFinal(output, n);

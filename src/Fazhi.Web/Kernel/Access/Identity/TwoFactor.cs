@@ -187,10 +187,10 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
         await SecurityEvents.RecordAsync(db, user, SecurityEvents.TwoFactorReset, ct);
     }
 
-    /// <summary>HMAC-SHA256 with a key outside the database (KeyStore <c>identity-hmac</c>): a stolen database does not
+    /// <summary>HMAC-SM3 with a key outside the database (KeyStore <c>identity-hmac</c>): a stolen database does not
     /// let anyone test guesses of recovery codes or machine secrets offline.</summary>
     public string Hash(string secret) =>
-        Convert.ToBase64String(HMACSHA256.HashData(keys.Get("identity-hmac", 32), Encoding.UTF8.GetBytes(secret)));
+        Convert.ToBase64String(GuoMi.HmacSm3(keys.Get("identity-hmac", 32), Encoding.UTF8.GetBytes(secret)));
 
     private Task<string?> Token(AppUser user, string name) => tokens.GetAsync(user, name);
 
