@@ -65,6 +65,12 @@ public abstract class AuditReadingTests(FazhiFactory app)
         html.ShouldContain("1101**********002X");
         html.ShouldNotContain(IdNumber);
         html.ShouldNotContain("显示完整个人信息</a>");
+
+        // A search form sent with its date fields empty: 导出 carries only the filled filters and answers a workbook.
+        var searched = await browser.GetStringAsync("/system/audit?Module=行政复议&From=&To=");
+        var export = System.Text.RegularExpressions.Regex.Match(searched, "href=\"(/api/v1/audit/export[^\"]*)\"").Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        export.ShouldNotContain("From=");
+        (await browser.GetAsync(export)).StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
     }
 
     [Fact]

@@ -47,4 +47,10 @@ public abstract class FazhiPageModel : PageModel
         var shown = shownFields.ToHashSet(StringComparer.OrdinalIgnoreCase);
         return [.. ModelState.Where(e => e.Key.Length > 0 && !shown.Contains(e.Key)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)];
     }
+
+    /// <summary>The request's query string without its empty parameters (an empty date field is not a date), for links
+    /// that carry a list's filters elsewhere, such as 导出.</summary>
+    public string FilledQuery() => QueryString.Create(Request.Query
+        .Where(p => !string.IsNullOrWhiteSpace(p.Value.ToString()))
+        .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v)))).ToUriComponent();
 }

@@ -23,19 +23,8 @@ public sealed class LoginLogModel(LoginLogService log) : FazhiPageModel
     public async Task OnGetAsync(CancellationToken ct) =>
         Result = await TryAsync(() => log.SearchAsync(new LoginLogFilter(From, To, User, Outcome, Address, PageNumber, PageSizes.Of(Size)), ct)) ?? Result;
 
-    /// <summary>导出 with the filters that are filled in (an empty date field is not a date).</summary>
-    public string ExportLink
-    {
-        get
-        {
-            var q = new QueryBuilder();
-            foreach (var (key, value) in new (string, string?)[] { ("From", From?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)),
-                ("To", To?.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture)), ("User", User), ("Outcome", Outcome), ("Address", Address) })
-                if (!string.IsNullOrWhiteSpace(value))
-                    q.Add(key, value);
-            return "/api/v1/login-log/export" + q.ToQueryString();
-        }
-    }
+    /// <summary>导出 with the filters that are filled in.</summary>
+    public string ExportLink => "/api/v1/login-log/export" + FilledQuery();
 
     public string PageLink(int page)
     {
