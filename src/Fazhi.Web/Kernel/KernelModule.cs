@@ -197,13 +197,18 @@ public static class KernelModule
         services.AddSingleton(new Security.KeyStore(new Security.KeyStoreOptions
         {
             Directory = Path.GetFullPath(config["Fazhi:Security:KeyDirectory"] ?? Path.Combine(dataDirectory, "secrets")),
-            CreateMissing = config.GetValue<bool?>("Fazhi:Security:CreateMissingKeys")
-                ?? !string.Equals(config[Microsoft.Extensions.Hosting.HostDefaults.EnvironmentKey], "Production", StringComparison.OrdinalIgnoreCase),
+            CreateMissing = config.GetValue<bool?>("Fazhi:Security:CreateMissingKeys") ?? !IsProduction(config),
         }));
         services.AddSingleton<Security.FieldCipher>();
         Metrics.MetricRegistration.AddMetricCache(services);
         return services;
     }
+
+    /// <summary>Whether the host runs as Production. An environment nobody set is Production, as ASP.NET Core itself
+    /// decides: a server started without ASPNETCORE_ENVIRONMENT gets the strict defaults (second factor required, no
+    /// keys created silently). `dotnet run` in the source tree runs as Development (Properties/launchSettings.json).</summary>
+    public static bool IsProduction(IConfiguration config) =>
+        string.Equals(config[Microsoft.Extensions.Hosting.HostDefaults.EnvironmentKey] ?? Environments.Production, Environments.Production, StringComparison.OrdinalIgnoreCase);
 
     private static Task ApiOrRedirect(RedirectContext<CookieAuthenticationOptions> ctx, int status, string publicOrigin)
     {

@@ -10,7 +10,7 @@ public static class IdentityModule
         services.Configure<PasswordPolicyOptions>(config.GetSection(PasswordPolicyOptions.Section));
         services.AddSingleton<CommonPasswords>();
         services.AddSingleton(new TwoFactorPolicy(config.GetValue<bool?>(TwoFactorPolicy.Key)
-            ?? string.Equals(config[Microsoft.Extensions.Hosting.HostDefaults.EnvironmentKey], "Production", StringComparison.OrdinalIgnoreCase)));
+            ?? KernelModule.IsProduction(config)));
         services.AddScoped<UserTokens>();
         services.AddScoped<TwoFactorService>();
         services.AddScoped<Sm2LoginService>();
