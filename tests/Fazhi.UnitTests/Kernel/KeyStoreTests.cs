@@ -62,3 +62,28 @@ public sealed class KeyStoreTests : IDisposable
     public void Key_names_cannot_leave_the_folder(string name) =>
         Should.Throw<ArgumentException>(() => new KeyStore(new KeyStoreOptions { Directory = dir }).PathOf(name));
 }
+
+public sealed class PlatformKeysTests : IDisposable
+{
+    private readonly string dir = Path.Combine(Path.GetTempPath(), "fazhi-platform-keys-" + Guid.NewGuid().ToString("N"));
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dir))
+            Directory.Delete(dir, recursive: true);
+    }
+
+    [Fact]
+    public void Keys_init_creates_every_key_the_platform_reads_so_production_can_start()
+    {
+        var create = new KeyStore(new KeyStoreOptions { Directory = dir });
+        foreach (var (name, length, _) in PlatformKeys.Required)
+            create.Create(name, length);
+        var production = new KeyStore(new KeyStoreOptions { Directory = dir, CreateMissing = false });
+        // What the audit chain, its checkpoints and the recovery-code hashes read at the first write:
+        var audit = new Fazhi.Web.Kernel.Audit.AuditKeys(production);
+        audit.ChainKey.Length.ShouldBe(Fazhi.Web.Kernel.Audit.AuditChain.KeyLength);
+        audit.Sign("检查点"u8.ToArray()).ShouldNotBeEmpty();
+        production.Get(Fazhi.Web.Kernel.Access.Identity.TwoFactorService.SecretHashKeyName, Fazhi.Web.Kernel.Access.Identity.TwoFactorService.SecretHashKeyLength).Length.ShouldBe(32);
+    }
+}

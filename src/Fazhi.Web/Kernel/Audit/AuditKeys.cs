@@ -16,6 +16,7 @@ namespace Fazhi.Web.Kernel.Audit;
 public sealed class AuditKeys(KeyStore store)
 {
     public const string SigningKeyName = "audit-sm2";
+    public const int SigningKeyLength = 32;
     private const string SignedPrefix = "fazhi-audit-checkpoint";
 
     private static readonly X9ECParameters Curve = GMNamedCurves.GetByName("sm2p256v1");
@@ -38,7 +39,7 @@ public sealed class AuditKeys(KeyStore store)
         {
             if (_signingKey is not null)
                 return _signingKey;
-            var key = ToPrivate(store.Get(SigningKeyName, 32));
+            var key = ToPrivate(store.Get(SigningKeyName, SigningKeyLength));
             if (!File.Exists(PublicKeyPath))
                 ExportPublicKey(key);
             return _signingKey = key;

@@ -11,6 +11,9 @@ public static class PlatformKeys
         (FieldCipher.KeyName(1), FieldCipher.KeyLength, "个人信息字段 SM4 加密（首个版本；轮换后为 v2、v3…）"),
         (FieldCipher.IndexKeyName, FieldCipher.IndexKeyLength, "加密字段检索码 HMAC-SM3"),
         (KeyRingEncryption.KeyName, FieldCipher.KeyLength, "Cookie/令牌密钥环 SM4 加密"),
+        (Audit.AuditChain.KeyName, Audit.AuditChain.KeyLength, "操作日志哈希链 HMAC-SM3"),
+        (Audit.AuditKeys.SigningKeyName, Audit.AuditKeys.SigningKeyLength, "操作日志检查点 SM2 签名私钥"),
+        (Access.Identity.TwoFactorService.SecretHashKeyName, Access.Identity.TwoFactorService.SecretHashKeyLength, "恢复码与机器账号密钥的 HMAC-SM3"),
     ];
 }
 

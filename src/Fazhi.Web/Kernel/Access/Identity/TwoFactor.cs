@@ -55,6 +55,8 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
     SignIn.SignInGuard guard)
 {
     public const int RecoveryCodeCount = 10;
+    public const string SecretHashKeyName = "identity-hmac";
+    public const int SecretHashKeyLength = 32;
     private const string Issuer = "法治Fazhi";
     private readonly IDataProtector _protector = protection.CreateProtector("Fazhi.Identity.Totp.v1");
 
@@ -190,7 +192,7 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
     /// <summary>HMAC-SM3 with a key outside the database (KeyStore <c>identity-hmac</c>): a stolen database does not
     /// let anyone test guesses of recovery codes or machine secrets offline.</summary>
     public string Hash(string secret) =>
-        Convert.ToBase64String(GuoMi.HmacSm3(keys.Get("identity-hmac", 32), Encoding.UTF8.GetBytes(secret)));
+        Convert.ToBase64String(GuoMi.HmacSm3(keys.Get(SecretHashKeyName, SecretHashKeyLength), Encoding.UTF8.GetBytes(secret)));
 
     private Task<string?> Token(AppUser user, string name) => tokens.GetAsync(user, name);
 
