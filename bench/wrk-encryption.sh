@@ -6,7 +6,7 @@
 #   source scripts/pg-start.sh
 #   git archive <base> | tar -x -C /tmp/fazhi-base && dotnet build /tmp/fazhi-base/src/Fazhi.Web -c Release
 #   dotnet build Fazhi.slnx -c Release
-#   bash bench/wrk-encryption.sh /tmp/fazhi-base/src/Fazhi.Web/bin/Release/net10.0/Fazhi.Web.dll [seconds=10] [connections=8] [rounds=3]
+#   [FAZHI_BENCH_AFTER_DLL=<other build>] bash bench/wrk-encryption.sh /tmp/fazhi-base/src/Fazhi.Web/bin/Release/net10.0/Fazhi.Web.dll [seconds=10] [connections=8] [rounds=3]
 #
 # Endpoints (as 环翠区's huancui, who sees its cases): the 复议 case list (page of 20), the list searched by a full
 # 身份证号 (one case, created before the runs), the enforcement record search by the same ID (none found: the index
@@ -18,7 +18,7 @@ connections=${3:-8}
 rounds=${4:-3}
 : "${FAZHI_TEST_PG:?source scripts/pg-start.sh first}"
 here=$(cd "$(dirname "$0")/.." && pwd)
-new_dll="$here/src/Fazhi.Web/bin/Release/net10.0/Fazhi.Web.dll"
+new_dll=${FAZHI_BENCH_AFTER_DLL:-"$here/src/Fazhi.Web/bin/Release/net10.0/Fazhi.Web.dll"} # or another build to compare with
 command -v wrk >/dev/null || { echo "wrk is missing (apt-get install wrk)" >&2; exit 1; }
 pg() { python3 -c 'import sys; print(" ".join(f"{k.lower()}={v}" for k, v in (p.split("=", 1) for p in sys.argv[1].split(";") if p) if k.lower() in ("host", "port", "username", "password")).replace("username=", "user="))' "$FAZHI_TEST_PG"; }
 work=$(mktemp -d /tmp/fazhi-wrkenc.XXXXXX)
@@ -40,9 +40,10 @@ start() { # name dll → sets base_<name>
   ASPNETCORE_URLS="http://127.0.0.1:$port" ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=1 Fazhi__Security__CreateMissingKeys=true \
   Database__Provider=Postgres ConnectionStrings__Fazhi="${FAZHI_TEST_PG/Database=postgres/Database=$db}" \
   Fazhi__MigrateOnStart=true Fazhi__DataDirectory="$work/$name" Fazhi__DemoData=true Fazhi__DemoEnforcementData=true \
-  Fazhi__Timers__Enabled=false Fazhi__SignInsPerMinute=1000 FAZHI_ADMIN_PASSWORD=Bench-Admin-2024 FAZHI_DEMO_PASSWORD=Bench-Demo-2024 \
+  Fazhi__Timers__Enabled=false Fazhi__SignInsPerMinute=1000 Fazhi__Security__RequireTwoFactor=false FAZHI_ADMIN_PASSWORD=Bench-Chief-2024 FAZHI_DEMO_PASSWORD=Bench-Demo-2024 \
     dotnet "$dll" >"$work/$name.log" 2>&1 &
   pids+=($!)
+  eval "pid_$name=$!"
   eval "url_$name=http://127.0.0.1:$port"
 }
 start before "$base_dll"
@@ -86,6 +87,9 @@ PY
   echo "$name: $total 复议 cases visible to huancui; search by ID finds $found"
 done
 
+# CPU time of a server process (user + system, in clock ticks): unlike req/s, it hardly moves with the load that other
+# processes put on a shared machine, so its ratio after/before is the steadier figure.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 endpoints=(list search records recon-stats enf-stats)
 path_of() {
   case $1 in
@@ -106,11 +110,13 @@ done
 for round in $(seq 1 "$rounds"); do
   for ep in "${endpoints[@]}"; do
     for name in before after; do
-      eval "u=\$url_$name; t=\$tok_$name"
+      eval "u=\$url_$name; t=\$tok_$name; p=\$pid_$name"
+      cpu0=$(cpu_ticks "$p")
       wrk -t1 -c"$connections" -d"${seconds}s" --timeout 5s --latency -H "Authorization: Bearer $t" "$u$(path_of "$ep")" >"$work/out.txt" 2>&1
-      python3 - "$round" "$ep" "$name" "$work/out.txt" >>"$work/results.tsv" <<'PY'
+      cpu1=$(cpu_ticks "$p")
+      python3 - "$round" "$ep" "$name" "$work/out.txt" "$((cpu1 - cpu0))" "$(getconf CLK_TCK)" >>"$work/results.tsv" <<'PY'
 import re, sys
-r, ep, name, path = sys.argv[1:5]
+r, ep, name, path, ticks, hz = sys.argv[1:7]
 t = open(path).read()
 def ms(v):
     m = re.match(r'([\d.]+)(us|ms|s)', v); x = float(m.group(1))
@@ -118,20 +124,32 @@ def ms(v):
 rps = float(re.search(r'Requests/sec:\s+([\d.]+)', t).group(1))
 pct = dict(re.findall(r'^\s+(50|99)%\s+(\S+)', t, re.M))
 non = re.search(r'Non-2xx or 3xx responses: (\d+)', t)
-print(f"{r}\t{ep}\t{name}\t{rps:.1f}\t{ms(pct['50']):.1f}\t{ms(pct['99']):.1f}\t{non.group(1) if non else 0}")
+n = int(re.search(r'(\d+) requests in', t).group(1))
+cpu = int(ticks) * 1000 / int(hz) / max(n, 1) # the server process's own CPU (user + system) per answered request
+print(f"{r}\t{ep}\t{name}\t{rps:.1f}\t{ms(pct['50']):.1f}\t{ms(pct['99']):.1f}\t{non.group(1) if non else 0}\t{cpu:.3f}")
 PY
       tail -n 1 "$work/results.tsv"
     done
   done
 done
 echo
-echo "medians over $rounds rounds ($seconds s, $connections connections each):"
+echo "medians over $rounds rounds ($seconds s, $connections connections each); cpu = the server's CPU ms per request:"
 python3 - "$work/results.tsv" <<'PY'
 import sys, statistics as st
 rows = [l.rstrip('\n').split('\t') for l in open(sys.argv[1]) if l.strip()]
-print(f"{'endpoint':<12} {'build':<7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non2xx':>7}")
+print(f"{'endpoint':<12} {'build':<7} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'non2xx':>7} {'cpu ms':>7}")
 for ep in dict.fromkeys(r[1] for r in rows):
     for name in ('before', 'after'):
         sel = [r for r in rows if r[1] == ep and r[2] == name]
-        print(f"{ep:<12} {name:<7} {st.median(float(r[3]) for r in sel):>8.1f} {st.median(float(r[4]) for r in sel):>8.1f} {st.median(float(r[5]) for r in sel):>8.1f} {sum(int(r[6]) for r in sel):>7}")
+        print(f"{ep:<12} {name:<7} {st.median(float(r[3]) for r in sel):>8.1f} {st.median(float(r[4]) for r in sel):>8.1f} {st.median(float(r[5]) for r in sel):>8.1f} {sum(int(r[6]) for r in sel):>7} {st.median(float(r[7]) for r in sel):>7.3f}")
+print()
+print("after/before, median of the per-round ratios (each round runs both builds back to back):")
+for ep in dict.fromkeys(r[1] for r in rows):
+    by = {}
+    for r in rows:
+        if r[1] == ep:
+            by.setdefault(r[0], {})[r[2]] = r
+    rps = [float(v['after'][3]) / float(v['before'][3]) for v in by.values() if len(v) == 2]
+    cpu = [float(v['after'][7]) / float(v['before'][7]) for v in by.values() if len(v) == 2 and float(v['before'][7]) > 0]
+    print(f"{ep:<12} req/s x{st.median(rps):.2f}   cpu per request x{st.median(cpu):.2f}")
 PY

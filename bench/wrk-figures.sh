@@ -35,7 +35,7 @@ trap cleanup EXIT
 ASPNETCORE_URLS="$base" ASPNETCORE_ENVIRONMENT=Production DOTNET_gcServer=1 \
 Database__Provider=Postgres ConnectionStrings__Fazhi="${FAZHI_TEST_PG/Database=postgres/Database=$db}" \
 Fazhi__MigrateOnStart=true Fazhi__DataDirectory="$work" Fazhi__DemoData=true Fazhi__DemoEnforcementData=true \
-Fazhi__Timers__Enabled=false Fazhi__SignInsPerMinute=1000 FAZHI_ADMIN_PASSWORD=Bench-Admin-2024 FAZHI_DEMO_PASSWORD=Bench-Demo-2024 \
+Fazhi__Timers__Enabled=false Fazhi__SignInsPerMinute=1000 Fazhi__Security__RequireTwoFactor=false FAZHI_ADMIN_PASSWORD=Bench-Chief-2024 FAZHI_DEMO_PASSWORD=Bench-Demo-2024 \
   dotnet "$dll" >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 180); do
@@ -48,7 +48,7 @@ token() {
   curl -fs -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$2\"}" "$base/api/v1/auth/token" |
     python3 -c 'import json,sys; print(json.load(sys.stdin)["accessToken"])'
 }
-admin=$(token admin Bench-Admin-2024)
+admin=$(token admin Bench-Chief-2024)
 year=$(TZ=Asia/Shanghai date +%Y)
 today=$(TZ=Asia/Shanghai date +%F)
 period="org=371002&from=$year-01-01&to=$today"

@@ -53,7 +53,7 @@ internal static class BenchProgram
         }
         var cs = new NpgsqlConnectionStringBuilder(adminCs) { Database = database, Pooling = true, MaxPoolSize = 50 }.ConnectionString;
         var dataDirectory = Directory.CreateTempSubdirectory("fazhi-bench-").FullName;
-        const string adminPassword = "Bench-Admin-2025";
+        const string adminPassword = "Bench-Chief-2025";
         var exit = 0;
         try
         {

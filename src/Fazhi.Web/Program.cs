@@ -72,7 +72,15 @@ api.MapKernel();
 api.MapModules(FazhiModules.All);
 app.MapRazorPages();
 
-await FazhiCommands.InitialiseAsync(app, dataDirectory);
+try
+{
+    await FazhiCommands.InitialiseAsync(app, dataDirectory);
+}
+catch (Exception e) when (e is Fazhi.Web.Kernel.Security.StartupRefusedException or Fazhi.Web.Kernel.Security.KeyMissingException)
+{
+    await Console.Error.WriteLineAsync("法治 Fazhi 未启动：" + e.Message);
+    return 1;
+}
 await app.RunAsync();
 return 0;
 

@@ -104,8 +104,8 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
                 MustChangePassword = string.IsNullOrEmpty(adminPassword), // a generated one-time password; the operator's own is chosen
             };
             await using var tx = await db.Database.BeginTransactionAsync(ct); // never an admin without the admin role
-            Ensure(await users.CreateAsync(admin, password));
-            Ensure(await users.AddToRoleAsync(admin, Roles.Admin));
+            Ensure(await users.CreateAsync(admin, password), "FAZHI_ADMIN_PASSWORD");
+            Ensure(await users.AddToRoleAsync(admin, Roles.Admin), "admin");
             await tx.CommitAsync(ct);
             created.Add(new SeededLogin("admin", admin.DisplayName, string.IsNullOrEmpty(adminPassword) ? password : "（取自 FAZHI_ADMIN_PASSWORD）", "全部机构"));
         }
@@ -138,8 +138,8 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
                 UserName = username, DisplayName = name, OrgUnitId = byCode[unitCode].Id, LockoutEnabled = true,
                 CreatedAtUtc = clock.GetUtcNow().UtcDateTime, MustChangePassword = string.IsNullOrEmpty(demoPassword),
             };
-            Ensure(await users.CreateAsync(user, shared));
-            Ensure(await users.AddToRolesAsync(user, userRoles));
+            Ensure(await users.CreateAsync(user, shared), "FAZHI_DEMO_PASSWORD");
+            Ensure(await users.AddToRolesAsync(user, userRoles), user.UserName!);
             created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", byCode[unitCode].Name));
         }
         // 三员分立: the platform's security and audit administrators (no unit: every unit), beside the built-in admin.
@@ -153,8 +153,8 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
                 MustChangePassword = string.IsNullOrEmpty(demoPassword),
             };
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            Ensure(await users.CreateAsync(officer, shared));
-            Ensure(await users.AddToRoleAsync(officer, role));
+            Ensure(await users.CreateAsync(officer, shared), "FAZHI_DEMO_PASSWORD");
+            Ensure(await users.AddToRoleAsync(officer, role), officer.UserName!);
             await tx.CommitAsync(ct);
             created.Add(new SeededLogin(username, name, string.IsNullOrEmpty(demoPassword) ? shared : "（取自 FAZHI_DEMO_PASSWORD）", "全部机构"));
         }
@@ -198,9 +198,11 @@ public sealed class DemoSeeder(FazhiDb db, UserManager<AppUser> users, TimeProvi
         return new string([.. chars.OrderBy(_ => RandomNumberGenerator.GetInt32(1000))]);
     }
 
-    private static void Ensure(IdentityResult result)
+    /// <summary>A seeded account that Identity refuses stops the start with the reason, naming what the operator set
+    /// (a FAZHI_ADMIN_PASSWORD that breaks the password policy is the usual case), not with a stack trace.</summary>
+    private static void Ensure(IdentityResult result, string what)
     {
         if (!result.Succeeded)
-            throw new InvalidOperationException(string.Join("；", result.Errors.Select(e => e.Description)));
+            throw new Security.StartupRefusedException($"{what}：" + string.Join("；", result.Errors.Select(e => e.Description)));
     }
 }

@@ -26,6 +26,16 @@ public sealed class ProblemClassificationTests
     }
 
     [Fact]
+    public void A_busy_embedded_database_is_try_again_not_a_duplicate()
+    {
+        var busy = new Microsoft.Data.Sqlite.SqliteException("database is locked", 5);
+        FazhiExceptionHandler.Classify(busy).Status.ShouldBe(503);
+        FazhiExceptionHandler.Classify(new Microsoft.EntityFrameworkCore.DbUpdateException("save", busy)).Status.ShouldBe(503);
+        var unique = new Microsoft.Data.Sqlite.SqliteException("UNIQUE constraint failed", 19);
+        FazhiExceptionHandler.Classify(new Microsoft.EntityFrameworkCore.DbUpdateException("save", unique)).Status.ShouldBe(409);
+    }
+
+    [Fact]
     public void The_middleware_takes_the_status_and_keeps_its_error_log_for_faults_only()
     {
         var options = FazhiExceptionHandler.Options("/error");

@@ -15,6 +15,10 @@ public sealed class KeyStoreOptions
 
 public sealed class KeyMissingException(string message) : Exception(message);
 
+/// <summary>The platform cannot start as configured (a key missing, a seeded password the policy refuses): the start
+/// prints the message and exits with status 1.</summary>
+public sealed class StartupRefusedException(string message, Exception? inner = null) : Exception(message, inner);
+
 /// <summary>Named secret keys in files (0600, in a 0700 folder). A key's name says its purpose and version:
 /// <c>audit-hmac</c>, <c>field-sm4.v1</c>. The files hold the key in base64 on one line.</summary>
 public sealed class KeyStore(KeyStoreOptions options)

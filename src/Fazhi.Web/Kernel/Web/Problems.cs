@@ -41,6 +41,7 @@ public static class ProblemTitles
         413 => "请求内容过大",
         415 => "不支持的内容类型",
         429 => "请求过于频繁，请稍后再试",
+        503 => "服务暂时不可用",
         _ when status >= 500 => "服务器内部错误",
         _ => "请求未能完成",
     };
@@ -116,6 +117,10 @@ public sealed class FazhiExceptionHandler(IProblemDetailsService problems, ILogg
         DbUpdateConcurrencyException => (409, "数据已被他人修改，请刷新后重试。", null),
         Npgsql.PostgresException { SqlState: "40P01" or "40001" } or DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: "40P01" or "40001" } }
             => (409, "数据正被他人同时修改，请稍后重试。", null),
+        // The embedded database stayed busy beyond the command timeout (SQLITE_BUSY 5, SQLITE_LOCKED 6): the request met
+        // other writers, not a conflicting record, so it is "try again", not 409's "编号重复".
+        Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } or DbUpdateException { InnerException: Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 } }
+            => (503, "数据库正忙，请稍后重试。", null),
         DbUpdateException => (409, "保存失败：数据与已有记录冲突（如编号重复）。", null),
         _ => (500, "服务器处理请求时发生错误，请稍后重试或联系管理员。", null),
     };
