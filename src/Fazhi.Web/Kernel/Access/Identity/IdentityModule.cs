@@ -61,12 +61,12 @@ public static class IdentityModule
             .WithSummary("重置用户的双因素认证（手机或USB Key遗失）：下次登录时重新绑定");
 
         api.MapPost("/users/{username}/sm3-token", async (string username, Sm3TokenRequest request, UserService users, Sm3TokenService sm3, CancellationToken ct) =>
-                await sm3.BindAsync(await users.GetAsync(username, ct), request, ct))
+                await sm3.BindTokenAsync(await users.GetAsync(username, ct), request, ct))
             .RequirePermission(SystemPermissions.UserEdit).WithTags("用户管理")
             .WithSummary("为用户绑定国密动态令牌（GB/T 38556 SM3）：序列号 serial、厂商种子密钥 seed（十六进制，至少128位），可附令牌当前口令 code 以核对种子；已有令牌的换成新令牌");
         api.MapDelete("/users/{username}/sm3-token", async (string username, UserService users, Sm3TokenService sm3, CancellationToken ct) =>
             {
-                if (!await sm3.UnbindAsync(await users.GetAsync(username, ct), ct))
+                if (!await sm3.UnbindTokenAsync(await users.GetAsync(username, ct), ct))
                     throw new NotFoundException($"用户“{username}”未绑定国密动态令牌。");
                 return TypedResults.NoContent();
             })

@@ -46,7 +46,7 @@ public sealed partial class Sm3TokenService(UserTokens tokens, FazhiDb db, TimeP
 
     public async Task<string?> SerialAsync(AppUser user) => await tokens.GetAsync(user, UserSecrets.Sm3Serial);
 
-    public async Task<Sm3TokenInfo> BindAsync(AppUser user, Sm3TokenRequest request, CancellationToken ct)
+    public async Task<Sm3TokenInfo> BindTokenAsync(AppUser user, Sm3TokenRequest request, CancellationToken ct)
     {
         if (user.IsMachine)
             throw FazhiValidationException.For("serial", "机器账号使用密钥登录，不绑定动态令牌。");
@@ -88,7 +88,7 @@ public sealed partial class Sm3TokenService(UserTokens tokens, FazhiDb db, TimeP
     }
 
     /// <summary>Unbinds the user's token; false when none was bound.</summary>
-    public async Task<bool> UnbindAsync(AppUser user, CancellationToken ct)
+    public async Task<bool> UnbindTokenAsync(AppUser user, CancellationToken ct)
     {
         if (!await IsBoundAsync(user))
             return false;

@@ -22,7 +22,7 @@ public sealed class Sm3TokenModel(UserService users, Sm3TokenService sm3) : Fazh
     {
         if (!await LoadAsync(ct))
             return NotFound();
-        var bound = await TryAsync(async () => await sm3.BindAsync(await users.GetAsync(Username!, ct), new Sm3TokenRequest(serial, seed, code), ct));
+        var bound = await TryAsync(async () => await sm3.BindTokenAsync(await users.GetAsync(Username!, ct), new Sm3TokenRequest(serial, seed, code), ct));
         if (bound is null)
             return Page();
         Message = $"已为“{DisplayName}”绑定国密动态令牌（序列号 {bound.Serial}）。";
@@ -34,7 +34,7 @@ public sealed class Sm3TokenModel(UserService users, Sm3TokenService sm3) : Fazh
     {
         if (!await LoadAsync(ct))
             return NotFound();
-        if (await TryAsync(async () => await sm3.UnbindAsync(await users.GetAsync(Username!, ct), ct)))
+        if (await TryAsync(async () => await sm3.UnbindTokenAsync(await users.GetAsync(Username!, ct), ct)))
             Message = $"已解除“{DisplayName}”的国密动态令牌。";
         return RedirectToPage(new { Username });
     }
