@@ -13,6 +13,11 @@ public static class IdentityModule
             ?? KernelModule.IsProduction(config)));
         services.AddScoped<UserTokens>();
         services.AddScoped<TwoFactorService>();
+        services.AddOptions<Sm3OtpOptions>().Bind(config.GetSection(Sm3OtpOptions.Section))
+            .Validate(o => o.StepSeconds is >= 1 and <= Sm3Otp.MaxStepSeconds, $"{Sm3OtpOptions.Section}:StepSeconds 须为 1–60 秒（GB/T 38556）")
+            .Validate(o => o.Digits is >= Sm3Otp.MinDigits and <= Sm3Otp.MaxDigits, $"{Sm3OtpOptions.Section}:Digits 须为 6–10 位")
+            .ValidateOnStart();
+        services.AddScoped<Sm3TokenService>();
         services.AddScoped<Sm2LoginService>();
         services.AddScoped<MachineAccountService>();
         services.AddScoped<SignInFlow>();
@@ -54,13 +59,26 @@ public static class IdentityModule
             })
             .RequirePermission(SystemPermissions.UserEdit).WithTags("用户管理")
             .WithSummary("重置用户的双因素认证（手机或USB Key遗失）：下次登录时重新绑定");
+
+        api.MapPost("/users/{username}/sm3-token", async (string username, Sm3TokenRequest request, UserService users, Sm3TokenService sm3, CancellationToken ct) =>
+                await sm3.BindTokenAsync(await users.GetAsync(username, ct), request, ct))
+            .RequirePermission(SystemPermissions.UserEdit).WithTags("用户管理")
+            .WithSummary("为用户绑定国密动态令牌（GB/T 38556 SM3）：序列号 serial、厂商种子密钥 seed（十六进制，至少128位），可附令牌当前口令 code 以核对种子；已有令牌的换成新令牌");
+        api.MapDelete("/users/{username}/sm3-token", async (string username, UserService users, Sm3TokenService sm3, CancellationToken ct) =>
+            {
+                if (!await sm3.UnbindTokenAsync(await users.GetAsync(username, ct), ct))
+                    throw new NotFoundException($"用户“{username}”未绑定国密动态令牌。");
+                return TypedResults.NoContent();
+            })
+            .RequirePermission(SystemPermissions.UserEdit).WithTags("用户管理")
+            .WithSummary("解除用户的国密动态令牌（令牌交回或遗失）");
     }
 
     /// <summary>Second factor for a bearer token (<c>code</c>): required when the user has one, or the policy applies.</summary>
     public static async Task RequireSecondFactorForTokenAsync(IServiceProvider services, AppUser user, string? code, CancellationToken ct)
     {
         var factors = services.GetRequiredService<TwoFactorService>();
-        if (await factors.HasTotpAsync(user))
+        if (await factors.HasCodeFactorAsync(user))
         {
             if (string.IsNullOrWhiteSpace(code))
                 throw FazhiValidationException.For("code", "该账号已启用双因素认证：请同时提交动态口令（code）");
@@ -80,7 +98,7 @@ public static class TwoFactorMessages
 {
     public static string For(CodeCheck check) => check switch
     {
-        CodeCheck.Replayed => "该动态口令已使用过，请等待下一个口令（30秒刷新一次）。",
+        CodeCheck.Replayed => "该动态口令已使用过，请等待下一个口令。",
         CodeCheck.LockedOut => AuthService.MessageFor(SignInOutcome.LockedOut),
         _ => "动态口令或恢复码不正确。",
     };

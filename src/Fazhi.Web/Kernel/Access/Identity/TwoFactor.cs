@@ -22,6 +22,8 @@ public static class SecurityEvents
     public const string Sm2KeyRemoved = "sm2-key-removed";
     public const string ClientSecretIssued = "client-secret";
     public const string PasswordReset = "password-reset";
+    public const string Sm3TokenBound = "sm3-token";
+    public const string Sm3TokenRemoved = "sm3-token-removed";
 
     public static string ChineseName(string value) => value switch
     {
@@ -33,6 +35,8 @@ public static class SecurityEvents
         Sm2KeyRemoved => "删除SM2公钥",
         ClientSecretIssued => "生成机器账号密钥",
         PasswordReset => "管理员重置密码",
+        Sm3TokenBound => "绑定国密动态令牌",
+        Sm3TokenRemoved => "解除国密动态令牌",
         _ => value,
     };
 
@@ -52,7 +56,7 @@ public enum CodeCheck { Accepted, Wrong, Replayed, LockedOut }
 /// refused. Wrong codes count towards the account's lockout like wrong passwords.
 /// </summary>
 public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens tokens, FazhiDb db, TimeProvider clock, IDataProtectionProvider protection, KeyStore keys,
-    SignIn.SignInGuard guard)
+    SignIn.SignInGuard guard, Sm3TokenService sm3)
 {
     public const int RecoveryCodeCount = 10;
     public const string SecretHashKeyName = "identity-hmac";
@@ -64,8 +68,13 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
 
     public async Task<bool> HasSm2KeyAsync(AppUser user) => await Token(user, UserSecrets.Sm2Key) is not null;
 
-    /// <summary>Whether the user has any second factor (TOTP or an SM2 key).</summary>
-    public async Task<bool> IsEnrolledAsync(AppUser user) => await HasTotpAsync(user) || await HasSm2KeyAsync(user);
+    public Task<bool> HasSm3TokenAsync(AppUser user) => sm3.IsBoundAsync(user);
+
+    /// <summary>Whether the user signs in with a code: a TOTP app or a bound 国密动态令牌.</summary>
+    public async Task<bool> HasCodeFactorAsync(AppUser user) => await HasTotpAsync(user) || await HasSm3TokenAsync(user);
+
+    /// <summary>Whether the user has any second factor (TOTP, a 国密动态令牌 or an SM2 key).</summary>
+    public async Task<bool> IsEnrolledAsync(AppUser user) => await HasCodeFactorAsync(user) || await HasSm2KeyAsync(user);
 
     /// <summary>The pending key (a new one unless one is waiting for its first code), as text and as a QR code.</summary>
     public async Task<TotpEnrolment> BeginAsync(AppUser user)
@@ -96,14 +105,18 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
         return await NewRecoveryCodesAsync(user, ct, record: false);
     }
 
-    /// <summary>Checks a TOTP code or a recovery code given as the second factor; wrong ones count towards lockout.</summary>
+    /// <summary>Checks a code given as the second factor — the bound 国密动态令牌's when there is one, else the TOTP app's —
+    /// or a recovery code; wrong ones count towards lockout.</summary>
     public async Task<CodeCheck> VerifyAsync(AppUser user, string? code, CancellationToken ct)
     {
         if (await IsLockedAsync(user))
             return CodeCheck.LockedOut;
         var digits = new string((code ?? "").Where(char.IsAsciiDigit).ToArray());
+        var compact = (code ?? "").Trim().Replace(" ", "", StringComparison.Ordinal);
         CodeCheck result;
-        if (digits.Length == 6 && (code ?? "").Trim().Replace(" ", "", StringComparison.Ordinal).Length == 6)
+        if (compact.Length > 0 && compact.Length == digits.Length && await sm3.IsBoundAsync(user))
+            result = await sm3.VerifyAsync(user, digits);
+        else if (digits.Length == 6 && compact.Length == 6)
             result = await VerifyTotpAsync(user, digits);
         else
             result = await RedeemRecoveryCodeAsync(user, code, ct) ? CodeCheck.Accepted : CodeCheck.Wrong;
@@ -179,11 +192,13 @@ public sealed class TwoFactorService(UserManager<AppUser> users, UserTokens toke
         return true;
     }
 
-    /// <summary>The security administrator's reset (a lost phone or key): the user enrols again at the next sign-in.</summary>
+    /// <summary>The security administrator's reset (a lost phone or key): every second factor ends, a bound 国密动态令牌
+    /// included, and the user enrols again at the next sign-in.</summary>
     public async Task ResetAsync(AppUser user, CancellationToken ct)
     {
         foreach (var name in new[] { UserSecrets.TotpKey, UserSecrets.TotpPending, UserSecrets.TotpLastStep, UserSecrets.RecoveryCodes, UserSecrets.Sm2Key })
             await tokens.RemoveAsync(user, name);
+        await sm3.RemoveAllAsync(user);
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.UpdateSecurityStampAsync(user);
         await SecurityEvents.RecordAsync(db, user, SecurityEvents.TwoFactorReset, ct);

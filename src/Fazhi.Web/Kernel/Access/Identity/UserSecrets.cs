@@ -8,7 +8,7 @@ namespace Fazhi.Web.Kernel.Access.Identity;
 /// <summary>
 /// What a user's sign-in needs besides the password hash, kept as user tokens (sys_user_tokens, which the audit log
 /// skips, so no secret or hash is ever copied into it): the password history, the TOTP key (protected with data
-/// protection), the last TOTP time step used, the recovery codes' hashes, the SM2 public key, a pending SM2 challenge
+/// protection), the last TOTP time step used, the seed and serial of a bound 国密动态令牌, the recovery codes' hashes, the SM2 public key, a pending SM2 challenge
 /// and a machine account's secret hash. Changes to them are written to the audit log as events without their values.
 /// </summary>
 public static class UserSecrets
@@ -22,6 +22,10 @@ public static class UserSecrets
     public const string Sm2Key = "sm2-key";
     public const string Sm2Challenge = "sm2-challenge";
     public const string ClientSecret = "client-secret";
+    /// <summary>国密动态令牌 (GB/T 38556 SM3): the seed (protected like the TOTP key), the serial, the last time factor used.</summary>
+    public const string Sm3Seed = "sm3otp-seed";
+    public const string Sm3Serial = "sm3otp-serial";
+    public const string Sm3LastStep = "sm3otp-last-step";
 }
 
 /// <summary>

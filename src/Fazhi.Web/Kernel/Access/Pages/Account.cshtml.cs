@@ -58,7 +58,8 @@ public sealed class AccountModel(UserManager<AppUser> users, RoleManager<AppRole
             ? await db.Orgs.NameOfAsync(unit, ct)
             : "（全部机构）";
         var codes = await users.GetRolesAsync(user);
-        TwoFactorState = string.Join("、", new[] { await factors.HasTotpAsync(user) ? "动态口令" : null, await factors.HasSm2KeyAsync(user) ? "SM2证书" : null }
+        TwoFactorState = string.Join("、", new[] { await factors.HasTotpAsync(user) ? "动态口令" : null, await factors.HasSm3TokenAsync(user) ? "国密动态令牌" : null,
+                await factors.HasSm2KeyAsync(user) ? "SM2证书" : null }
             .OfType<string>().DefaultIfEmpty("未启用"));
         RoleNames = await roles.Roles.Where(r => codes.Contains(r.Name!)).OrderBy(r => r.Id).Select(r => r.DisplayName).ToListAsync(ct);
         Sessions = await sessions.LiveAsync(user.Id, null, Fazhi.Web.Kernel.Access.SignIn.SessionStore.CurrentId(HttpContext), ct);

@@ -4,10 +4,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Fazhi.Web.Kernel.Access.Pages;
 
-/// <summary>登录第二步: after a correct password, a TOTP code (or a recovery code), or an SM2 signature of a challenge made
+/// <summary>登录第二步: after a correct password, a TOTP code or a 国密动态令牌's code (or a recovery code), or an SM2 signature of a challenge made
 /// by the USB key's client software. No session exists before this step succeeds.</summary>
 [PublicEndpoint("登录第二步：动态口令、恢复码或SM2签名（口令已验证，尚无会话）")]
-public sealed class LoginTwoFactorModel(SignInFlow flow, TwoFactorService factors, Sm2LoginService sm2) : PageModel
+public sealed class LoginTwoFactorModel(SignInFlow flow, TwoFactorService factors, Sm2LoginService sm2, Sm3TokenService sm3) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
     [BindProperty] public string? Code { get; set; }
@@ -15,6 +15,8 @@ public sealed class LoginTwoFactorModel(SignInFlow flow, TwoFactorService factor
     [BindProperty] public string? Signature { get; set; }
     public string? Error { get; private set; }
     public bool HasTotp { get; private set; }
+    /// <summary>Digits of the bound 国密动态令牌's codes; null when none is bound.</summary>
+    public int? Sm3Digits { get; private set; }
     public ChallengeResponse? Sm2Challenge { get; private set; }
     public string? UserName { get; private set; }
 
@@ -52,6 +54,7 @@ public sealed class LoginTwoFactorModel(SignInFlow flow, TwoFactorService factor
     {
         UserName = user.UserName;
         HasTotp = await factors.HasTotpAsync(user);
+        Sm3Digits = await factors.HasSm3TokenAsync(user) ? sm3.Digits : null;
         if (await factors.HasSm2KeyAsync(user))
             Sm2Challenge = await sm2.ChallengeAsync(user.UserName);
         return Page();

@@ -10,9 +10,11 @@ namespace Fazhi.Web.Kernel.Access.Pages;
 /// factor land here right after their password (and forced change) until they have one.</summary>
 [RequiresPermission(PermissionPolicies.SignedIn)]
 public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, TwoFactorService factors, Sm2LoginService sm2,
-    TwoFactorPolicy policy) : FazhiPageModel
+    TwoFactorPolicy policy, Sm3TokenService sm3) : FazhiPageModel
 {
     public bool HasTotp { get; private set; }
+    /// <summary>The serial of the 国密动态令牌 the security administrator bound to this user, if any.</summary>
+    public string? Sm3Serial { get; private set; }
     public bool Required { get; private set; }
     public TotpEnrolment? Enrolment { get; private set; }
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
@@ -84,6 +86,7 @@ public sealed class TwoFactorModel(UserManager<AppUser> users, SignInManager<App
             return null;
         Required = policy.AppliesTo(user);
         HasTotp = await factors.HasTotpAsync(user);
+        Sm3Serial = await sm3.SerialAsync(user);
         Enrolment = HasTotp ? null : await factors.BeginAsync(user);
         RecoveryCodesLeft = HasTotp ? await factors.RecoveryCodesLeftAsync(user) : 0;
         Sm2Key = await sm2.InfoAsync(user);
