@@ -173,7 +173,7 @@ public abstract class CaseFileTests(FazhiFactory app)
         await ActAsync(client, c.Id(), "decide", new { on = "2024-06-20", decisionType = "维持" });
         (await client.PutAsJsonAsync($"/api/v1/reconsideration/cases/{c.Id()}/writing", new
         {
-            applicantStatement = "归档王五认为处罚过重。", respondentStatement = "处罚适当。", findings = "事实如下。", reasoning = "处罚适当。",
+            request = "撤销被申请人作出的行政处罚决定", applicantStatement = "归档王五认为处罚过重。", respondentStatement = "处罚适当。", findings = "事实如下。", reasoning = "处罚适当。",
         })).EnsureSuccessStatusCode();
         var decision = await GenerateAsync(client, c.Id(), "decision-draft");
         await IssueAsync(client, decision.Id(), "2024-06-20");

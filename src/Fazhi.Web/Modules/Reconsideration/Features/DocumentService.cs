@@ -278,7 +278,7 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
     public async Task<DocumentFacts> FactsAsync(ReconCase c, CaseDocument? served, CancellationToken ct)
     {
         var organ = await OrganAsync(c.OrgUnitId, ct);
-        var respondent = await db.OrgUnits.AsNoTracking().Where(o => o.Id == c.RespondentOrgUnitId).Select(o => o.OfficialName).FirstOrDefaultAsync(ct);
+        var respondent = await RespondentFullNameAsync(c.RespondentOrgUnitId, ct);
         var archive = await db.Set<CaseArchive>().AsNoTracking().FirstOrDefaultAsync(a => a.CaseId == c.Id, ct);
         var lines = new List<string>();
         if (served is not null)
@@ -357,6 +357,26 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
         if (unit.Kind != OrgKind.JusticeBureau || unit.ParentId is null)
             return unit.NameForDocuments;
         return (await db.Orgs.GetAsync(unit.ParentId.Value, ct)).GovernmentName;
+    }
+
+    /// <summary>被申请人's full name: its own 机构全称 when entered; else a department named after its region (环翠区市场监督管理局)
+    /// takes the region's full name (威海市环翠区人民政府 → 威海市环翠区市场监督管理局).</summary>
+    public async Task<string?> RespondentFullNameAsync(int unitId, CancellationToken ct)
+    {
+        var unit = await db.Orgs.FindAsync(unitId, ct);
+        if (unit is null || unit.OfficialName is not null)
+            return unit?.OfficialName;
+        for (var parentId = unit.ParentId; parentId is { } pid;)
+        {
+            var parent = await db.Orgs.FindAsync(pid, ct);
+            if (parent is null)
+                break;
+            var government = parent.GovernmentName;
+            if (unit.Name.StartsWith(parent.Name, StringComparison.Ordinal) && government.EndsWith("人民政府", StringComparison.Ordinal))
+                return government[..^4] + unit.Name[parent.Name.Length..];
+            parentId = parent.ParentId;
+        }
+        return null;
     }
 
     /// <summary>The 行政复议机构 (the 司法局), which keeps the 笔录, 送达回证 and 卷内目录.</summary>
