@@ -93,19 +93,21 @@ public static class OfficialDocument
             body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
             if (!string.IsNullOrEmpty(content.Addressee))
                 body.Append(Paragraph(content.Addressee + "：", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
-            foreach (var p in content.Paragraphs)
-                body.Append(Paragraph(p, BodyFont, BodyHalfPoints, JustificationValues.Both, indent: true));
-            body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
+            for (var i = 0; i < content.Paragraphs.Count; i++)
+                body.Append(Paragraph(content.Paragraphs[i], BodyFont, BodyHalfPoints, JustificationValues.Both, indent: true,
+                    keepNext: i == content.Paragraphs.Count - 1));
+            // The last body paragraph, the seal and the signature stay on one page: never a page with only the date.
+            body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false, keepNext: true));
             if (content.Seal)
             {
                 // 7.3.5.1: room for the seal, which presses on the issuer and the date (两行空白 above the 署名).
                 body.Append(Paragraph("（印章）", BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false,
-                    rightIndent: DateRightIndent + Math.Max(0, (TextWidth(content.Date) - TextWidth("（印章）")) / 2)));
-                body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
+                    rightIndent: DateRightIndent + Math.Max(0, (TextWidth(content.Date) - TextWidth("（印章）")) / 2), keepNext: true));
+                body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false, keepNext: true));
             }
             // The date sits four characters from the right; the issuer is centred over it (7.3.5.1).
             body.Append(Paragraph(content.Issuer, BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false,
-                rightIndent: Math.Max(0, DateRightIndent + (TextWidth(content.Date) - TextWidth(content.Issuer)) / 2)));
+                rightIndent: Math.Max(0, DateRightIndent + (TextWidth(content.Date) - TextWidth(content.Issuer)) / 2), keepNext: true));
             body.Append(Paragraph(content.Date, BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false, rightIndent: DateRightIndent));
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddFooter) },
@@ -167,11 +169,13 @@ public static class OfficialDocument
 
     private static string Half(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues align, bool indent, int rightIndent = 0)
+    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues align, bool indent, int rightIndent = 0, bool keepNext = false)
     {
-        // The schema orders w:pPr's children: spacing, then ind, then jc.
-        var props = new ParagraphProperties(
-            new SpacingBetweenLines { Line = Half(LinePitch), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
+        // The schema orders w:pPr's children: keepNext, spacing, then ind, then jc.
+        var props = new ParagraphProperties();
+        if (keepNext)
+            props.Append(new KeepNext());
+        props.Append(new SpacingBetweenLines { Line = Half(LinePitch), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
         if (indent)
             props.Append(new Indentation { FirstLineChars = 200, FirstLine = "640" }); // two characters of 三号 (16 pt)
         else if (rightIndent > 0)
