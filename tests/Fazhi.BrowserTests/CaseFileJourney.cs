@@ -73,7 +73,7 @@ public sealed class CaseFileJourney(BrowserFixture app) : IClassFixture<BrowserF
         // 补正 (第三十一条): the notice lists everything at once; it is generated, issued and served on the applicant.
         await ActAsync(page, "通知补正", async f =>
         {
-            await f.GetByLabel("通知日期").FillAsync("2024-05-07");
+            await f.GetByLabel("通知日期", new() { Exact = true }).FillAsync("2024-05-07");
             await f.GetByLabel("申请人收到通知日期").FillAsync("2024-05-08");
             await f.GetByLabel("需补正的全部事项").FillAsync("一、申请人身份证明复印件；二、被申请复议的行政处罚决定书复印件。");
         });
@@ -126,7 +126,7 @@ public sealed class CaseFileJourney(BrowserFixture app) : IClassFixture<BrowserF
         // 决定, with the 文书要素 the 决定书 needs; 签发 takes the number; the 决定书 served on the applicant is the case's 送达.
         await page.Locator("#h-writing ~ details > summary").ClickAsync();
         var writing = page.Locator("#writing-form");
-        await writing.GetByLabel("申请人称").FillAsync("申请人初次违法且及时改正，罚款明显过重。");
+        await writing.GetByLabel("申请人称", new() { Exact = true }).FillAsync("申请人初次违法且及时改正，罚款明显过重。");
         await writing.GetByLabel("被申请人称").FillAsync("事实清楚，程序合法，请求维持。");
         await writing.GetByLabel("经审理查明").FillAsync("2024年3月12日，申请人销售超过保质期的食品两件，货值金额四十元。");
         await writing.GetByLabel("本机关认为").FillAsync("被申请人未考虑申请人初次违法、及时改正的情节，罚款数额明显不当。");
