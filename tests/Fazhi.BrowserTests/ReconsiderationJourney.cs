@@ -55,9 +55,9 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         });
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("已决定");
         (await page.Locator("#events").InnerTextAsync()).ShouldContain("申请人认为处罚畸重");
-        await page.GetByRole(AriaRole.Button, new() { Name = "制作《行政复议决定书》" }).ClickAsync();
-        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已制作《行政复议决定书》" }).WaitForAsync();
-        (await page.Locator("#documents").InnerTextAsync()).ShouldContain("环翠复决〔");
+        await page.GetByRole(AriaRole.Button, new() { Name = "生成《行政复议决定书》" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已生成《行政复议决定书》草稿" }).WaitForAsync();
+        (await page.Locator("#documents").InnerTextAsync()).ShouldContain("草稿");   // the 文号 is taken at 签发
         await page.ScreenshotAsync(new() { Path = Shot("recon-case.png"), FullPage = true });
         await page.GotoAsync("/");
         (await page.Locator(".cards").InnerTextAsync()).ShouldContain("在办复议案件");

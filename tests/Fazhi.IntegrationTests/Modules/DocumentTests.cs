@@ -10,7 +10,7 @@ namespace Fazhi.IntegrationTests.Modules;
 public abstract class DocumentTests(FazhiFactory app)
 {
     [Fact]
-    public async Task An_acceptance_notice_is_numbered_and_opens_as_a_word_document()
+    public async Task An_acceptance_notice_is_a_draft_until_issued_keeps_its_number_when_regenerated_and_a_voided_number_is_never_reused()
     {
         var client = await app.ApiAsAsync("huancui");
         var c = await CreateAsync(client, Intake("文书申请人", "2024-05-06T09:00:00"));
@@ -18,24 +18,60 @@ public abstract class DocumentTests(FazhiFactory app)
         await early.ShouldBeProblemAsync(HttpStatusCode.Conflict);
         await ActAsync(client, c.Id(), "accept", new { on = "2024-05-08" });
 
+        // A draft takes no number, however often it is regenerated.
         var created = await client.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null);
         created.StatusCode.ShouldBe(HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
-        var meta = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var draft = await created.Content.ReadFromJsonAsync<JsonElement>();
+        draft.GetProperty("status").GetString().ShouldBe("Draft");
+        draft.GetProperty("number").ValueKind.ShouldBe(JsonValueKind.Null);
+        var again = await (await client.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null)).Content.ReadFromJsonAsync<JsonElement>();
+        again.Id().ShouldBe(draft.Id());
+        again.GetProperty("revision").GetInt32().ShouldBe(2);
+        var draftText = OfficialDocument.ReadParagraphs(await (await client.GetAsync(created.Headers.Location)).Content.ReadAsByteArrayAsync());
+        draftText[1].ShouldBe("（草稿　签发时编号）");
+
+        // 签发 takes the number and the date; the document says when the decision is due.
+        var issued = await client.PostAsJsonAsync($"/api/v1/reconsideration/documents/{draft.Id()}/issue", new { on = "2024-05-08", signer = "王局长" });
+        issued.StatusCode.ShouldBe(HttpStatusCode.OK, await issued.Content.ReadAsStringAsync());
+        var meta = await issued.Content.ReadFromJsonAsync<JsonElement>();
         var number = meta.GetProperty("number").GetString()!;
-        number.ShouldMatch(@"^环翠复受〔\d{4}〕\d+号$");
+        number.ShouldMatch(@"^环翠复受〔2024〕\d+号$");
+        meta.GetProperty("issuedBy").GetString().ShouldBe("王局长");
+        await (await client.PostAsJsonAsync($"/api/v1/reconsideration/documents/{draft.Id()}/issue", new { })).ShouldBeProblemAsync(HttpStatusCode.Conflict);
 
         var file = await client.GetAsync(created.Headers.Location);
         file.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         var paragraphs = OfficialDocument.ReadParagraphs(await file.Content.ReadAsByteArrayAsync());
         paragraphs[0].ShouldBe("行政复议受理通知书");
         paragraphs[1].ShouldBe(number);
-        string.Join("\n", paragraphs).ShouldContain("2024年5月8日起予以受理");
-        string.Join("\n", paragraphs).ShouldContain("案号：" + c.GetProperty("caseNumber").GetString());
+        paragraphs[3].ShouldBe("文书申请人：");
+        var text = string.Join("\n", paragraphs);
+        text.ShouldContain("你（单位）不服威海市环翠区市场监督管理局作出的行政处罚决定，于2024年5月6日向本机关提出的行政复议申请收悉");
+        text.ShouldContain("本机关决定自2024年5月8日起予以受理（案号：" + c.GetProperty("caseNumber").GetString() + "）");
+        text.ShouldContain("本机关将于2024年7月8日前作出行政复议决定");   // 60 days from 5-8 is 7-7, a Sunday: the next working day
+        text.ShouldNotContain("（请填写");
         paragraphs.ShouldContain("威海市环翠区人民政府");   // the 复议机关 signs with its official full name; its 司法局 is the 复议机构
+        paragraphs[^1].ShouldBe("2024年5月8日");
 
-        var second = await (await client.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null)).Content.ReadFromJsonAsync<JsonElement>();
-        second.GetProperty("number").GetString().ShouldNotBe(number);
-        (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/reconsideration/cases/{c.Id()}/documents"))!.Count.ShouldBe(2);
+        // Regenerating an issued document keeps its number.
+        var regenerated = await (await client.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null)).Content.ReadFromJsonAsync<JsonElement>();
+        regenerated.Id().ShouldBe(draft.Id());
+        regenerated.GetProperty("number").GetString().ShouldBe(number);
+
+        // A number issued in error is voided with a reason; the next one is new, the voided one stays on record.
+        await (await client.PostAsJsonAsync($"/api/v1/reconsideration/documents/{draft.Id()}/void", new { reason = " " })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "reason");
+        var voided = await client.PostAsJsonAsync($"/api/v1/reconsideration/documents/{draft.Id()}/void", new { reason = "受理日期填写错误" });
+        voided.StatusCode.ShouldBe(HttpStatusCode.OK, await voided.Content.ReadAsStringAsync());
+        var fresh = await (await client.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null)).Content.ReadFromJsonAsync<JsonElement>();
+        fresh.Id().ShouldNotBe(draft.Id());
+        var second = await (await client.PostAsJsonAsync($"/api/v1/reconsideration/documents/{fresh.Id()}/issue", new { on = "2024-05-09" })).Content.ReadFromJsonAsync<JsonElement>();
+        var n1 = int.Parse(System.Text.RegularExpressions.Regex.Match(number, @"〕(\d+)号").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        second.GetProperty("number").GetString().ShouldBe($"环翠复受〔2024〕{n1 + 1}号");
+        var list = (await client.GetFromJsonAsync<List<JsonElement>>($"/api/v1/reconsideration/cases/{c.Id()}/documents"))!;
+        list.Count.ShouldBe(2);
+        list[0].GetProperty("status").GetString().ShouldBe("Voided");
+        list[0].GetProperty("number").GetString().ShouldBe(number);
+        list[0].GetProperty("voidReason").GetString().ShouldBe("受理日期填写错误");
         await (await (await app.ApiAsAsync("rongcheng")).GetAsync(created.Headers.Location)).ShouldBeProblemAsync(HttpStatusCode.NotFound);
     }
 

@@ -57,7 +57,19 @@ public static class OfficialDocument
     /// the 一字线 sit) lies 7 mm below the 版心.</summary>
     public static readonly int FooterDistance = Twips(PageHeightMm - TopMm - TypeAreaHeightMm - PageNumberBelowTypeAreaMm) - PageNumberIndent / 2;
 
-    public sealed record Content(string Title, string Number, string? Addressee, IReadOnlyList<string> Paragraphs, string Issuer, string Date);
+    /// <summary>A document's parts. <see cref="Organ"/>: the 机关 name set above the title of a decision (“威海市环翠区人民政府
+    /// 行政复议决定书”); <see cref="Seal"/>: leave the place for the 印章 over the issuer and date.</summary>
+    public sealed record Content(string Title, string Number, string? Addressee, IReadOnlyList<string> Paragraphs, string Issuer, string Date)
+    {
+        public string? Organ { get; init; }
+        public bool Seal { get; init; }
+    }
+
+    /// <summary>7.3.5.1: 成文日期一般右空四字编排 (four 三号 characters).</summary>
+    public const int DateRightIndent = 4 * BodyHalfPoints * 10;
+
+    /// <summary>Width of a line of body text in twips, counting a CJK character as one 三号 cell and an ASCII one as half.</summary>
+    public static int TextWidth(string text) => text.Sum(ch => ch < 128 ? BodyHalfPoints * 5 : BodyHalfPoints * 10);
 
     public static byte[] Write(Content content)
     {
@@ -74,16 +86,29 @@ public static class OfficialDocument
             var evenFooter = AddPageNumberFooter(main, odd: false);
 
             var body = new Body();
+            if (!string.IsNullOrEmpty(content.Organ))
+                body.Append(Paragraph(content.Organ, TitleFont, 44, JustificationValues.Center, indent: false));
             body.Append(Paragraph(content.Title, TitleFont, 44, JustificationValues.Center, indent: false));
             body.Append(Paragraph(content.Number, BodyFont, BodyHalfPoints, JustificationValues.Center, indent: false));
             body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
             if (!string.IsNullOrEmpty(content.Addressee))
                 body.Append(Paragraph(content.Addressee + "：", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
-            foreach (var p in content.Paragraphs)
-                body.Append(Paragraph(p, BodyFont, BodyHalfPoints, JustificationValues.Both, indent: true));
-            body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false));
-            body.Append(Paragraph(content.Issuer, BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false));
-            body.Append(Paragraph(content.Date, BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false));
+            for (var i = 0; i < content.Paragraphs.Count; i++)
+                body.Append(Paragraph(content.Paragraphs[i], BodyFont, BodyHalfPoints, JustificationValues.Both, indent: true,
+                    keepNext: i == content.Paragraphs.Count - 1));
+            // The last body paragraph, the seal and the signature stay on one page: never a page with only the date.
+            body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false, keepNext: true));
+            if (content.Seal)
+            {
+                // 7.3.5.1: room for the seal, which presses on the issuer and the date (两行空白 above the 署名).
+                body.Append(Paragraph("（印章）", BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false,
+                    rightIndent: DateRightIndent + Math.Max(0, (TextWidth(content.Date) - TextWidth("（印章）")) / 2), keepNext: true));
+                body.Append(Paragraph("", BodyFont, BodyHalfPoints, JustificationValues.Left, indent: false, keepNext: true));
+            }
+            // The date sits four characters from the right; the issuer is centred over it (7.3.5.1).
+            body.Append(Paragraph(content.Issuer, BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false,
+                rightIndent: Math.Max(0, DateRightIndent + (TextWidth(content.Date) - TextWidth(content.Issuer)) / 2), keepNext: true));
+            body.Append(Paragraph(content.Date, BodyFont, BodyHalfPoints, JustificationValues.Right, indent: false, rightIndent: DateRightIndent));
             body.Append(new SectionProperties(
                 new FooterReference { Type = HeaderFooterValues.Default, Id = main.GetIdOfPart(oddFooter) },
                 new FooterReference { Type = HeaderFooterValues.Even, Id = main.GetIdOfPart(evenFooter) },
@@ -144,13 +169,17 @@ public static class OfficialDocument
 
     private static string Half(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues align, bool indent)
+    private static Paragraph Paragraph(string text, string font, int halfPoints, JustificationValues align, bool indent, int rightIndent = 0, bool keepNext = false)
     {
-        // The schema orders w:pPr's children: spacing, then ind, then jc.
-        var props = new ParagraphProperties(
-            new SpacingBetweenLines { Line = Half(LinePitch), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
+        // The schema orders w:pPr's children: keepNext, spacing, then ind, then jc.
+        var props = new ParagraphProperties();
+        if (keepNext)
+            props.Append(new KeepNext());
+        props.Append(new SpacingBetweenLines { Line = Half(LinePitch), LineRule = LineSpacingRuleValues.Exact, Before = "0", After = "0" });
         if (indent)
             props.Append(new Indentation { FirstLineChars = 200, FirstLine = "640" }); // two characters of 三号 (16 pt)
+        else if (rightIndent > 0)
+            props.Append(new Indentation { Right = Half(rightIndent) });
         props.Append(new Justification { Val = align });
         var run = new Run(
             new RunProperties(new RunFonts { Ascii = font, HighAnsi = font, EastAsia = font }, new FontSize { Val = Half(halfPoints) }),

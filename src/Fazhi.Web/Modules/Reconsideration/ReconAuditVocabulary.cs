@@ -20,6 +20,9 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
         Enum<DocumentKind>(DocumentKinds.TitleOf);
         Enum<LitigationInstance>(LitigationNames.Of);
         Enum<LitigationOutcome>(LitigationNames.Of);
+        Enum<DocumentStatus>(Features.DocumentService.StatusName);
+        Enum<ServiceMethod>(Features.CaseFile.CaseFileNames.Of);
+        Enum<ServiceParty>(Features.CaseFile.CaseFileNames.Of);
 
         Entity<ReconCase>("行政复议案件", v => v[nameof(ReconCase.CaseNumber)])
             .Field(nameof(ReconCase.Id), "案件ID")
@@ -64,7 +67,8 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(ReconCase.OpinionRepliedOn), "意见书反馈日期")
             .Field(nameof(ReconCase.Performance), "履行情况")
             .Field(nameof(ReconCase.Imported), "台账导入")
-            .Field(nameof(ReconCase.Version), "版本号");
+            .Field(nameof(ReconCase.Version), "版本号")
+            .Field(nameof(ReconCase.ArchivedOn), "归档日期");
 
         Entity<Suspension>("中止期间", v => v[nameof(Suspension.From)] is { } from ? $"{v.Display(nameof(Suspension.CaseId))} 自{from}" : null)
             .Field(nameof(Suspension.Id), "ID")
@@ -97,7 +101,18 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(CaseDocument.Title), "标题")
             .Field(nameof(CaseDocument.CreatedAtUtc), "生成时间")
             .Field(nameof(CaseDocument.CreatedBy), "生成人")
-            .Field(nameof(CaseDocument.Content), "文件");
+            .Field(nameof(CaseDocument.Content), "文件")
+            .Field(nameof(CaseDocument.Status), "文书状态")
+            .Reference<CaseDocument>(nameof(CaseDocument.ForDocumentId), "所送达文书")
+            .Field(nameof(CaseDocument.Revision), "生成次数")
+            .Field(nameof(CaseDocument.UpdatedAtUtc), "重新生成时间")
+            .Field(nameof(CaseDocument.IssuedOn), "签发日期")
+            .Field(nameof(CaseDocument.IssuedBy), "签发人")
+            .Field(nameof(CaseDocument.IssuedAtUtc), "签发时间")
+            .Field(nameof(CaseDocument.VoidReason), "作废理由")
+            .Field(nameof(CaseDocument.VoidedBy), "作废人")
+            .Field(nameof(CaseDocument.VoidedAtUtc), "作废时间")
+            .Field(nameof(CaseDocument.Version), "版本号");
 
         Entity<DocumentTemplate>("文书模板", v => v[nameof(DocumentTemplate.Title)])
             .Field(nameof(DocumentTemplate.Kind), "文书种类")
@@ -110,6 +125,71 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(DocumentNumberCounter.Kind), "文书种类")
             .Field(nameof(DocumentNumberCounter.Last), "已用至")
             .Field(nameof(DocumentNumberCounter.Version), "版本号");
+
+        Entity<CaseWriting>("文书要素", v => v.Display(nameof(CaseWriting.CaseId)))
+            .Reference<ReconCase>(nameof(CaseWriting.CaseId), "案件")
+            .OrgUnit(nameof(CaseWriting.OrgUnitId), "所属机构")
+            .Field(nameof(CaseWriting.ThirdParties), "第三人")
+            .Field(nameof(CaseWriting.Request), "行政复议请求")
+            .Field(nameof(CaseWriting.ApplicantStatement), "申请人称")
+            .Field(nameof(CaseWriting.RespondentStatement), "被申请人称")
+            .Field(nameof(CaseWriting.ThirdPartyStatement), "第三人称")
+            .Field(nameof(CaseWriting.Findings), "经审理查明")
+            .Field(nameof(CaseWriting.Reasoning), "本机关认为")
+            .Field(nameof(CaseWriting.MediationTerms), "调解协议")
+            .Field(nameof(CaseWriting.Court), "管辖法院")
+            .Field(nameof(CaseWriting.UpdatedAtUtc), "修改时间")
+            .Field(nameof(CaseWriting.UpdatedBy), "修改人")
+            .Field(nameof(CaseWriting.Version), "版本号");
+
+        Entity<CaseHearing>("听证", v => $"{v.Display(nameof(CaseHearing.CaseId))} {v[nameof(CaseHearing.HearingOn)]}")
+            .Field(nameof(CaseHearing.Id), "ID")
+            .Reference<ReconCase>(nameof(CaseHearing.CaseId), "案件")
+            .OrgUnit(nameof(CaseHearing.OrgUnitId), "所属机构")
+            .Field(nameof(CaseHearing.NoticeOn), "通知日期")
+            .Field(nameof(CaseHearing.HearingOn), "听证日期")
+            .Field(nameof(CaseHearing.StartsAt), "开始时间")
+            .Field(nameof(CaseHearing.Place), "听证地点")
+            .Field(nameof(CaseHearing.Matters), "拟听证事项")
+            .Field(nameof(CaseHearing.Host), "主持人")
+            .Field(nameof(CaseHearing.Panelists), "听证员")
+            .Field(nameof(CaseHearing.Clerk), "记录员")
+            .Field(nameof(CaseHearing.Attendees), "出席人员")
+            .Field(nameof(CaseHearing.Record), "听证笔录")
+            .Field(nameof(CaseHearing.UpdatedAtUtc), "修改时间")
+            .Field(nameof(CaseHearing.UpdatedBy), "修改人")
+            .Field(nameof(CaseHearing.Version), "版本号");
+
+        Entity<ServiceRecord>("送达记录", v => $"{v.Display(nameof(ServiceRecord.DocumentId))} {v[nameof(ServiceRecord.Addressee)]}")
+            .Field(nameof(ServiceRecord.Id), "ID")
+            .Reference<ReconCase>(nameof(ServiceRecord.CaseId), "案件")
+            .OrgUnit(nameof(ServiceRecord.OrgUnitId), "所属机构")
+            .Reference<CaseDocument>(nameof(ServiceRecord.DocumentId), "送达文书")
+            .Field(nameof(ServiceRecord.Party), "受送达人身份")
+            .Field(nameof(ServiceRecord.Addressee), "受送达人")
+            .Field(nameof(ServiceRecord.Method), "送达方式")
+            .Field(nameof(ServiceRecord.TrackingNumber), "邮件号")
+            .Field(nameof(ServiceRecord.ElectronicAddress), "电子送达地址")
+            .Field(nameof(ServiceRecord.ConsentRecorded), "已同意电子送达")
+            .Field(nameof(ServiceRecord.SentOn), "送出日期")
+            .Field(nameof(ServiceRecord.ServedOn), "送达日期")
+            .Field(nameof(ServiceRecord.ReceiptAttachmentId), "送达回证扫描件")
+            .Field(nameof(ServiceRecord.Note), "备注")
+            .Field(nameof(ServiceRecord.RecordedAtUtc), "登记时间")
+            .Field(nameof(ServiceRecord.RecordedBy), "登记人");
+
+        Entity<CaseArchive>("案卷归档", v => v[nameof(CaseArchive.FileNumber)])
+            .Reference<ReconCase>(nameof(CaseArchive.CaseId), "案件")
+            .OrgUnit(nameof(CaseArchive.OrgUnitId), "所属机构")
+            .Field(nameof(CaseArchive.FileNumber), "案卷号")
+            .Field(nameof(CaseArchive.RetentionYears), "保管期限（年，0为永久）")
+            .Field(nameof(CaseArchive.ArchivedOn), "归档日期")
+            .Field(nameof(CaseArchive.ArchivedBy), "归档人")
+            .Field(nameof(CaseArchive.PublishedOn), "公开日期")
+            .Field(nameof(CaseArchive.PublishedText), "公开文本")
+            .Field(nameof(CaseArchive.ReportedTo), "抄告机关")
+            .Field(nameof(CaseArchive.ReportedOn), "抄告日期")
+            .Field(nameof(CaseArchive.Version), "版本号");
 
         Entity<LitigationCase>("行政应诉案件", v => v[nameof(LitigationCase.CourtCaseNumber)])
             .Field(nameof(LitigationCase.Id), "案件ID")

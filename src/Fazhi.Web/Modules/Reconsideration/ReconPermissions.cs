@@ -18,6 +18,9 @@ public static class ReconPermissions
     public const string LitigationView = "recon:litigation:view";
     public const string LitigationEdit = "recon:litigation:edit";
 
+    // ---- issue 15 §3/§4: 签发 and 作废 of documents ----
+    public const string DocumentIssue = "recon:document:issue";
+
     /// <summary>行政复议科.</summary>
     public const string Role = "recon";
 
@@ -35,5 +38,6 @@ public static class ReconPermissions
         new(LedgerImport, "台账：导入"),
         new(LitigationView, "行政应诉：查看", PermissionKind.Read),
         new(LitigationEdit, "行政应诉：登记、更新"),
+        new(DocumentIssue, "法律文书：签发（取文号）、作废文号"),
     ];
 }

@@ -52,6 +52,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<CaseQueries>();
         services.AddScoped<LitigationService>();
         services.AddScoped<DocumentService>();
+        services.AddScoped<Features.CaseFile.CaseFileService>();
         services.AddScoped<ReconApprovalService>().AddScoped<Kernel.Approvals.IApprovalHandler, ReconApprovalHandler>();
         services.AddSingleton<Kernel.Audit.IAuditVocabulary, ReconAuditVocabulary>();
         services.AddScoped<Import.LedgerImporter>();

@@ -94,6 +94,13 @@ internal sealed class CaseDocumentConfiguration : IEntityTypeConfiguration<CaseD
         b.Property(d => d.CreatedBy).HasMaxLength(64);
         b.HasOne<ReconCase>().WithMany().HasForeignKey(d => d.CaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(d => d.CaseId);
+        // issue 15 §4: 签发 and 作废
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.IssuedBy).HasMaxLength(64);
+        b.Property(d => d.VoidReason).HasMaxLength(500);
+        b.Property(d => d.VoidedBy).HasMaxLength(64);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.HasIndex(d => d.Number);
     }
 }
 

@@ -143,6 +143,8 @@ public sealed class ReconCase : IOrgOwned
     /// <summary>The state machine speaks first: a wrong state is refused before any other check.</summary>
     private void Guard(CaseAction action)
     {
+        if (ArchivedOn is not null)
+            throw new ConflictException($"案件已于{ArchivedOn:yyyy-MM-dd}归档，不能再修改。");
         if (!CaseStateMachine.IsAllowed(Status, action))
             throw new ConflictException($"案件当前状态为“{ReconNames.Of(Status)}”，不能“{CaseStateMachine.NameOf(action)}”。");
     }
@@ -424,6 +426,10 @@ public sealed class ReconCase : IOrgOwned
         if (earliest is { } e && on < e)
             throw FazhiValidationException.For("on", $"日期不能早于{what}（{e:yyyy-MM-dd}）。");
     }
+
+    // ---- issue 15 §3: the case file ----
+    /// <summary>归档之日: an archived case refuses every change (see <see cref="CaseArchive"/>).</summary>
+    public DateOnly? ArchivedOn { get; set; }
 }
 
 /// <summary>中止期间: the decision period does not run from <see cref="From"/> until <see cref="To"/> (恢复).</summary>

@@ -7,6 +7,7 @@ using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Fazhi.Web.Modules.Reconsideration.Features.Actions;
+using Fazhi.Web.Modules.Reconsideration.Features.CaseFile;
 using Fazhi.Web.Modules.Reconsideration.Stats;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features;
@@ -62,18 +63,18 @@ public static class ReconEndpoints
         g.MapGet("/cases/{id:long}/documents", (long id, DocumentService docs, CancellationToken ct) => docs.ListAsync(id, ct))
             .WithSummary("案件的法律文书")
             .RequirePermission(ReconPermissions.CaseView);
-        g.MapPost("/cases/{id:long}/documents/{kind}", async (long id, string kind, DocumentService docs, CancellationToken ct) =>
+        g.MapPost("/cases/{id:long}/documents/{kind}", async (long id, string kind, long? documentId, DocumentService docs, CancellationToken ct) =>
         {
             var k = DocumentService.ParseKind(kind) ?? throw new NotFoundException($"没有“{kind}”这类文书。");
-            var d = await docs.GenerateAsync(id, k, ct);
-            return TypedResults.Created($"/api/v1/reconsideration/documents/{d.Id}", new DocumentDto(d.Id, d.Kind.ToString(), d.Title, d.Number, ChinaTime.Format(d.CreatedAtUtc), d.CreatedBy));
+            var d = await docs.GenerateAsync(id, k, ct, documentId);
+            return TypedResults.Created($"/api/v1/reconsideration/documents/{d.Id}", DocumentService.ToDto(d));
         })
-          .WithSummary("制作文书（.docx）：acceptance-notice, correction-notice, rejection-decision, extension-notice, decision-draft")
+          .WithSummary("制作或重新生成文书草稿（.docx，签发时取文号）：acceptance-notice, correction-notice, rejection-decision, reply-notice, hearing-notice, hearing-record, suspension-notice, resumption-notice, termination-decision, extension-notice, mediation-agreement, decision-draft, opinion-letter, service-receipt（documentId=所送达文书）, archive-index")
             .RequirePermission(ReconPermissions.DocumentGenerate);
         g.MapGet("/documents/{id:long}", async (long id, DocumentService docs, CancellationToken ct) =>
         {
             var d = await docs.GetAsync(id, ct);
-            return TypedResults.File(d.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{d.Title}-{d.Number}.docx");
+            return TypedResults.File(d.Content, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"{d.Title}-{d.Number ?? DocumentService.StatusName(d.Status)}.docx");
         }).WithSummary("下载文书")
             .RequirePermission(ReconPermissions.CaseView);
 
@@ -105,6 +106,8 @@ public static class ReconEndpoints
             TypedResults.File(await importer.ExportAsync(year, ct), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "行政复议台账.xlsx"))
             .WithSummary("台账导出（与导入格式相同）")
             .RequirePermission(ReconPermissions.CaseView);
+
+        g.MapReconCaseFile();
 
         var lit = api.MapGroup("/litigation").WithTags("行政应诉");
         lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表")

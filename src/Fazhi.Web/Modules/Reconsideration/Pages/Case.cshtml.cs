@@ -12,7 +12,7 @@ namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 /// <summary>案件详情: the case, its deadlines with how they were computed, its history, and the actions its state allows.</summary>
 [RequiresPermission(ReconPermissions.CaseView)]
-public sealed class CaseModel(ReconCaseService cases, DocumentService documents, ReconApprovalService approvals,
+public sealed partial class CaseModel(ReconCaseService cases, DocumentService documents, ReconApprovalService approvals,
     Kernel.Attachments.AttachmentService attachments, Kernel.Dictionaries.IDictionaries dictionaries, ICurrentUser actor,
     Microsoft.Extensions.Options.IOptions<Rules.ReconRulesOptions> options, TimeProvider clock, UserService users) : FazhiPageModel
 {
@@ -106,7 +106,7 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         await LoadAsync(id, ct);
         if (await TryAsync(() => documents.GenerateAsync(id, kind, ct)) is { } doc)
         {
-            Message = $"已制作《{doc.Title}》（{doc.Number}）。";
+            Message = doc.Status == DocumentStatus.Draft ? $"已生成《{doc.Title}》草稿，签发时取文号。" : $"已重新生成《{doc.Title}》（{doc.Number ?? "已签发"}）。";
             return Redirect($"/reconsideration/cases/{id}");
         }
         return Page();
@@ -158,6 +158,7 @@ public sealed class CaseModel(ReconCaseService cases, DocumentService documents,
         CanEdit = actor.Can(ReconPermissions.CaseHandle);
         Attachments = await attachments.ListAsync(ReconCaseService.Module, CaseAttachments.EntityTypeCode, id, ct);
         AttachmentCategories = await dictionaries.ChoicesAsync(Kernel.Attachments.AttachmentService.CategoryType, ct);
+        await LoadCaseFileAsync(id, ct);
         if (CanEdit && Case.AllowedActions.Count > 0)
         {
             var active = (await users.ListAsync(null, ct)).Where(u => u.IsActive).ToList();
