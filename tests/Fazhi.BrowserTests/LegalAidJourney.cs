@@ -22,7 +22,7 @@ public sealed class LegalAidJourney(BrowserFixture app) : IClassFixture<BrowserF
     public async Task Consultation_application_review_assignment_closure_and_callback()
     {
         var page = await app.LoginAsync("huancui-fy", FazhiFactory.DemoPassword);
-        await page.Locator("nav a[href='/legal-aid/consultations']").ClickAsync();
+        await page.Locator("nav a[href='/legal-aid/consultations']").First.ClickAsync();
         await page.GetByLabel("咨询人").FillAsync("曲春燕");
         await page.GetByLabel("电话", new() { Exact = true }).FillAsync("13963112345");
         await page.GetByLabel("问题").FillAsync("在工地干了半年，包工头拖欠工资两万八，怎么办？");
@@ -71,18 +71,18 @@ public sealed class LegalAidJourney(BrowserFixture app) : IClassFixture<BrowserF
         (await page.Locator("#events").InnerTextAsync()).ShouldContain("满意度5分");
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-case.png"), FullPage = true });
 
-        await page.Locator("nav a[href='/legal-aid/cases']").ClickAsync();
+        await page.Locator("nav a[href='/legal-aid/cases']").First.ClickAsync();
         (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("曲春燕");
         (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("1101**********002X");
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-cases.png") });
 
-        await page.Locator("nav a[href='/legal-aid']").ClickAsync();
+        await page.Locator("nav a[href='/legal-aid']").First.ClickAsync();
         (await page.Locator(".card", new() { HasText = "法律援助工作站" }).Locator(".num").InnerTextAsync()).ShouldBe("7");
         (await page.Locator("#figures").InnerTextAsync()).ShouldContain("绿色通道当天受理指派率");
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-dashboard.png"), FullPage = true });
-        await page.Locator("nav a[href='/legal-aid/roster']").ClickAsync();
+        await page.Locator("nav a[href='/legal-aid/roster']").First.ClickAsync();
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-roster.png") });
-        await page.Locator("nav a[href='/legal-aid/subsidies']").ClickAsync();
+        await page.Locator("nav a[href='/legal-aid/subsidies']").First.ClickAsync();
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-subsidies.png") });
     }
 }

@@ -94,7 +94,7 @@ internal sealed class AidDemoData(FazhiDb db, AidService cases, IConfiguration c
         var seqByYear = new Dictionary<int, int>();
         var created = new List<AidCase>();
         var consultations = new List<AidConsultation>();
-        for (var day = today.AddDays(-540); day <= today; day = day.AddDays(1))
+        for (var day = today.AddDays(-540); day < today; day = day.AddDays(1)) // today is left to the users (nothing later than now)
         {
             var weekend = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday;
             var n = weekend ? (_rng.Next(4) == 0 ? 1 : 0) : _rng.Next(3);
@@ -179,7 +179,7 @@ internal sealed class AidDemoData(FazhiDb db, AidService cases, IConfiguration c
             {
                 c.Status = AidStatus.Refused;
                 c.DecidedOn = c.ClosedOn = Clamp(day.AddDays(3));
-                c.RefusalReason = "经核查，申请人家庭经济状况不符合本省法律援助经济困难标准";
+                c.RefusalReason = m.Green is null ? "经核查，申请人家庭经济状况不符合本省法律援助经济困难标准" : "申请事项已由用人单位全额支付，不属于法律援助事项范围";
                 Event(AidAction.Refuse, c.DecidedOn.Value, c.RefusalReason);
                 return c;
             }

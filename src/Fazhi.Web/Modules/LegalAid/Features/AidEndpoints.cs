@@ -141,7 +141,7 @@ public static class AidEndpoints
             c.RefusalReason, c.ProvidedFirst, c.MissingMaterials, c.ProviderName, Iso(c.AssignedOn), Iso(c.ClosedOn), c.Result is { } r ? AidNames.Of(r) : null,
             c.RecoveredFen / 100m, c.SubsidyFen / 100m, c.FileScore, c.Satisfaction, c.SatisfactionNote, c.HearingsAttended,
             c.ReferralRef is null ? null : $"{c.ReferralSource}：{c.ReferralRef}",
-            [.. AidStateMachine.AllowedFrom(c.Status).Where(a => AidActions.Find(a) is not null).Select(AidActions.Segment)],
+            [.. AidStateMachine.AllowedFrom(c.Status).Where(a => AidActions.Find(a) is not null && (a != AidAction.ReferBack || c.ReferralRef is not null)).Select(AidActions.Segment)],
             [.. AidDocuments.Available(c).Select(AidDocuments.Segment)],
             [.. svc.Deadlines(c).Select(d => new AidDeadlineDto(d.Kind, d.Title, HolidayFile.Iso(d.DueOn),
                 d.Status switch { DeadlineStatus.Completed => "已完成", DeadlineStatus.Paused => "暂停计时", _ => svc.StateOf(d).ChineseName() },
