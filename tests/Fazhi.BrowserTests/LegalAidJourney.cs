@@ -68,6 +68,10 @@ public sealed class LegalAidJourney(BrowserFixture app) : IClassFixture<BrowserF
             await page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"已制作《{doc}》" }).WaitForAsync();
         }
         (await page.Locator("#documents").InnerTextAsync()).ShouldContain("环翠援结〔");
+        // The 指派通知书 as the bureau downloads it (converted to PNG to look at it: see STACK.md).
+        var href = await page.Locator("#documents tr", new() { HasText = "指派通知书" }).GetByRole(AriaRole.Link).GetAttributeAsync("href");
+        var docx = await page.APIRequest.GetAsync(href!);
+        await File.WriteAllBytesAsync(Shot("legalaid-assignment-notice.docx"), await docx.BodyAsync());
         (await page.Locator("#events").InnerTextAsync()).ShouldContain("满意度5分");
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-case.png"), FullPage = true });
 

@@ -94,20 +94,20 @@ public sealed class AidDocuments(FazhiDb db, AidService cases)
         switch (kind)
         {
             case AidDocumentKind.GrantDecision:
-                return ($"{c.ApplicantName}：", [
+                return (c.ApplicantName, [
                     $"你于{ChineseDate(c.ReceivedOn)}提出的法律援助申请（{c.Matter}，{type}）本中心已收到。",
                     $"{basis}。依照《中华人民共和国法律援助法》第四十三条的规定，本中心决定给予法律援助{(c.ProvidedFirst ? $"（因{c.UrgentGround}，已先行提供法律援助，请及时补办有关手续、补充有关材料）" : "")}。",
                     "本中心将自作出本决定之日起三日内指派律师、基层法律服务工作者或者本机构工作人员承办，并告知你承办人员的姓名和联系方式。",
                     "受援人应当向法律援助人员如实陈述与法律援助事项有关的情况，及时提供证据材料，协助、配合办理法律援助事项（《中华人民共和国法律援助法》第四十七条）。",
                 ]);
             case AidDocumentKind.RefusalDecision:
-                return ($"{c.ApplicantName}：", [
+                return (c.ApplicantName, [
                     $"你于{ChineseDate(c.ReceivedOn)}提出的法律援助申请（{c.Matter}，{type}）本中心已收到。",
                     $"经审查，本中心决定不予法律援助。理由如下：{c.RefusalReason}",
                     $"如对本决定有异议，可以向{bureau}提出；司法行政部门应当自收到异议之日起五日内进行审查，作出维持或者责令法律援助机构提供法律援助的决定（《中华人民共和国法律援助法》第四十九条）。",
                 ]);
             case AidDocumentKind.AssignmentNotice:
-                return ($"{p?.Firm ?? "承办单位"}{(p is null ? "" : "、" + p.Name)}：", [
+                return ($"{p?.Firm ?? "承办单位"}{(p is null ? "" : "、" + p.Name)}", [
                     c.Channel == AidChannel.Notice
                         ? $"本中心于{ChineseDate(c.ReceivedOn)}收到{c.NoticeAuthority}的通知（{c.NoticeNumber}），依照《中华人民共和国法律援助法》第三十六条，指派你承办{c.ApplicantName}{type}法律援助案件。"
                         : $"本中心于{ChineseDate(c.DecidedOn ?? c.ReceivedOn)}决定给予{c.ApplicantName}法律援助（{c.Matter}），依照《中华人民共和国法律援助法》第四十三条，指派你承办该{type}法律援助案件（编号{c.Number}）。",
