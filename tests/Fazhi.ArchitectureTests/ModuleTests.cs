@@ -133,6 +133,7 @@ public sealed partial class ModuleTests
             "执法证号 unique on the platform; the engine closes stale certificate warnings"),
         ["Modules/Enforcement/Features/Officers/OfficerSheet.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "执法证号 unique on the platform"),
         ["Modules/Enforcement/Features/EnforcementDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding"),
+        ["Modules/LegalAid/Features/AidDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding"),
         ["Modules/Enforcement/Features/EnforcementContracts.cs"] = ([nameof(Unscoped.ForJointWork)], "a complaint's dedup for another module; names of items of the region above"),
         ["Modules/Enforcement/Features/Plans/JointInspectionService.cs"] = ([nameof(Unscoped.ForJointWork)], "a joint inspection's participants are other departments"),
         ["Modules/Enforcement/Features/Plans/PlanService.cs"] = ([nameof(Unscoped.ForJointWork), nameof(Unscoped.WholeOrgTree)],

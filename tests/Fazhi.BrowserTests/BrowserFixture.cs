@@ -16,6 +16,7 @@ public class BrowserFixture() : FazhiFactory(Provider.Sqlite)
 
     /// <summary>The journeys walk through the demo as a user would first see it.</summary>
     protected override bool EnforcementDemoData => true;
+    protected override bool LegalAidDemoData => true;
 
     /// <summary>artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotDirectory

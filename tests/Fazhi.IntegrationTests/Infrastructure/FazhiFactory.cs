@@ -34,6 +34,9 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
     /// tests build the enforcement data they assert on, and every class would otherwise pay for seeding it.</summary>
     protected virtual bool EnforcementDemoData => false;
 
+    /// <summary>法律援助 demo data (~800 cases, consultations) is off here for the same reason.</summary>
+    protected virtual bool LegalAidDemoData => false;
+
     /// <summary>Tests sign in with passwords only unless a class tests the second factor (Fazhi:Security:RequireTwoFactor).</summary>
     protected virtual bool RequireTwoFactor => false;
 
@@ -73,6 +76,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("FAZHI_DEMO_PASSWORD", DemoPassword);
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
+        builder.UseSetting("Fazhi:DemoLegalAidData", LegalAidDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:Security:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
         builder.UseSetting("Fazhi:Security:Password:ForceChangeAfterReset", ForceChangeAfterReset ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -1,0 +1,59 @@
+using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Metrics;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.LegalAid.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fazhi.Web.Modules.LegalAid.Pages;
+
+/// <summary>办案补贴: the standard table the bureau edits (one row per line: 类别,阶段,金额) and the payment list of a period.</summary>
+[RequiresPermission(LegalAidPermissions.CaseView)]
+public sealed class SubsidiesModel(AidDirectory directory, FazhiDb db) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    public List<SubsidyStandardRow> Standards { get; private set; } = [];
+    public SubsidyPayment? Payments { get; private set; }
+    public string? StandardsText { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    [RequiresPermission(LegalAidPermissions.SubsidyEdit)]
+    public async Task<IActionResult> OnPostAsync(string? standards, CancellationToken ct)
+    {
+        StandardsText = standards;
+        var rows = new List<SubsidyStandardRow>();
+        foreach (var (line, n) in (standards ?? "").Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Select((l, n) => (l, n)))
+        {
+            var parts = line.Split([',', '，', '\t'], StringSplitOptions.TrimEntries);
+            if (parts.Length != 3 || !decimal.TryParse(parts[2], System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount))
+            {
+                ModelState.AddModelError("rows", $"第{n + 1}行“{line}”应为：类别,阶段,金额（如 民事,一审,2000）");
+                await LoadAsync(ct);
+                return Page();
+            }
+            rows.Add(new SubsidyStandardRow(parts[0], parts[1], amount));
+        }
+        if (await TryAsync(() => directory.SaveStandardsAsync(rows, ct)) is not null)
+        {
+            Message = "已保存办案补贴标准。";
+            return Redirect("/legal-aid/subsidies");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var today = Dates.Today(db.Clock);
+        From ??= new DateOnly(today.Year, 1, 1);
+        To ??= today;
+        Standards = await directory.StandardsAsync(ct);
+        StandardsText ??= string.Join("\n", Standards.Select(s => $"{s.CaseType},{s.Stage},{s.Amount:0.##}"));
+        Payments = await TryAsync(() => directory.PaymentsAsync(Period.Parse(From, To), ct));
+    }
+
+    public IEnumerable<string> RowErrors => ModelState.Where(kv => kv.Key.StartsWith("rows", StringComparison.Ordinal)).SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage));
+}
