@@ -16,7 +16,7 @@ public sealed record DocumentStepRequest(DateOnly? On = null, string? Meeting = 
     string? Note = null, string? Summary = null);
 
 public sealed record ContractRequest(string? Kind, string? Code, string? Name, string? Counterparty, decimal? Amount, DateOnly? StartOn, DateOnly? EndOn,
-    string? KeyClauses, string? OrgCode = null);
+    string? KeyClauses, string? OrgCode = null, DateOnly? SubmittedOn = null);
 
 /// <summary>规范性文件 and 合同 registers: their lifecycles around the review workflow.</summary>
 public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarService calendar, TimerSync timers)
@@ -228,17 +228,17 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
         db.LegContracts().Add(contract);
         await db.SaveChangesAsync(ct);
         if (submitForReview)
-            await SubmitContractAsync(contract, ct);
+            await SubmitContractAsync(contract, r.SubmittedOn, ct);
         await tx.CommitAsync(ct);
         return contract;
     }
 
-    private async Task SubmitContractAsync(Contract contract, CancellationToken ct)
+    private async Task SubmitContractAsync(Contract contract, DateOnly? submittedOn, CancellationToken ct)
     {
         var unitCode = (await db.Orgs.GetAsync(contract.OrgUnitId, ct)).Code;
         await reviews.SubmitAsync(new SubmitRequest("合同", contract.Name,
             $"{LegalityNames.Of(contract.Kind)}；相对方：{contract.Counterparty}；金额{contract.AmountFen / 100m:0.00}元；期限{contract.StartOn:yyyy-MM-dd}至{contract.EndOn:yyyy-MM-dd}" +
-            (contract.KeyClauses is null ? "" : $"；主要条款：{contract.KeyClauses}"), null, null, unitCode), ct, m =>
+            (contract.KeyClauses is null ? "" : $"；主要条款：{contract.KeyClauses}"), null, submittedOn, unitCode), ct, m =>
         {
             m.ContractId = contract.Id;
             contract.ReviewMatterId = m.Id;

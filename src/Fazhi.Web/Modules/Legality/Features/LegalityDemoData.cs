@@ -41,7 +41,7 @@ internal sealed class LegalityDemoData(FazhiDb db, ReviewService reviews, Docume
 
         // 合同 register: one filed, one under review.
         var c = await documents.RegisterContractAsync(new ContractRequest("招商引资合同", "HC-ZS-2026-001", "环翠区海洋生物医药产业园项目投资合同", "威海某生物科技有限公司",
-            120_000_000m, Ago(30), Ago(30).AddYears(10), "投资强度不低于每亩300万元；约定达产期限；违约返还土地及奖励", Market), true, ct);
+            120_000_000m, Ago(30), Ago(30).AddYears(10), "投资强度不低于每亩300万元；约定达产期限；违约返还土地及奖励", Market, Ago(30)), true, ct);
         await ReviewThroughAsync(c.ReviewMatterId!.Value, Ago(29), [("第六条", "奖励兑现条件应与投资强度、税收贡献挂钩并明确核查方式")], close: true, ct);
         await documents.FileContractAsync(c.Id, Ago(10), Ago(12), ct);
         await documents.RegisterContractAsync(new ContractRequest("机关事业单位合同", "HC-ZF-2026-017", "环翠区城区环卫作业服务采购合同", "威海某环境服务有限公司",

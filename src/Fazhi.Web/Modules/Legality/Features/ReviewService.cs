@@ -204,7 +204,7 @@ public sealed class ReviewService(FazhiDb db, CalendarService calendar, TimerSyn
         if (m.Comments.Count == 0)
             paragraphs.Add("经审查，未发现违反法律、法规、规章规定的内容，无修改意见。");
         else
-            paragraphs.AddRange(m.Comments.OrderBy(c => c.Seq).Select(c => $"{ChineseNumber(c.Seq)}、关于{c.Clause}：{c.Text}"));
+            paragraphs.AddRange(m.Comments.OrderBy(c => c.Seq).Select(c => $"{ChineseNumber(c.Seq)}、关于{c.Clause}：{c.Text}" + ("。；！？".Contains(c.Text[^1], StringComparison.Ordinal) ? "" : "。")));
         paragraphs.Add($"审查结论：{LegalityNames.Of(m.Conclusion!.Value)}。");
         if (m.Comments.Count > 0)
             paragraphs.Add($"请你单位自收到本意见书之日起{options.Value.AdoptionWorkingDays}个工作日内逐条反馈采纳情况；不予采纳或者部分采纳的，请说明理由。");

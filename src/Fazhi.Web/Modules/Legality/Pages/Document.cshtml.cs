@@ -19,12 +19,12 @@ public sealed class DocumentModel(DocumentService documents, LegalityQueries que
         Document = await LegalityEndpoints.DocumentDtoAsync(await documents.GetAsync(id, ct), documents, queries, ct);
 
     [RequiresPermission(LegalityPermissions.DocumentManage)]
-    public Task<IActionResult> OnPostStepAsync(long id, string step, DocumentStepRequest request, CancellationToken ct) =>
-        step.StartsWith("file-", StringComparison.Ordinal) ? Task.FromResult<IActionResult>(NotFound()) : RunAsync(id, step, request, ct);
+    public Task<IActionResult> OnPostStepAsync(long id, string? step, DocumentStepRequest request, CancellationToken ct) =>
+        step is null || step.StartsWith("file-", StringComparison.Ordinal) ? Task.FromResult<IActionResult>(NotFound()) : RunAsync(id, step, request, ct);
 
     [RequiresPermission(LegalityPermissions.DocumentFile)]
-    public Task<IActionResult> OnPostFileAsync(long id, string step, DocumentStepRequest request, CancellationToken ct) =>
-        step.StartsWith("file-", StringComparison.Ordinal) ? RunAsync(id, step, request, ct) : Task.FromResult<IActionResult>(NotFound());
+    public Task<IActionResult> OnPostFileAsync(long id, string? step, DocumentStepRequest request, CancellationToken ct) =>
+        step is not null && step.StartsWith("file-", StringComparison.Ordinal) ? RunAsync(id, step, request, ct) : Task.FromResult<IActionResult>(NotFound());
 
     private async Task<IActionResult> RunAsync(long id, string step, DocumentStepRequest request, CancellationToken ct)
     {

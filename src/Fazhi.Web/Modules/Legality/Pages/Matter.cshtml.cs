@@ -23,16 +23,16 @@ public sealed class MatterModel(ReviewService reviews, Kernel.Attachments.Attach
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
     [RequiresPermission(LegalityPermissions.Review)]
-    public Task<IActionResult> OnPostReviewAsync(long id, string action, MatterActionRequest request, CancellationToken ct) => ActAsync(id, action, LegalityPermissions.Review, request, ct);
+    public Task<IActionResult> OnPostReviewAsync(long id, string? action, MatterActionRequest request, CancellationToken ct) => ActAsync(id, action, LegalityPermissions.Review, request, ct);
 
     [RequiresPermission(LegalityPermissions.Comment)]
-    public Task<IActionResult> OnPostCommentAsync(long id, string action, MatterActionRequest request, CancellationToken ct) => ActAsync(id, action, LegalityPermissions.Comment, request, ct);
+    public Task<IActionResult> OnPostCommentAsync(long id, string? action, MatterActionRequest request, CancellationToken ct) => ActAsync(id, action, LegalityPermissions.Comment, request, ct);
 
     [RequiresPermission(LegalityPermissions.Submit)]
-    public Task<IActionResult> OnPostSubmitterAsync(long id, string action, MatterActionRequest request, List<AdoptionInput>? answers, CancellationToken ct) =>
+    public Task<IActionResult> OnPostSubmitterAsync(long id, string? action, MatterActionRequest request, List<AdoptionInput>? answers, CancellationToken ct) =>
         ActAsync(id, action, LegalityPermissions.Submit, request with { Answers = answers }, ct);
 
-    private async Task<IActionResult> ActAsync(long id, string action, string permission, MatterActionRequest request, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(long id, string? action, string permission, MatterActionRequest request, CancellationToken ct)
     {
         var handler = MatterActions.FromSegment(action);
         if (handler is null || handler.Permission != permission)
