@@ -147,6 +147,9 @@ public sealed partial class ModuleTests
         ["Modules/Enforcement/Import/RecordIngestion.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForJointWork)],
             "the sender's own unit and the regions above it; the catalogue published above"),
         ["Modules/Enforcement/Jobs/WarningSweep.cs"] = ([nameof(Unscoped.ForSystemJob)], "the daily warning sweep"),
+        ["Modules/Legality/Features/LegalityDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding"),
+        ["Modules/Legality/Features/LegalityQueries.cs"] = ([nameof(Unscoped.ForSystemJob)],
+            "the public register of documents in force (公开 by law): an anonymous caller has no scope; published documents only"),
     };
 
     private static string WebRoot()

@@ -10,5 +10,6 @@ public static class FazhiModules
         new Reconsideration.ReconsiderationModule(),
         new Enforcement.EnforcementModule(),
         new LegalAid.LegalAidModule(),
+        new Legality.LegalityModule(),
     ];
 }

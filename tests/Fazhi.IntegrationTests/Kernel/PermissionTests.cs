@@ -27,6 +27,8 @@ public abstract partial class PermissionTests(FazhiFactory app)
         "GET /healthz", "GET /readyz", "POST /api/v1/auth/token", "GET /api/v1/auth/captcha",
         "GET /api/docs/favicon.svg", "GET /api/docs/scalar.aspnetcore.js", "GET /api/docs/scalar.js",
         "PAGE /login", "PAGE /error/{code:int?}", "PAGE /login/2fa", "POST /api/v1/auth/challenge", "POST /api/v1/auth/sm2",
+        // 现行有效规范性文件目录: public by law (legality module).
+        "GET /api/v1/public/legality/register/{region}", "PAGE /legality/register/{region}",
     ];
 
     public sealed record Target(string Method, string Route, string Url, IReadOnlyList<string> Permissions, bool PlatformAdminOnly, string? Handler,

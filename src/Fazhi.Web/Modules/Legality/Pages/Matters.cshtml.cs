@@ -1,0 +1,45 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Metrics;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Legality.Features;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fazhi.Web.Modules.Legality.Pages;
+
+[RequiresPermission(LegalityPermissions.View)]
+public sealed class MattersModel(LegalityQueries queries, TimeProvider clock) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
+
+    public Page<MatterRow> Result { get; private set; } = new([], 0, 1, 20);
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Result = await queries.MattersAsync(new MatterFilter(Q, Kind, Status, Queue, PageNumber, PageSizes.Of(Size)), Dates.Today(clock), ct);
+
+    public static string StatusTag(string status) => status switch
+    {
+        "Submitted" or "Received" => "tag-warn",
+        "Reviewing" => "tag-info",
+        "AwaitingMaterials" => "tag-off",
+        "OpinionIssued" => "tag-info",
+        "Closed" => "tag-ok",
+        _ => "tag-off",
+    };
+
+    public static string DueTag(string? state) => state switch { "已逾期" => "tag-danger", "即将到期" => "tag-warn", "已完成" => "tag-ok", "暂停计时" => "tag-off", _ => "tag-info" };
+
+    public string PageLink(int page)
+    {
+        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
+        {
+            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return "/legality/matters" + q.ToQueryString();
+    }
+}
