@@ -34,6 +34,17 @@ public sealed class JudicialConfirmationTests
     }
 
     [Fact]
+    public void A_window_ending_in_a_year_without_its_holiday_notice_is_provisional_not_an_error()
+    {
+        // 2026-12-02 + 30 = 2027-01-01 (2027 not loaded): weekdays count as working days until the notice is entered.
+        JudicialConfirmation.LastDay(new DateOnly(2026, 12, 2), Calendar).ShouldBe(new DateOnly(2027, 1, 1));
+        JudicialConfirmation.IsProvisional(new DateOnly(2026, 12, 2), Calendar).ShouldBeTrue();
+        JudicialConfirmation.IsProvisional(new DateOnly(2026, 11, 2), Calendar).ShouldBeFalse();
+        // 2026-12-06 + 30 = 2027-01-05 (a Tuesday).
+        JudicialConfirmation.Refusal(new DateOnly(2026, 12, 6), new DateOnly(2026, 12, 7), true, Calendar).ShouldBeNull();
+    }
+
+    [Fact]
     public void A_one_sided_or_premature_application_is_refused()
     {
         JudicialConfirmation.Refusal(new DateOnly(2024, 5, 13), new DateOnly(2024, 5, 20), false, Calendar)!.ShouldContain("双方当事人共同申请");

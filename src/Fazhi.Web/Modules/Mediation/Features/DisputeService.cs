@@ -287,7 +287,7 @@ public sealed class DisputeService(FazhiDb db, CalendarService calendar, TimerSy
             d.Summary, Amounts.ToYuan(d.AmountFen), Dates.Iso(d.ReceivedOn), d.Status.ToString(), MediationNames.Of(d.Status), d.MediatorId, mediator,
             Iso(d.AcceptedOn), d.Agreement is { } a ? MediationNames.Of(a) : null, Iso(d.AgreementOn), Iso(d.EffectiveOn), d.AgreementContent,
             Iso(d.ClosedOn), d.CloseReason, Iso(d.ConfirmationAppliedOn), d.ConfirmationCourt, d.ConfirmationResult is { } r ? MediationNames.Of(r) : null,
-            Iso(d.ConfirmationRuledOn), d.EffectiveOn is { } eff && calendar.Current.IsKnown(eff.AddDays(JudicialConfirmation.Days)) ? Dates.Iso(JudicialConfirmation.LastDay(eff, calendar.Current)) : null,
+            Iso(d.ConfirmationRuledOn), d.EffectiveOn is { } eff ? Dates.Iso(JudicialConfirmation.LastDay(eff, calendar.Current)) : null,
             Iso(d.FollowUpOn), d.Performance, Iso(d.ReferredToLegalAidOn),
             [.. d.Parties.Select(p => new PartyDto(p.Name, MediationNames.Of(p.Kind), PersonalData.MaskIdNumber(p.IdNumber), PersonalData.MaskPhone(p.Phone)))],
             [.. DisputeStateMachine.AllowedFrom(d.Status).Where(a => DisputeActions.Find(a) is not null).Select(DisputeActions.Segment)],

@@ -14,8 +14,12 @@ public static class JudicialConfirmation
 
     public const string Article = "《中华人民共和国人民调解法》第三十三条";
 
-    /// <summary>The last day on which the joint application may be made.</summary>
-    public static DateOnly LastDay(DateOnly effectiveOn, HolidayCalendar calendar) => calendar.NaturalPeriodEnd(effectiveOn, Days);
+    /// <summary>The last day on which the joint application may be made. In a year whose holiday notice is not loaded yet
+    /// (an agreement in December) the day is provisional: only weekends move it, and the calendar listener recomputes
+    /// it when the year is entered.</summary>
+    public static DateOnly LastDay(DateOnly effectiveOn, HolidayCalendar calendar) => calendar.NaturalPeriodEnd(effectiveOn, Days, provisional: true);
+
+    public static bool IsProvisional(DateOnly effectiveOn, HolidayCalendar calendar) => !calendar.IsKnown(effectiveOn.AddDays(Days));
 
     /// <summary>Why an application may not be made (null when it may): one-sided, before the agreement took effect, or late.</summary>
     public static string? Refusal(DateOnly? effectiveOn, DateOnly appliedOn, bool jointly, HolidayCalendar calendar)

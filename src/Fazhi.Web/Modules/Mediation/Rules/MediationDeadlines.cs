@@ -30,7 +30,7 @@ public static class MediationDeadlines
         if (d.Status == DisputeStatus.Succeeded && d.EffectiveOn is { } effective && d.Imported is false)
             list.Add(new DeadlineSpec(Confirmation, "司法确认申请期限", JudicialConfirmation.LastDay(effective, calendar),
                 d.ConfirmationAppliedOn is null ? DeadlineStatus.Open : DeadlineStatus.Completed,
-                $"{JudicialConfirmation.Article}：自调解协议生效之日（{effective:yyyy-MM-dd}）起三十日内共同申请；届满日遇法定休假日顺延（民事诉讼法第八十五条）"));
+                $"{JudicialConfirmation.Article}：自调解协议生效之日（{effective:yyyy-MM-dd}）起三十日内共同申请；届满日遇法定休假日顺延（民事诉讼法第八十五条）{(JudicialConfirmation.IsProvisional(effective, calendar) ? "；该年度节假日安排尚未录入，暂按周末顺延，录入后自动重算" : "")}"));
         return list;
     }
 }
