@@ -146,6 +146,8 @@ public sealed partial class ModuleTests
         ["Modules/Enforcement/Import/RecordIngestion.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForJointWork)],
             "the sender's own unit and the regions above it; the catalogue published above"),
         ["Modules/Enforcement/Jobs/WarningSweep.cs"] = ([nameof(Unscoped.ForSystemJob)], "the daily warning sweep"),
+        ["Modules/Mediation/Features/DisputeService.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "a committee's dispute number is never given twice"),
+        ["Modules/Mediation/Features/MediationDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo data: whether the module has data, and the demo org tree"),
     };
 
     private static string WebRoot()

@@ -30,7 +30,6 @@ public sealed class MediationModule : IFazhiModule
             new(MediationPermissions.SectionRole, "调解科", "人民调解全部业务：委员会、调解员、纠纷、排查、以案定补、台账",
                 [.. MediationPermissions.All.Select(p => p.Code)]),
         ],
-        Grants = [new(Roles.JusticeOffice, [MediationPermissions.DisputeRegister, MediationPermissions.DisputeHandle, MediationPermissions.DocumentGenerate, MediationPermissions.ScreeningRecord])],
         Menu = new NavSection("人民调解", 200,
         [
             new NavItem("调解工作台", "/mediation", MediationPermissions.DisputeView),
