@@ -22,7 +22,8 @@ public sealed class MediationJourney(MediationBrowserFixture app) : IClassFixtur
     private static async Task DoAsync(IPage page, string name, Func<ILocator, Task> fill)
     {
         var form = page.Locator($"details:has(> summary:text-is('{name}'))");
-        await form.Locator("summary").ClickAsync();
+        if (await form.GetAttributeAsync("open") is null) // a refused form comes back open
+            await form.Locator("summary").ClickAsync();
         await fill(form);
         await form.GetByRole(AriaRole.Button, new() { Name = "确定" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已" + name }).WaitForAsync();
@@ -96,6 +97,11 @@ public sealed class MediationJourney(MediationBrowserFixture app) : IClassFixtur
         await page.GetByRole(AriaRole.Button, new() { Name = "生成（.docx）" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已制作人民调解协议书" }).WaitForAsync();
         (await page.Locator("#documents").InnerTextAsync()).ShouldContain("鲸园调协字第");
+        // Keep the generated 协议书 beside the screenshots, to look at it as the parties will (docs/images/mediation-agreement.png).
+        var href = await page.Locator("#documents a").First.GetAttributeAsync("href");
+        var docx = await page.Context.APIRequest.GetAsync(href!);
+        docx.Ok.ShouldBeTrue();
+        await File.WriteAllBytesAsync(Shot("mediation-agreement.docx"), await docx.BodyAsync());
         (await page.Locator("#events").InnerTextAsync()).ShouldContain("申请司法确认");
         await page.ScreenshotAsync(new() { Path = Shot("mediation-dispute.png"), FullPage = true });
 
