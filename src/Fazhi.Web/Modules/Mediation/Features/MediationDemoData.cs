@@ -86,10 +86,12 @@ internal sealed class MediationDemoData(FazhiDb db, IConfiguration config) : IDe
         var weights = committees.SelectMany(c => Enumerable.Repeat(c, c.Weight)).ToList();
         var counters = new Dictionary<(int, int), int>();
         var start = today.AddDays(-700);
-        for (var n = 0; n < 420; n++)
+        // Registered in date order, so each committee's numbers follow its dates.
+        var days = Enumerable.Range(0, 420).Select(_ => start.AddDays(_rng.Next(0, 700))).Order().ToList();
+        for (var n = 0; n < days.Count; n++)
         {
             var (unit, committee, _, mediators) = weights[_rng.Next(weights.Count)];
-            var received = start.AddDays(_rng.Next(0, 700));
+            var received = days[n];
             var cat = committee.Kind == CommitteeKind.Industry ? (_rng.Next(2) == 0 ? "04" : "05") : Categories.Standard[_rng.Next(Categories.Standard.Count)].Code;
             var source = committee.Kind == CommitteeKind.Industry && _rng.Next(2) == 0 ? DisputeSource.CourtReferral : sources[_rng.Next(sources.Length)];
             var key = (unit.Id, received.Year);
