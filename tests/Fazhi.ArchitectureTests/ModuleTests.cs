@@ -150,6 +150,8 @@ public sealed partial class ModuleTests
         ["Modules/Legality/Features/LegalityDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding"),
         ["Modules/Legality/Features/LegalityQueries.cs"] = ([nameof(Unscoped.ForSystemJob)],
             "the public register of documents in force (公开 by law): an anonymous caller has no scope; published documents only"),
+        ["Modules/Mediation/Features/DisputeService.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "a committee's dispute number is never given twice"),
+        ["Modules/Mediation/Features/MediationDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo data: whether the module has data, and the demo org tree"),
     };
 
     private static string WebRoot()

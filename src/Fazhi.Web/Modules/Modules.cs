@@ -11,5 +11,6 @@ public static class FazhiModules
         new Enforcement.EnforcementModule(),
         new LegalAid.LegalAidModule(),
         new Legality.LegalityModule(),
+        new Mediation.MediationModule(),
     ];
 }
