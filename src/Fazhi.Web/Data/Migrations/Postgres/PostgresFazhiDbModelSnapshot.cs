@@ -1696,6 +1696,68 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("recon_events", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActsFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Authorisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(117)
+                        .HasColumnType("character varying(117)");
+
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("IdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "IdNumber");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("PhoneIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "Phone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IdNumberIndex")
+                        .HasFilter("\"IdNumberIndex\" IS NOT NULL");
+
+                    b.HasIndex("PhoneIndex")
+                        .HasFilter("\"PhoneIndex\" IS NOT NULL");
+
+                    b.ToTable("recon_parties", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.DocumentNumberCounter", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -1760,6 +1822,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("CoDefendant")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ComplaintServedOn")
                         .HasColumnType("date");
 
@@ -1798,6 +1863,17 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("JudgmentKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("JudgmentServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("integer");
 
@@ -1827,6 +1903,39 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("recon_litigation_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Appearer")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("HeadAppeared")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("LitigationCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LitigationCaseId", "On")
+                        .IsUnique();
+
+                    b.ToTable("recon_litigation_hearings", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Property<long>("Id")
@@ -1838,8 +1947,20 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ActAgency")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("ActDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("ActDocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("AgentName")
                         .HasMaxLength(100)
@@ -1892,6 +2013,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CompetentBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("CopyReceivedOn")
                         .HasColumnType("date");
 
@@ -1906,6 +2031,14 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("CorrectionSuppliedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("DecisionType")
                         .HasMaxLength(24)
@@ -1930,6 +2063,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<bool>("Imported")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("IntakeToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("LearnedOn")
                         .HasColumnType("date");
 
@@ -1937,6 +2074,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("NotToldOfRight")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("OpinionLetterOn")
                         .HasColumnType("date");
@@ -1957,6 +2097,12 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("QuickContactDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RealProperty")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -1973,6 +2119,12 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RespondentOrgUnitId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("RespondentPeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RightLearnedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("date");
@@ -1994,6 +2146,13 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -2006,6 +2165,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasFilter("\"ApplicantPhoneIndex\" IS NOT NULL");
 
                     b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("IntakeToken")
                         .IsUnique();
 
                     b.HasIndex("RespondentOrgUnitId");
@@ -2028,6 +2190,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Article39Item")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
@@ -2437,6 +2602,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", b =>
                 {
                     b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
@@ -2455,6 +2629,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ReconCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("LitigationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
@@ -2542,9 +2725,16 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Navigation("Records");
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", b =>
+                {
+                    b.Navigation("Hearings");
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
 
                     b.Navigation("Suspensions");
                 });

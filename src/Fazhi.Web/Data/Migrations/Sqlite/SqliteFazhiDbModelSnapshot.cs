@@ -1645,6 +1645,66 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("recon_events", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActsFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authorisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(117)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("IdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "IdNumber");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(125)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PhoneIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "Phone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IdNumberIndex")
+                        .HasFilter("\"IdNumberIndex\" IS NOT NULL");
+
+                    b.HasIndex("PhoneIndex")
+                        .HasFilter("\"PhoneIndex\" IS NOT NULL");
+
+                    b.ToTable("recon_parties", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.DocumentNumberCounter", b =>
                 {
                     b.Property<int>("OrgUnitId")
@@ -1707,6 +1767,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoDefendant")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ComplaintServedOn")
                         .HasColumnType("TEXT");
 
@@ -1745,6 +1808,17 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JudgmentKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudgmentServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
@@ -1774,6 +1848,37 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("recon_litigation_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Appearer")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeadAppeared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LitigationCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LitigationCaseId", "On")
+                        .IsUnique();
+
+                    b.ToTable("recon_litigation_hearings", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Property<long>("Id")
@@ -1783,7 +1888,19 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActAgency")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActDocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AgentName")
@@ -1837,6 +1954,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompetentBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CopyReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -1850,6 +1971,14 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CorrectionSuppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMode")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionType")
@@ -1875,6 +2004,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IntakeToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LearnedOn")
                         .HasColumnType("TEXT");
 
@@ -1882,6 +2015,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotToldOfRight")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("OpinionLetterOn")
                         .HasColumnType("TEXT");
@@ -1902,6 +2038,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("QuickContactDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RealProperty")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -1918,6 +2060,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("RespondentOrgUnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RespondentPeriodDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RightLearnedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("TEXT");
@@ -1939,6 +2087,13 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -1951,6 +2106,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasFilter("\"ApplicantPhoneIndex\" IS NOT NULL");
 
                     b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("IntakeToken")
                         .IsUnique();
 
                     b.HasIndex("RespondentOrgUnitId");
@@ -1970,6 +2128,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Article39Item")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CaseId")
@@ -2376,6 +2537,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", b =>
                 {
                     b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
@@ -2394,6 +2564,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReconCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("LitigationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
@@ -2481,9 +2660,16 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Navigation("Records");
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", b =>
+                {
+                    b.Navigation("Hearings");
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
 
                     b.Navigation("Suspensions");
                 });
