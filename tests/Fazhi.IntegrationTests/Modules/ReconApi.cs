@@ -15,6 +15,7 @@ internal static class ReconApi
         {
             applicantName = applicant, applicantKind = "自然人", applicantIdNumber = id, applicantPhone = "13912345678",
             respondentCode = respondent, matter = "不服行政处罚决定", actDate = day.AddDays(-30), learnedOn = day.AddDays(-29), channel, receivedAt = received,
+            acknowledgeDuplicate = true, // tests register many alike cases; the duplicate warning has its own test
         };
     }
 

@@ -82,7 +82,7 @@ public abstract class ReconLimitsTests(FazhiFactory app)
     {
         var staff = await app.ApiAsAsync("huancui");
         var token = Guid.NewGuid().ToString("N");
-        var body = With(Intake("双击申请人", "2024-05-06T09:00:00"), new { submissionToken = token, actName = "行政处罚决定", actDocumentNumber = "环市监罚〔2024〕8号", actAgency = "威海市环翠区市场监督管理局" });
+        var body = With(Intake("双击申请人", "2024-05-06T09:00:00"), new { acknowledgeDuplicate = false, submissionToken = token, actName = "行政处罚决定", actDocumentNumber = "环市监罚〔2024〕8号", actAgency = "威海市环翠区市场监督管理局" });
         var first = await CreateAsync(staff, body);
         var again = await CreateAsync(staff, body);
         again.Id().ShouldBe(first.Id());

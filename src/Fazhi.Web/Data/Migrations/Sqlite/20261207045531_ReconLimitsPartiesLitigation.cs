@@ -306,6 +306,11 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "VoidedAtUtc",
                 table: "recon_cases");
+
+            // SQLite drops columns by rebuilding recon_cases; the rebuild leaves out the blind-index indexes that the
+            // EncryptedFields migration created (and drops on its own way down), so they are put back here.
+            migrationBuilder.Sql("CREATE INDEX IF NOT EXISTS \"IX_recon_cases_ApplicantIdNumberIndex\" ON \"recon_cases\" (\"ApplicantIdNumberIndex\") WHERE \"ApplicantIdNumberIndex\" IS NOT NULL;");
+            migrationBuilder.Sql("CREATE INDEX IF NOT EXISTS \"IX_recon_cases_ApplicantPhoneIndex\" ON \"recon_cases\" (\"ApplicantPhoneIndex\") WHERE \"ApplicantPhoneIndex\" IS NOT NULL;");
         }
     }
 }

@@ -468,6 +468,9 @@ public sealed class ReconCase : IOrgOwned
     /// <summary>Applicants besides the first, 代表人 (第十五条), 第三人 (第十六条) and agents with their authorisation.</summary>
     public List<CaseParty> Parties { get; set; } = [];
 
+    /// <summary>The state machine speaks first: handlers that check a statute before calling the aggregate call this first.</summary>
+    public void EnsureAllowed(CaseAction action) => Guard(action);
+
     /// <summary>Within the hour as the 复议机构's office hours count it (<see cref="QuickContactDueUtc"/>).</summary>
     public bool ContactedInOfficeHour => FirstContactAtUtc is { } c && c <= (QuickContactDueUtc ?? ReceivedAtUtc + QuickContactWindow);
 

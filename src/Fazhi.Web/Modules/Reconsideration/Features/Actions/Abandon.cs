@@ -18,6 +18,7 @@ public sealed class Abandon : ICaseAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         if (c.Status == CaseStatus.AwaitingCorrection)
             CorrectionRules.EnsureAbandonAllowed(c, r.ReceivedOn, x.On, x.Calendar);
         if (r.ReceivedOn is { } received)

@@ -19,6 +19,7 @@ public sealed class Accept : IApprovableAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         var procedure = ReconNames.Parse<ProcedureKind>(r.Procedure, ReconNames.Of) ?? ProcedureKind.Ordinary;
         if (ApplicationLimits.AbsoluteLimitExceeded(c.ActDate, c.RealProperty, c.ReceivedOn, x.Calendar) is { } exceeded)
             throw FazhiValidationException.For("on", exceeded + "，不能受理，请作出不予受理决定。");

@@ -22,6 +22,7 @@ public sealed class AddParty : ICaseAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         var role = ReconNames.Parse<PartyRole>(r.PartyRole, PartyNames.Of)
             ?? throw FazhiValidationException.For("partyRole", "角色应为" + string.Join("、", PartyRules.Roles));
         var name = r.PartyName?.Trim();

@@ -40,6 +40,7 @@ public sealed class Amend : ICaseAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         if (r.Field is null || !Fields.TryGetValue(r.Field, out var f))
             throw FazhiValidationException.For("field", "修改项目应为：" + string.Join("、", FieldNames));
         var value = string.IsNullOrWhiteSpace(r.Value) ? null : r.Value.Trim();

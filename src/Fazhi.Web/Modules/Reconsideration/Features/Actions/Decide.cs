@@ -27,6 +27,7 @@ public sealed class Decide : IApprovableAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         var type = ReconNames.Parse<DecisionType>(r.DecisionType, ReconNames.Of)
             ?? throw FazhiValidationException.For("decisionType", "决定类型应为" + string.Join("、", Types));
         DecisionRules.EnsureDecisionBasis(r.DecisionMode, r.DecidedBy);

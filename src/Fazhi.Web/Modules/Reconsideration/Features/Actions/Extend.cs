@@ -14,6 +14,7 @@ public sealed class Extend : IApprovableAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         if (c.Status == CaseStatus.Hearing)
             DecisionRules.EnsureExtensionInTime(c, x.On, x.Calendar, x.Rules);
         c.Extend(x.On, r.Days ?? 0, r.ApprovedBy ?? "", x.Rules.MaxExtensionDays, x.Actor, x.NowUtc);

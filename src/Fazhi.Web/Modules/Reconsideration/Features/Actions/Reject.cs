@@ -21,6 +21,7 @@ public sealed class Reject : ICaseAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         if (c.Status == CaseStatus.Reviewing)
             ReviewPeriod.EnsureRejectInTime(c, x.On, x.Calendar);
         var reason = r.Reason ?? "";

@@ -19,6 +19,7 @@ public sealed class RequestCorrection : ICaseAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         if (c.Status == CaseStatus.Reviewing)
             ReviewPeriod.EnsureCorrectionInTime(c, x.On, x.Calendar);
         CorrectionRules.EnsureSecondNoticeJustified(c, r.Reason);

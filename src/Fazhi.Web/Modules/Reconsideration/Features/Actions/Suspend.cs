@@ -19,6 +19,7 @@ public sealed class Suspend : ICaseAction
 
     public void Apply(ReconCase c, ActionRequest r, ActionContext x)
     {
+        c.EnsureAllowed(Action);
         int? item = null;
         if (!string.IsNullOrWhiteSpace(r.Article39Item))
             item = OutcomeTimers.ItemOf(r.Article39Item) ?? throw FazhiValidationException.For("article39Item", "中止情形应为第三十九条第一款所列的十项之一");
