@@ -51,8 +51,9 @@ public abstract class ReconStatsTests(FazhiFactory app) : IAsyncLifetime
         string[] carried = ["维持", "维持", "维持", "维持", "维持", "撤销", "撤销", "确认违法", "驳回"];
         for (var i = 0; i < carried.Length; i++)
         {
-            var c = await CreateAsync(client, Intake($"结转申请人{i}", "2023-11-0" + (i + 1) + "T09:00:00"));
-            await ActAsync(client, c.Id(), "accept", new { on = "2023-11-" + (i + 2).ToString("00", System.Globalization.CultureInfo.InvariantCulture) }); // within 第三十条's review
+            // Received 11-03 … 11-10, all accepted 11-10: within 第三十条's five working days.
+            var c = await CreateAsync(client, Intake($"结转申请人{i}", "2023-11-" + Math.Min(3 + i, 10).ToString("00", System.Globalization.CultureInfo.InvariantCulture) + "T09:00:00"));
+            await ActAsync(client, c.Id(), "accept", new { on = "2023-11-10" });
             await ActAsync(client, c.Id(), "decide", new { on = i == 0 ? "2024-02-20" : "2024-01-05", decisionType = carried[i] });
         }
         // 34 received in 2024 H1: 26 accepted (7 withdrawn, 7 decided, 12 still open), 5 不予受理, 3 告知.

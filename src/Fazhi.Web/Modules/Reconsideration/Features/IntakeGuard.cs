@@ -1,5 +1,4 @@
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Modules.Reconsideration.Data;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -19,7 +18,8 @@ public static class IntakeGuard
     {
         if (string.IsNullOrWhiteSpace(token))
             return null;
-        var id = await db.ReconCases().ForUniquenessCheck().Where(c => c.IntakeToken == token).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct);
+        // The same user posted the first form: a scoped query finds it.
+        var id = await db.ReconCases().Where(c => c.IntakeToken == token).Select(c => (long?)c.Id).FirstOrDefaultAsync(ct);
         return id;
     }
 
