@@ -115,7 +115,10 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         refusal.ShouldContain("第三十条第三款");
         refusal.ShouldContain("2024-10-10");
         await page.ScreenshotAsync(new() { Path = Shot("recon-limit-refused.png"), FullPage = true });
-        await DoAsync(page, "受理", f => f.GetByLabel("受理日期").FillAsync("2024-10-10"));
+        // The form stays open with the refusal beside the date: correct it and submit again.
+        await Action(page, "受理").GetByLabel("受理日期").FillAsync("2024-10-10");
+        await Action(page, "受理").GetByRole(AriaRole.Button, new() { Name = "直接办理" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已受理" }).WaitForAsync();
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("审理中");
 
         await DoAsync(page, "修改案件信息", async f =>
