@@ -52,6 +52,9 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         {
             await f.GetByLabel("决定日期").FillAsync("2024-10-25");
             await f.GetByLabel("决定类型").SelectOptionAsync("撤销");
+            await f.GetByLabel("决定方式（第六十一条）").SelectOptionAsync("负责人同意");
+            await f.GetByLabel("同意的负责人或参加集体讨论的人员").FillAsync("张副区长");
+            await f.GetByLabel("未完成答复或听取意见步骤的理由", new() { Exact = false }).FillAsync("被申请人书面表示不再答复，书面审理");
         });
         (await page.Locator("h1").InnerTextAsync()).ShouldContain("已决定");
         (await page.Locator("#events").InnerTextAsync()).ShouldContain("申请人认为处罚畸重");
@@ -77,6 +80,71 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("刘某某");
         (await page.Locator("#case-list").InnerTextAsync()).ShouldContain("1101**********002X");
         await page.ScreenshotAsync(new() { Path = Shot("recon-cases.png") });
+    }
+
+    /// <summary>Issue 15: a 受理 past the review period is refused naming 第三十条 and goes through on its last day; a field is
+    /// corrected with its reason (shown in the history); a duplicate registration is voided (number kept, marked void).</summary>
+    [Fact]
+    public async Task A_limit_is_refused_then_met_a_correction_is_recorded_and_a_duplicate_is_voided()
+    {
+        var page = await app.LoginAsync("huancui", FazhiFactory.DemoPassword);
+        async Task<string> RegisterAsync(string applicant)
+        {
+            await page.GotoAsync("/reconsideration/new");
+            await page.GetByLabel("申请人", new() { Exact = true }).FillAsync(applicant);
+            await page.GetByLabel("被申请人").SelectOptionAsync(new SelectOptionValue { Label = "环翠区市场监督管理局" });
+            await page.GetByLabel("申请事项").FillAsync("请求撤销行政处罚决定");
+            await page.GetByLabel("被申请的行政行为").FillAsync("行政处罚决定");
+            await page.GetByLabel("行政行为文号").FillAsync("环市监罚〔2024〕66号");
+            await page.GetByLabel("行政行为作出日期").FillAsync("2024-09-10");
+            await page.GetByLabel("知道该行为日期").FillAsync("2024-09-12");
+            await page.GetByLabel("收到时间").FillAsync("2024-09-27T17:50");
+            await page.GetByRole(AriaRole.Button, new() { Name = "登记并编号" }).ClickAsync();
+            return page.Url;
+        }
+        var first = await RegisterAsync("期限某某");
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已登记，案号" }).WaitForAsync();
+        (await page.Locator("#contested-act").InnerTextAsync()).ShouldContain("环市监罚〔2024〕66号");
+        (await page.Locator("main").InnerTextAsync()).ShouldContain("2024-09-29 09:50"); // 17:50 Friday → the 调休 Sunday
+
+        var accept = Action(page, "受理");
+        await accept.Locator("summary").ClickAsync();
+        await accept.GetByLabel("受理日期").FillAsync("2024-10-11");
+        await accept.GetByRole(AriaRole.Button, new() { Name = "直接办理" }).ClickAsync();
+        var refusal = await Action(page, "受理").Locator(".field-error").First.InnerTextAsync();
+        refusal.ShouldContain("第三十条第三款");
+        refusal.ShouldContain("2024-10-10");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-limit-refused.png"), FullPage = true });
+        // The form stays open with the refusal beside the date: correct it and submit again.
+        await Action(page, "受理").GetByLabel("受理日期").FillAsync("2024-10-10");
+        await Action(page, "受理").GetByRole(AriaRole.Button, new() { Name = "直接办理" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已受理" }).WaitForAsync();
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("审理中");
+
+        await DoAsync(page, "修改案件信息", async f =>
+        {
+            await f.GetByLabel("修改项目").SelectOptionAsync("申请人");
+            await f.GetByLabel("修改为", new() { Exact = false }).FillAsync("期限某");
+            await f.GetByLabel("修改理由").FillAsync("身份证姓名为期限某");
+        });
+        (await page.Locator("#events").InnerTextAsync()).ShouldContain("申请人：“期限某某”改为“期限某”；理由：身份证姓名为期限某");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-corrected.png"), FullPage = true });
+
+        // The same application registered again (another form): flagged, confirmed, then voided as a duplicate.
+        await RegisterAsync("期限某");
+        (await page.Locator("main form").InnerTextAsync()).ShouldContain("30日内已登记同一申请人");
+        await page.ScreenshotAsync(new() { Path = Shot("recon-duplicate-warning.png"), FullPage = true });
+        await page.GetByLabel("确认不是重复申请").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "登记并编号" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已登记，案号" }).WaitForAsync();
+        var number = await page.Locator("h1").InnerTextAsync();
+        await DoAsync(page, "作废", f => f.GetByLabel("作废理由").FillAsync("与前案为同一申请，重复登记"));
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain("已作废");
+        (await page.Locator("h1").InnerTextAsync()).ShouldContain(number.Split(' ')[0]);
+        (await page.Locator("#void-reason").InnerTextAsync()).ShouldContain("重复登记");
+        (await page.Locator("#h-actions").CountAsync()).ShouldBe(0);
+        await page.ScreenshotAsync(new() { Path = Shot("recon-voided.png"), FullPage = true });
+        first.ShouldNotBe(page.Url);
     }
 
     [Fact]

@@ -82,6 +82,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Fazhi:Security:Password:ForceChangeAfterReset", ForceChangeAfterReset ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Fazhi:Security:PublicApiDocs", "false"); // as in Production
+        builder.UseSetting("Reconsideration:DecisionApprovalRequired", "false"); // on by default (第六十一条); tests decide directly unless they test approvals
         builder.ConfigureServices(s => s.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, TestPeer>());
     }
 

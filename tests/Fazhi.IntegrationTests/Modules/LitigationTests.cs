@@ -13,7 +13,7 @@ public abstract class LitigationTests(FazhiFactory app)
     {
         court = "威海市环翠区人民法院", courtCaseNumber = number, instance = "一审", plaintiff = "某某公司", defendantCode = "371002-SCJG",
         cause = "不服行政处罚", reconCaseNumber = recon, filedOn = year + "-04-01", complaintServedOn = year + "-04-03",
-        hearingOn = hearing, headAppeared = head, outcome, concludedOn = concluded,
+        hearingOn = hearing, headAppeared = head, outcome, concludedOn = concluded, lossReason = outcome == "败诉" ? "evidence" : null,
     };
 
     [Fact]

@@ -38,7 +38,8 @@ public abstract class ReconActionTests(FazhiFactory app)
         }
         summary.ShouldContain("record-opinion-reply（意见书反馈）"); // the hand-written list had stopped at assign
         description.ShouldContain("`days` 延长天数");
-        description.ShouldContain("`decisionType` 决定类型（维持/驳回/变更/撤销/确认违法/责令履行/确认无效）");
+        description.ShouldContain("`decisionType` 决定类型（维持/驳回复议请求/驳回申请/变更/撤销/部分撤销/确认违法/责令履行/确认无效）");
+        description.ShouldContain("`decisionMode` 决定方式（第六十一条）（负责人同意/集体讨论）");
 
         var submit = paths.Single(p => p.Name.EndsWith("/cases/{id}/approvals", StringComparison.Ordinal)).Value.GetProperty("post");
         submit.GetProperty("summary").GetString().ShouldBe("呈报：受理（accept）、延期（extend）、作出决定（decide），附该操作的参数");

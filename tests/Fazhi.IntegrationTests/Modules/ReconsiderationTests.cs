@@ -65,7 +65,7 @@ public abstract class ReconsiderationTests(FazhiFactory app)
 
         var tooLong = await client.PostAsJsonAsync($"/api/v1/reconsideration/cases/{id}/actions/extend", new { on = "2024-12-01", days = 31, approvedBy = "负责人" });
         await tooLong.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "days");
-        var beforeAcceptance = await client.PostAsJsonAsync($"/api/v1/reconsideration/cases/{id}/actions/decide", new { on = "2024-10-01", decisionType = "撤销" });
+        var beforeAcceptance = await client.PostAsJsonAsync($"/api/v1/reconsideration/cases/{id}/actions/decide", DecisionDefaults(new { on = "2024-10-01", decisionType = "撤销" }));
         await beforeAcceptance.ShouldBeProblemAsync(HttpStatusCode.BadRequest, "on");
         var decided = await ActAsync(client, id, "decide", new { on = "2024-12-10", decisionType = "撤销", note = "事实不清" });
         decided.GetProperty("statusName").GetString().ShouldBe("已决定");

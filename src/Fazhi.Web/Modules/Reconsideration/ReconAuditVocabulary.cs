@@ -68,14 +68,40 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(ReconCase.Performance), "履行情况")
             .Field(nameof(ReconCase.Imported), "台账导入")
             .Field(nameof(ReconCase.Version), "版本号")
-            .Field(nameof(ReconCase.ArchivedOn), "归档日期");
+            .Field(nameof(ReconCase.ArchivedOn), "归档日期")
+            .Field(nameof(ReconCase.RealProperty), "涉及不动产")
+            .Field(nameof(ReconCase.NotToldOfRight), "未告知复议权利或期限")
+            .Field(nameof(ReconCase.RightLearnedOn), "知道复议权利之日")
+            .Field(nameof(ReconCase.ActName), "行政行为名称")
+            .Field(nameof(ReconCase.ActDocumentNumber), "行政行为文号")
+            .Field(nameof(ReconCase.ActAgency), "作出行政行为的机关")
+            .Field(nameof(ReconCase.IntakeToken), "表单标识")
+            .Field(nameof(ReconCase.VoidReason), "作废理由")
+            .Field(nameof(ReconCase.VoidedAtUtc), "作废时间")
+            .Field(nameof(ReconCase.DecisionMode), "决定方式")
+            .Field(nameof(ReconCase.DecidedBy), "同意的负责人或讨论人员")
+            .Field(nameof(ReconCase.RespondentPeriodDays), "责令期限（日）")
+            .Field(nameof(ReconCase.CompetentBody), "有管辖权的复议机关")
+            .Field(nameof(ReconCase.QuickContactDueUtc), "速联时限");
+
+        Enum<PartyRole>(PartyNames.Of);
+        Entity<CaseParty>("当事人", v => $"{v.Display(nameof(CaseParty.CaseId))} {v.Display(nameof(CaseParty.Role))}{v[nameof(CaseParty.Name)]}")
+            .Field(nameof(CaseParty.Id), "ID")
+            .Reference<ReconCase>(nameof(CaseParty.CaseId), "案件")
+            .Field(nameof(CaseParty.Role), "角色")
+            .Field(nameof(CaseParty.Name), "姓名或名称")
+            .IdNumber(nameof(CaseParty.IdNumber), "证件号码")
+            .Phone(nameof(CaseParty.Phone), "联系电话")
+            .Field(nameof(CaseParty.Authorisation), "委托事项和权限")
+            .Field(nameof(CaseParty.ActsFor), "委托人");
 
         Entity<Suspension>("中止期间", v => v[nameof(Suspension.From)] is { } from ? $"{v.Display(nameof(Suspension.CaseId))} 自{from}" : null)
             .Field(nameof(Suspension.Id), "ID")
             .Reference<ReconCase>(nameof(Suspension.CaseId), "案件")
             .Field(nameof(Suspension.From), "中止日期")
             .Field(nameof(Suspension.To), "恢复日期")
-            .Field(nameof(Suspension.Ground), "中止理由");
+            .Field(nameof(Suspension.Ground), "中止理由")
+            .Field(nameof(Suspension.Article39Item), "中止情形（第三十九条第一款）");
 
         Entity<CaseEvent>("办理过程", v => $"{v.Display(nameof(CaseEvent.CaseId))} {v.Display(nameof(CaseEvent.Action))}")
             .Field(nameof(CaseEvent.Id), "ID")
@@ -209,6 +235,19 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(LitigationCase.HeadAppeared), "负责人出庭")
             .Field(nameof(LitigationCase.Outcome), "裁判结果")
             .Field(nameof(LitigationCase.ConcludedOn), "结案日期")
-            .Field(nameof(LitigationCase.Appealed), "已上诉");
+            .Field(nameof(LitigationCase.Appealed), "已上诉")
+            .Field(nameof(LitigationCase.JudgmentKind), "一审裁判种类")
+            .Field(nameof(LitigationCase.JudgmentServedOn), "裁判文书送达日期")
+            .Field(nameof(LitigationCase.CoDefendant), "复议机关为共同被告")
+            .Field(nameof(LitigationCase.LossReason), "败诉原因");
+
+        Enum<RulingKind>(LitigationNames.Of);
+        Entity<LitigationHearing>("开庭记录", v => $"{v.Display(nameof(LitigationHearing.LitigationCaseId))} {v[nameof(LitigationHearing.On)]}")
+            .Field(nameof(LitigationHearing.Id), "ID")
+            .Reference<LitigationCase>(nameof(LitigationHearing.LitigationCaseId), "应诉案件")
+            .Field(nameof(LitigationHearing.On), "开庭日期")
+            .Field(nameof(LitigationHearing.HeadAppeared), "负责人出庭")
+            .Field(nameof(LitigationHearing.Appearer), "出庭人员")
+            .Field(nameof(LitigationHearing.Note), "说明");
     }
 }

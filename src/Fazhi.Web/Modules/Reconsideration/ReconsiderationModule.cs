@@ -27,6 +27,7 @@ public sealed class ReconsiderationModule : IFazhiModule
         Roles = [new(ReconPermissions.Role, "行政复议科", "行政复议案件受理、审理、决定，行政应诉",
             [.. ReconPermissions.All.Select(p => p.Code).Where(c => c is not (ReconPermissions.ApprovalDecide or ReconPermissions.TemplateEdit))])],
         Grants = [new(Roles.Leader, [ReconPermissions.ApprovalDecide])],
+        Dictionaries = [LitigationRules.LossReasons],
         Menu = new NavSection("行政复议", 100,
         [
             new NavItem("案件办理", "/reconsideration/cases", ReconPermissions.CaseView),

@@ -118,7 +118,9 @@ public sealed class CaseActionsTests
     /// earlier step: a copy sent, a letter issued, a simplified procedure).</summary>
     private static ReconCase Ready(CaseAction action, CaseStatus status)
     {
-        var c = action == CaseAction.ConvertToOrdinary ? Accepted("2024-03-05", ProcedureKind.Simplified, received: "2024-03-01") : In(status);
+        // A case still under review is received three days before the action date (the review period of 第三十条 still runs).
+        var c = action == CaseAction.ConvertToOrdinary ? Accepted("2024-03-05", ProcedureKind.Simplified, received: "2024-03-01")
+            : status == CaseStatus.Reviewing ? Received("2024-03-25") : In(status);
         if (action == CaseAction.RecordCopyReceived)
             c.SendCopy(D("2024-03-06"), "t", Now);
         if (action == CaseAction.RecordOpinionReply)
@@ -127,11 +129,24 @@ public sealed class CaseActionsTests
     }
 
     /// <summary>What a clerk would fill into the form: every field from its own declaration.</summary>
-    private static ActionRequest Filled(IReadOnlyList<ActionField> form)
+    private static ActionRequest Filled(IReadOnlyList<ActionField> form) => Filled(null, form);
+
+    /// <summary>Values a clerk would give where the generic ones would not be lawful (a receipt date, an ID number, a phone).</summary>
+    private static readonly Dictionary<(CaseAction, string), object?> Lawful = new()
+    {
+        [(CaseAction.Abandon, nameof(ActionRequest.ReceivedOn))] = D("2024-03-05"),
+        [(CaseAction.RequestCorrection, nameof(ActionRequest.ReceivedOn))] = D("2024-03-28"),
+        [(CaseAction.AddParty, nameof(ActionRequest.PartyIdNumber))] = null,
+        [(CaseAction.AddParty, nameof(ActionRequest.PartyPhone))] = "13800000000",
+        [(CaseAction.Decide, nameof(ActionRequest.PeriodDays))] = null,
+        [(CaseAction.Amend, nameof(ActionRequest.Value))] = "李四",
+    };
+
+    private static ActionRequest Filled(CaseAction? action, IReadOnlyList<ActionField> form)
     {
         var values = new Dictionary<string, object?>();
         foreach (var f in form)
-            values[f.Name] = f.Kind switch
+            values[f.Name] = action is { } a && Lawful.TryGetValue((a, f.Name), out var lawful) ? lawful : f.Kind switch
             {
                 FieldKind.Date => f.Name == nameof(ActionRequest.On) ? D("2024-03-28") : D("2024-04-15"),
                 FieldKind.DateTime => new DateTime(2024, 3, 28, 10, 0, 0, DateTimeKind.Unspecified),
@@ -154,7 +169,7 @@ public sealed class CaseActionsTests
         var handler = CaseActions.Find(Enum.Parse<CaseAction>(action))!;
         var c = Ready(handler.Action, from);
         var events = c.Events.Count;
-        handler.Apply(c, Filled(handler.Form(Rules)), Context(Filled(handler.Form(Rules))));
+        handler.Apply(c, Filled(handler.Action, handler.Form(Rules)), Context(Filled(handler.Action, handler.Form(Rules))));
         c.Status.ShouldBe(CaseStateMachine.Next(from, handler.Action));
         c.Events.Count.ShouldBe(events + 1);
         c.Events[^1].Action.ShouldBe(handler.Action);

@@ -36,6 +36,7 @@ internal static class CaseBuilder
                 break;
             case CaseStatus.NotAccepted: c.Reject(D("2024-03-05"), "超过申请期限", "t", Now); break;
             case CaseStatus.Referred: c.Refer(D("2024-03-05"), "告知向威海市人民政府申请", "t", Now); break;
+            case CaseStatus.Voided: c.Void("重复登记", "t", Now); break;
             default:
                 c.Accept(D("2024-03-05"), ProcedureKind.Ordinary, null, "t", Now);
                 if (status == CaseStatus.Suspended) c.Suspend(D("2024-03-10"), "案件涉及法律适用问题需有权机关作出解释", "t", Now);

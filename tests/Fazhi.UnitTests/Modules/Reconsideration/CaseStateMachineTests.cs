@@ -54,6 +54,9 @@ public sealed class CaseStateMachineTests
                     c.IssueOpinionLetter(on, "意见书", "环翠区市场监督管理局", "规范执法", "t", Now);
                 c.RecordOpinionReply(on.AddDays(10), null, "t", Now);
                 break;
+            case CaseAction.Amend: c.Amend("申请人", c.ApplicantName, "李四", x => x.ApplicantName = "李四", "录错", "t", Now); break;
+            case CaseAction.Void: c.Void("重复登记", "t", Now); break;
+            case CaseAction.AddParty: c.AddParty(new CaseParty { Role = PartyRole.ThirdParty, Name = "第三人" }, "t", Now); break;
             default: throw new InvalidOperationException($"the test does not know how to {a}");
         }
     }

@@ -39,6 +39,32 @@ internal sealed class ReconCaseConfiguration : IEntityTypeConfiguration<ReconCas
         b.HasIndex(c => new { c.OrgUnitId, c.ClosedOn });
         b.HasIndex(c => new { c.OrgUnitId, c.AcceptedOn });
         b.HasIndex(c => c.Status);
+        // ---- recon-rules (issue 15 §1, §2) ----
+        b.Property(c => c.ActName).HasMaxLength(100);
+        b.Property(c => c.ActDocumentNumber).HasMaxLength(64);
+        b.Property(c => c.ActAgency).HasMaxLength(64);
+        b.Property(c => c.IntakeToken).HasMaxLength(64);
+        b.HasIndex(c => c.IntakeToken).IsUnique();
+        b.Property(c => c.VoidReason).HasMaxLength(500);
+        b.Property(c => c.DecisionMode).HasMaxLength(16);
+        b.Property(c => c.DecidedBy).HasMaxLength(200);
+        b.Property(c => c.CompetentBody).HasMaxLength(100);
+        b.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CaseId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+/// <summary>当事人 besides the first applicant (recon-rules, issue 15 §2).</summary>
+internal sealed class CasePartyConfiguration : IEntityTypeConfiguration<CaseParty>
+{
+    public void Configure(EntityTypeBuilder<CaseParty> b)
+    {
+        b.ToTable("recon_parties");
+        b.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
+        b.Property(p => p.Name).HasMaxLength(100);
+        b.Property(p => p.IdNumber).HasMaxLength(18);
+        b.Property(p => p.Phone).HasMaxLength(20);
+        b.Property(p => p.Authorisation).HasMaxLength(200);
+        b.Property(p => p.ActsFor).HasMaxLength(100);
     }
 }
 
@@ -80,6 +106,10 @@ internal sealed class LitigationCaseConfiguration : IEntityTypeConfiguration<Lit
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.DefendantOrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ReconCase>().WithMany().HasForeignKey(c => c.ReconCaseId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(c => new { c.OrgUnitId, c.FiledOn });
+        // ---- recon-rules (issue 15 §5) ----
+        b.Property(c => c.JudgmentKind).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.LossReason).HasMaxLength(32);
+        b.HasMany(c => c.Hearings).WithOne().HasForeignKey(h => h.LitigationCaseId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -150,4 +180,16 @@ public static class ReconSets
 {
     public static DbSet<ReconCase> ReconCases(this FazhiDb db) => db.Set<ReconCase>();
     public static DbSet<CaseNumberCounter> CaseNumberCounters(this FazhiDb db) => db.Set<CaseNumberCounter>();
+}
+
+/// <summary>每次开庭 (recon-rules, issue 15 §5).</summary>
+internal sealed class LitigationHearingConfiguration : IEntityTypeConfiguration<LitigationHearing>
+{
+    public void Configure(EntityTypeBuilder<LitigationHearing> b)
+    {
+        b.ToTable("recon_litigation_hearings");
+        b.Property(h => h.Appearer).HasMaxLength(64);
+        b.Property(h => h.Note).HasMaxLength(500);
+        b.HasIndex(h => new { h.LitigationCaseId, h.On }).IsUnique();
+    }
 }

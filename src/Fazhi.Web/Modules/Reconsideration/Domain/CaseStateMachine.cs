@@ -14,6 +14,14 @@ public enum CaseAction
     IssueOpinionLetter,
     /// <summary>收到有关机关对意见书的反馈.</summary>
     RecordOpinionReply,
+
+    // ---- recon-rules (issue 15 §2) ----
+    /// <summary>修改案件信息 with a reason.</summary>
+    Amend,
+    /// <summary>作废 with a reason.</summary>
+    Void,
+    /// <summary>增加当事人 (申请人、代表人、第三人、委托代理人).</summary>
+    AddParty,
 }
 
 /// <summary>
@@ -54,6 +62,10 @@ public static class CaseStateMachine
         [CaseAction.IssueOpinionLetter] = ([CaseStatus.Hearing, CaseStatus.Suspended, CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.Terminated], null),
         [CaseAction.RecordOpinionReply] = ([CaseStatus.Hearing, CaseStatus.Suspended, CaseStatus.Decided, CaseStatus.Mediated, CaseStatus.Terminated], null),
         [CaseAction.Assign] = ([.. Open, .. Concluded], null),
+        // ---- recon-rules (issue 15 §2) ----
+        [CaseAction.Amend] = ([.. Open, .. Concluded], null),
+        [CaseAction.Void] = ([.. Open, .. Concluded], CaseStatus.Voided),
+        [CaseAction.AddParty] = ([.. Open, .. Concluded], null),
     };
 
     public static bool IsAllowed(CaseStatus from, CaseAction action) => Table[action].From.Contains(from);
@@ -98,6 +110,9 @@ public static class CaseStateMachine
         CaseAction.RecordPerformance => "履行情况",
         CaseAction.IssueOpinionLetter => "制发意见书/建议书",
         CaseAction.RecordOpinionReply => "意见书反馈",
+        CaseAction.Amend => "修改案件信息",
+        CaseAction.Void => "作废",
+        CaseAction.AddParty => "增加当事人",
         _ => action.ToString(),
     };
 }

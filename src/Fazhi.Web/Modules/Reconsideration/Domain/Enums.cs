@@ -23,6 +23,10 @@ public enum CaseStatus
     Mediated,
     /// <summary>已作出行政复议决定</summary>
     Decided,
+
+    // ---- recon-rules (issue 15 §2) ----
+    /// <summary>已作废：案号保留，不计入任何统计，不再办理</summary>
+    Voided,
 }
 
 /// <summary>受理渠道</summary>
@@ -32,7 +36,16 @@ public enum ApplicationChannel { Window, Mail, Online, Transferred }
 public enum ProcedureKind { Ordinary, Simplified }
 
 /// <summary>决定类型（第六十三条至第六十九条）</summary>
-public enum DecisionType { Uphold, Dismiss, Vary, Revoke, ConfirmIllegal, OrderPerformance, ConfirmVoid }
+public enum DecisionType
+{
+    Uphold, Dismiss, Vary, Revoke, ConfirmIllegal, OrderPerformance, ConfirmVoid,
+
+    // ---- recon-rules (issue 15 §1): the 2023 law's outcomes ----
+    /// <summary>驳回申请（第三十三条）：受理后发现不符合受理条件</summary>
+    DismissApplication,
+    /// <summary>部分撤销（第六十四条）</summary>
+    PartialRevoke,
+}
 
 /// <summary>终止原因</summary>
 public enum TerminationReason { Withdrawn, Mediation, Settlement, Other }
@@ -56,6 +69,7 @@ public static class ReconNames
         CaseStatus.Terminated => "终止",
         CaseStatus.Mediated => "调解结案",
         CaseStatus.Decided => "已决定",
+        CaseStatus.Voided => "已作废",
         _ => s.ToString(),
     };
 
@@ -73,12 +87,14 @@ public static class ReconNames
     public static string Of(DecisionType d) => d switch
     {
         DecisionType.Uphold => "维持",
-        DecisionType.Dismiss => "驳回",
+        DecisionType.Dismiss => "驳回复议请求",
         DecisionType.Vary => "变更",
         DecisionType.Revoke => "撤销",
         DecisionType.ConfirmIllegal => "确认违法",
         DecisionType.OrderPerformance => "责令履行",
         DecisionType.ConfirmVoid => "确认无效",
+        DecisionType.DismissApplication => "驳回申请",
+        DecisionType.PartialRevoke => "部分撤销",
         _ => d.ToString(),
     };
 
@@ -106,9 +122,32 @@ public static class ReconNames
         foreach (var e in Enum.GetValues<T>())
             if (string.Equals(e.ToString(), v, StringComparison.OrdinalIgnoreCase) || name(e) == v)
                 return e;
-        return null;
+        return Legacy<T>(v);
     }
 
     /// <summary>纠错: decisions that correct the agency (变更, 撤销, 确认违法, 责令履行, 确认无效).</summary>
-    public static bool IsCorrection(DecisionType d) => d is not (DecisionType.Uphold or DecisionType.Dismiss);
+    public static bool IsCorrection(DecisionType d) => d is not (DecisionType.Uphold or DecisionType.Dismiss or DecisionType.DismissApplication);
+
+    // ---- recon-rules (issue 15) ----
+
+    /// <summary>Names ledgers and older forms use: “驳回” (before 2023 one outcome) is read as 驳回复议请求 (第六十九条).</summary>
+    private static T? Legacy<T>(string v) where T : struct, Enum =>
+        typeof(T) == typeof(DecisionType) && v == "驳回" ? (T)(object)DecisionType.Dismiss : null;
+
+    /// <summary>决定 on the merits: every decision except 驳回申请 (第三十三条), which is procedural.</summary>
+    public static bool IsOnMerits(DecisionType d) => d != DecisionType.DismissApplication;
+}
+
+/// <summary>当事人的角色 (第十五条 代表人, 第十六条 第三人, 第十七条 委托代理人).</summary>
+public enum PartyRole { Applicant, Representative, ThirdParty, Agent }
+
+public static class PartyNames
+{
+    public static string Of(PartyRole r) => r switch
+    {
+        PartyRole.Applicant => "申请人",
+        PartyRole.Representative => "代表人",
+        PartyRole.ThirdParty => "第三人",
+        _ => "委托代理人",
+    };
 }

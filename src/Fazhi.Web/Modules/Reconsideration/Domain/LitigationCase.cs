@@ -46,7 +46,41 @@ public sealed class LitigationCase : IOrgOwned
     public DateOnly? ConcludedOn { get; set; }
 
     public bool Appealed { get; set; }
+
+    // ---- recon-rules (issue 15 §5) ----
+
+    /// <summary>判决 or 裁定: the 上诉期 is 15 or 10 days from service (行政诉讼法第八十五条).</summary>
+    public RulingKind? JudgmentKind { get; set; }
+
+    /// <summary>一审判决书/裁定书送达之日.</summary>
+    public DateOnly? JudgmentServedOn { get; set; }
+
+    /// <summary>复议机关决定维持 → 复议机关与原行政机关为共同被告 (行政诉讼法第二十六条第二款).</summary>
+    public bool CoDefendant { get; set; }
+
+    /// <summary>败诉原因: a code of the 字典 recon.loss_reason.</summary>
+    public string? LossReason { get; set; }
+
+    /// <summary>每次开庭, with whether the agency's head appeared (第三条第三款).</summary>
+    public List<LitigationHearing> Hearings { get; set; } = [];
 }
+
+/// <summary>一次开庭: the date and whether the 行政机关负责人 appeared in person (行政诉讼法第三条第三款), and who.</summary>
+public sealed class LitigationHearing
+{
+    public long Id { get; set; }
+    public long LitigationCaseId { get; set; }
+    public DateOnly On { get; set; }
+    public bool HeadAppeared { get; set; }
+
+    /// <summary>出庭的负责人 (name and post), or the 工作人员 sent in the head's place.</summary>
+    public string? Appearer { get; set; }
+
+    public string? Note { get; set; }
+}
+
+/// <summary>一审裁判的种类.</summary>
+public enum RulingKind { Judgment, Ruling }
 
 public enum LitigationInstance { First, Second, Retrial }
 
@@ -54,6 +88,8 @@ public enum LitigationOutcome { Won, Lost, Withdrawn, Mediated }
 
 public static class LitigationNames
 {
+    public static string Of(RulingKind k) => k == RulingKind.Judgment ? "判决" : "裁定";
+
     public static string Of(LitigationInstance i) => i switch { LitigationInstance.First => "一审", LitigationInstance.Second => "二审", _ => "再审" };
 
     public static string Of(LitigationOutcome o) => o switch

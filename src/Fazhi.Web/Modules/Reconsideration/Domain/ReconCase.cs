@@ -166,7 +166,7 @@ public sealed class ReconCase : IOrgOwned
         Require(items, "note", "请写明需要补正的全部事项（补正通知应一次性载明）");
         Apply(CaseAction.RequestCorrection, noticeOn, actor, items, atUtc);
         CorrectionNoticeOn = noticeOn;
-        CorrectionNoticeReceivedOn = receivedByApplicantOn ?? noticeOn;
+        CorrectionNoticeReceivedOn = receivedByApplicantOn;
         CorrectionSuppliedOn = null;
     }
 
@@ -430,6 +430,97 @@ public sealed class ReconCase : IOrgOwned
     // ---- issue 15 §3: the case file ----
     /// <summary>归档之日: an archived case refuses every change (see <see cref="CaseArchive"/>).</summary>
     public DateOnly? ArchivedOn { get; set; }
+    // ---- recon-rules (issue 15 §1, §2): the law's limits, the contested act, parties, correction and void --------
+
+    /// <summary>因不动产提出的申请: the absolute limit is 20 years instead of 5 (第二十一条).</summary>
+    public bool RealProperty { get; set; }
+
+    /// <summary>行政机关作出行政行为时未告知申请行政复议的权利、行政复议机关和申请期限 (第二十条第三款).</summary>
+    public bool NotToldOfRight { get; set; }
+
+    /// <summary>知道或者应当知道申请行政复议的权利、行政复议机关和申请期限之日 (第二十条第三款).</summary>
+    public DateOnly? RightLearnedOn { get; set; }
+
+    /// <summary>被申请复议的行政行为: its name (e.g. 行政处罚决定), 文号 and the agency that made it.</summary>
+    public string? ActName { get; set; }
+
+    public string? ActDocumentNumber { get; set; }
+
+    public string? ActAgency { get; set; }
+
+    /// <summary>The one-time token of the 收到申请 form: a second post of the same token answers with this case.</summary>
+    public string? IntakeToken { get; set; }
+
+    /// <summary>作废: the number stays taken and the case is left out of every figure.</summary>
+    public string? VoidReason { get; set; }
+
+    public DateTime? VoidedAtUtc { get; set; }
+
+    /// <summary>第六十一条: 负责人同意 or 集体讨论, and who agreed or took part.</summary>
+    public string? DecisionMode { get; set; }
+
+    public string? DecidedBy { get; set; }
+
+    /// <summary>The period (days) a decision sets for 重新作出 (第六十四条) or 履行 (第六十六条).</summary>
+    public int? RespondentPeriodDays { get; set; }
+
+    /// <summary>不予受理 for want of jurisdiction: the competent 行政复议机关 named in the decision (第三十条第二款).</summary>
+    public string? CompetentBody { get; set; }
+
+    /// <summary>1小时速联快调: the latest contact time counted in office hours (null for cases before it was recorded).</summary>
+    public DateTime? QuickContactDueUtc { get; set; }
+
+    /// <summary>Applicants besides the first, 代表人 (第十五条), 第三人 (第十六条) and agents with their authorisation.</summary>
+    public List<CaseParty> Parties { get; set; } = [];
+
+    /// <summary>The state machine speaks first: handlers that check a statute before calling the aggregate call this first.</summary>
+    public void EnsureAllowed(CaseAction action) => Guard(action);
+
+    /// <summary>Within the hour as the 复议机构's office hours count it (<see cref="QuickContactDueUtc"/>).</summary>
+    public bool ContactedInOfficeHour => FirstContactAtUtc is { } c && c <= (QuickContactDueUtc ?? ReceivedAtUtc + QuickContactWindow);
+
+    /// <summary>修改案件信息: one field, its old and new value and the reason, as an event of the case history.</summary>
+    public void Amend(string label, string? oldValue, string? newValue, Action<ReconCase> set, string reason, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Amend);
+        Require(reason, "reason", "请填写修改理由");
+        if (oldValue == newValue)
+            throw FazhiValidationException.For("value", $"{label}未改变");
+        set(this);
+        Apply(CaseAction.Amend, DateOnly.FromDateTime(Kernel.ChinaTime.ToChina(atUtc)), actor,
+            $"{label}：“{oldValue ?? "（空）"}”改为“{newValue ?? "（空）"}”；理由：{reason}", atUtc);
+    }
+
+    /// <summary>作废 (e.g. registered twice): kept with its number, marked void, no further action.</summary>
+    public void Void(string reason, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.Void);
+        Require(reason, "reason", "请填写作废理由");
+        var before = Status;
+        Apply(CaseAction.Void, DateOnly.FromDateTime(Kernel.ChinaTime.ToChina(atUtc)), actor, $"作废（原状态：{ReconNames.Of(before)}）：{reason}", atUtc);
+        VoidReason = reason;
+        VoidedAtUtc = atUtc;
+    }
+
+    /// <summary>Adds a party; the rules of 第十五条 and 第十六条 are checked by <see cref="Rules.PartyRules"/> first.</summary>
+    public void AddParty(CaseParty party, string actor, DateTime atUtc)
+    {
+        Guard(CaseAction.AddParty);
+        Apply(CaseAction.AddParty, DateOnly.FromDateTime(Kernel.ChinaTime.ToChina(atUtc)), actor,
+            $"{PartyNames.Of(party.Role)}：{party.Name}{(party.Authorisation is null ? "" : "（" + party.Authorisation + "）")}", atUtc);
+        Parties.Add(party);
+    }
+
+    /// <summary>不予受理 naming the competent body (第三十条第二款), kept for the 不予受理决定书.</summary>
+    public void RecordCompetentBody(string? body) => CompetentBody = string.IsNullOrWhiteSpace(body) ? null : body.Trim();
+
+    /// <summary>第六十一条 and the period of 第六十四条/第六十六条, recorded with the decision just made.</summary>
+    public void RecordDecisionBasis(string mode, string decidedBy, int? periodDays)
+    {
+        DecisionMode = mode;
+        DecidedBy = decidedBy.Trim();
+        RespondentPeriodDays = periodDays;
+    }
 }
 
 /// <summary>中止期间: the decision period does not run from <see cref="From"/> until <see cref="To"/> (恢复).</summary>
@@ -440,6 +531,9 @@ public sealed class Suspension
     public DateOnly From { get; set; }
     public DateOnly? To { get; set; }
     public required string Ground { get; set; }
+
+    /// <summary>The item of 第三十九条第一款 (1–10) the 中止 rests on; items 1, 2 and 4 turn into 终止 after 60 days (第四十一条第五项).</summary>
+    public int? Article39Item { get; set; }
 }
 
 /// <summary>办理过程: one recorded step of a case.</summary>
@@ -452,4 +546,25 @@ public sealed class CaseEvent
     public DateTime AtUtc { get; set; }
     public required string Actor { get; set; }
     public string? Note { get; set; }
+}
+
+/// <summary>当事人 besides the first applicant (行政复议法2023第十五条、第十六条、第十七条).</summary>
+public sealed class CaseParty
+{
+    public long Id { get; set; }
+    public long CaseId { get; set; }
+    public PartyRole Role { get; set; }
+    public required string Name { get; set; }
+
+    [Kernel.Security.Encrypted(BlindIndex = true)]
+    public string? IdNumber { get; set; }
+
+    [Kernel.Security.Encrypted(BlindIndex = true)]
+    public string? Phone { get; set; }
+
+    /// <summary>委托代理人: 一般授权 or 特别授权 with its scope (第十七条: 授权委托书载明委托事项、权限和期限).</summary>
+    public string? Authorisation { get; set; }
+
+    /// <summary>委托代理人: the party it acts for (its name).</summary>
+    public string? ActsFor { get; set; }
 }

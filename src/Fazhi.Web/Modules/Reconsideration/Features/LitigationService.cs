@@ -15,14 +15,23 @@ namespace Fazhi.Web.Modules.Reconsideration.Features;
 public sealed record LitigationRequest(
     string? Court, string? CourtCaseNumber, string? Instance, string? Plaintiff, string? DefendantCode, string? Cause,
     string? ReconCaseNumber, DateOnly? FiledOn, DateOnly? ComplaintServedOn, DateOnly? AnswerFiledOn, DateOnly? HearingOn,
-    bool? HeadAppeared, string? Outcome, DateOnly? ConcludedOn, bool Appealed = false, string? OrgCode = null);
+    bool? HeadAppeared, string? Outcome, DateOnly? ConcludedOn, bool Appealed = false, string? OrgCode = null,
+    // ---- recon-rules (issue 15 §5) ----
+    string? JudgmentKind = null, DateOnly? JudgmentServedOn = null, bool? CoDefendant = null, string? LossReason = null);
+
+/// <summary>一次开庭 with 负责人出庭 (行政诉讼法第三条第三款).</summary>
+public sealed record HearingRequest(DateOnly? On, bool? HeadAppeared, string? Appearer, string? Note);
+
+public sealed record HearingDto(long Id, string On, bool HeadAppeared, string? Appearer, string? Note);
 
 public sealed record LitigationDto(long Id, string Court, string CourtCaseNumber, string Instance, string Plaintiff, string DefendantName,
     string Cause, string? ReconCaseNumber, string FiledOn, string? ComplaintServedOn, string? AnswerFiledOn, string? AnswerDue,
-    string? AnswerExplanation, string? HearingOn, bool? HeadAppeared, string? Outcome, string? ConcludedOn, bool Appealed);
+    string? AnswerExplanation, string? HearingOn, bool? HeadAppeared, string? Outcome, string? ConcludedOn, bool Appealed,
+    string? JudgmentKind = null, string? JudgmentServedOn = null, string? AppealDue = null, string? AppealExplanation = null,
+    bool CoDefendant = false, string? LossReason = null, IReadOnlyList<HearingDto>? Hearings = null);
 
 /// <summary>行政应诉: register a suit, record its steps and outcome; the defence deadline becomes a timer.</summary>
-public sealed class LitigationService(FazhiDb db, CalendarService calendar, TimerSync timers)
+public sealed class LitigationService(FazhiDb db, CalendarService calendar, TimerSync timers, Kernel.Dictionaries.IDictionaries dictionaries)
 {
     public const string Module = "litigation";
 
@@ -68,6 +77,7 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
             if (reconId is null) errors["reconCaseNumber"] = [$"复议案件“{r.ReconCaseNumber}”不存在或不在您的数据权限范围内"];
         }
         var c = id is null ? null : await GetAsync(id.Value, ct);
+        var (kind, coDefendant) = await CheckAppealAndDefendantsAsync(r, reconId, outcome, errors, today, ct);
         // A court's 案号 names one suit on the whole platform: taken by any unit, refused with the one wording (the scoped
         // check let another unit's number through to the unique index, whose 409 told it apart).
         if (errors.Count == 0 && await db.Set<LitigationCase>().ForUniquenessCheck().AnyAsync(x => x.Court == r.Court && x.CourtCaseNumber == r.CourtCaseNumber && x.Id != (id ?? 0), ct))
@@ -95,6 +105,10 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
         c.Outcome = outcome;
         c.ConcludedOn = r.ConcludedOn;
         c.Appealed = r.Appealed;
+        c.JudgmentKind = kind;
+        c.JudgmentServedOn = r.JudgmentServedOn;
+        c.CoDefendant = coDefendant;
+        c.LossReason = outcome == LitigationOutcome.Lost ? r.LossReason : null;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
         await timers.SyncAsync(Module, c.Id, c.OrgUnitId, LitigationDeadlines.Compute(c, calendar.Current), ct);
@@ -103,8 +117,68 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
         return c;
     }
 
+    // ---- recon-rules (issue 15 §5): 上诉期, 共同被告, 败诉原因, 负责人出庭 per hearing ----
+
+    private async Task<(RulingKind? Kind, bool CoDefendant)> CheckAppealAndDefendantsAsync(LitigationRequest r, long? reconId, LitigationOutcome? outcome,
+        Dictionary<string, string[]> errors, DateOnly today, CancellationToken ct)
+    {
+        RulingKind? kind = null;
+        if (!string.IsNullOrWhiteSpace(r.JudgmentKind))
+        {
+            kind = ReconNames.Parse<RulingKind>(r.JudgmentKind, LitigationNames.Of);
+            if (kind is null) errors["judgmentKind"] = ["一审裁判应为判决或裁定"];
+        }
+        if (r.JudgmentServedOn is { } served)
+        {
+            if (kind is null && !errors.ContainsKey("judgmentKind")) errors["judgmentKind"] = ["请选择送达的是判决书还是裁定书（上诉期分别为15日、10日，行政诉讼法第八十五条）"];
+            if (served > today) errors["judgmentServedOn"] = ["日期不能晚于今天"];
+            if (r.FiledOn is { } filed && served < filed) errors["judgmentServedOn"] = ["裁判文书送达日期不能早于立案日期"];
+        }
+        if (outcome == LitigationOutcome.Lost)
+        {
+            if (string.IsNullOrWhiteSpace(r.LossReason)) errors["lossReason"] = ["败诉案件请选择败诉原因"];
+            else if (!await dictionaries.IsChoiceAsync(LitigationRules.LossReasonType, r.LossReason, ct)) errors["lossReason"] = [$"败诉原因“{r.LossReason}”不在字典“行政应诉败诉原因”中"];
+        }
+        var coDefendant = r.CoDefendant ?? false;
+        if (reconId is not null)
+        {
+            var decision = await db.ReconCases().Where(x => x.Id == reconId).Select(x => x.DecisionType).FirstOrDefaultAsync(ct);
+            if (LitigationRules.CoDefendantRequired(decision) is { } required)
+            {
+                if (r.CoDefendant is { } given && given != required)
+                    errors["coDefendant"] = [required
+                        ? "复议机关决定维持原行政行为的，作出原行政行为的行政机关和复议机关是共同被告（行政诉讼法第二十六条第二款）"
+                        : "复议机关改变原行政行为的，复议机关是被告，不是共同被告（行政诉讼法第二十六条第二款）"];
+                coDefendant = required;
+            }
+        }
+        return (kind, coDefendant);
+    }
+
+    /// <summary>记录一次开庭: the head's appearance per hearing; the suit's latest hearing and appearance follow it.</summary>
+    public async Task<LitigationCase> AddHearingAsync(long id, HearingRequest r, CancellationToken ct)
+    {
+        var c = await GetAsync(id, ct);
+        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        if (r.On is not { } on) throw FazhiValidationException.For("on", "请填写开庭日期");
+        if (on > today) throw FazhiValidationException.For("on", "日期不能晚于今天");
+        if (on < c.FiledOn) throw FazhiValidationException.For("on", $"开庭日期不能早于立案日期（{c.FiledOn:yyyy-MM-dd}）");
+        if (r.HeadAppeared is not { } appeared) throw FazhiValidationException.For("headAppeared", "请选择行政机关负责人是否出庭（行政诉讼法第三条第三款）");
+        var appearer = string.IsNullOrWhiteSpace(r.Appearer) ? null : r.Appearer.Trim();
+        if (appeared && appearer is null) throw FazhiValidationException.For("appearer", "请填写出庭的负责人姓名和职务");
+        if (appearer is { Length: > 64 }) throw FazhiValidationException.For("appearer", "出庭人员不能超过64个字符");
+        if (r.Note is { Length: > 500 }) throw FazhiValidationException.For("note", "说明不能超过500个字符");
+        if (c.Hearings.Any(h => h.On == on)) throw FazhiValidationException.For("on", $"{on:yyyy-MM-dd}的开庭已记录");
+        c.Hearings.Add(new LitigationHearing { On = on, HeadAppeared = appeared, Appearer = appearer, Note = r.Note });
+        var latest = c.Hearings.MaxBy(h => h.On)!;
+        c.HearingOn = latest.On;
+        c.HeadAppeared = latest.HeadAppeared;
+        await db.SaveChangesAsync(ct);
+        return c;
+    }
+
     public async Task<LitigationCase> GetAsync(long id, CancellationToken ct) =>
-        await db.Set<LitigationCase>().FirstOrDefaultAsync(c => c.Id == id, ct)
+        await db.Set<LitigationCase>().Include(c => c.Hearings).FirstOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new NotFoundException($"应诉案件（编号{id}）不存在或不在您的数据权限范围内。");
 
     public async Task<List<LitigationDto>> ListAsync(string? q, CancellationToken ct)
@@ -121,10 +195,13 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
     public LitigationDto ToDto(LitigationCase c, string? reconNumber)
     {
         var deadlines = LitigationDeadlines.Compute(c, calendar.Current);
-        var answer = deadlines.Count > 0 ? deadlines[0] : null;
+        var answer = deadlines.FirstOrDefault(d => d.Kind == LitigationDeadlines.Answer);
+        var appeal = deadlines.FirstOrDefault(d => d.Kind == LitigationRules.Appeal);
         return new LitigationDto(c.Id, c.Court, c.CourtCaseNumber, LitigationNames.Of(c.Instance), c.Plaintiff, c.DefendantName, c.Cause, reconNumber,
             Iso(c.FiledOn)!, Iso(c.ComplaintServedOn), Iso(c.AnswerFiledOn), answer is null ? null : Iso(answer.DueOn), answer?.Explanation,
-            Iso(c.HearingOn), c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, Iso(c.ConcludedOn), c.Appealed);
+            Iso(c.HearingOn), c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, Iso(c.ConcludedOn), c.Appealed,
+            c.JudgmentKind is { } k ? LitigationNames.Of(k) : null, Iso(c.JudgmentServedOn), appeal is null ? null : Iso(appeal.DueOn), appeal?.Explanation,
+            c.CoDefendant, c.LossReason, [.. c.Hearings.OrderBy(h => h.On).Select(h => new HearingDto(h.Id, Iso(h.On)!, h.HeadAppeared, h.Appearer, h.Note))]);
     }
 
     private static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;
@@ -137,7 +214,7 @@ internal sealed class LitigationCalendarListener(FazhiDb db, CalendarService cal
     public async Task OnCalendarChangedAsync(IReadOnlyList<int> changedYears, CancellationToken ct)
     {
         var waiting = await db.Set<LitigationCase>().ForSystemJob()
-            .Where(c => c.ComplaintServedOn != null && c.AnswerFiledOn == null && c.Outcome == null)
+            .Where(c => c.ComplaintServedOn != null && c.AnswerFiledOn == null && c.Outcome == null || c.JudgmentServedOn != null && !c.Appealed)
             .ToListAsync(ct);
         foreach (var c in waiting)
             await timers.SyncAsync(LitigationService.Module, c.Id, c.OrgUnitId, LitigationDeadlines.Compute(c, calendar.Current), ct);

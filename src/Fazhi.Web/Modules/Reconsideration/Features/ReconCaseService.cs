@@ -21,13 +21,21 @@ namespace Fazhi.Web.Modules.Reconsideration.Features;
 public sealed record IntakeRequest(
     string? ApplicantName, string? ApplicantKind, string? ApplicantIdNumber, string? ApplicantPhone, string? AgentName,
     string? RespondentCode, string? Matter, DateOnly? ActDate, DateOnly? LearnedOn, string? Channel, DateTime? ReceivedAt,
-    string? OrgCode = null);
+    string? OrgCode = null,
+    // ---- recon-rules (issue 15 §1, §2) ----
+    bool? RealProperty = null, bool? NotToldOfRight = null, DateOnly? RightLearnedOn = null,
+    string? ActName = null, string? ActDocumentNumber = null, string? ActAgency = null,
+    string? SubmissionToken = null, bool? AcknowledgeDuplicate = null);
 
 /// <summary>One action on a case; each action reads the fields it needs.</summary>
 public sealed record ActionRequest(
     DateOnly? On = null, string? Procedure = null, string? SimplifiedGround = null, string? Reason = null, string? Note = null,
     string? DecisionType = null, string? TerminationReason = null, int? Days = null, string? ApprovedBy = null,
-    string? Mode = null, DateOnly? HearingOn = null, DateOnly? ReceivedOn = null, DateTime? At = null, string? Assignee = null);
+    string? Mode = null, DateOnly? HearingOn = null, DateOnly? ReceivedOn = null, DateTime? At = null, string? Assignee = null,
+    // ---- recon-rules (issue 15 §1, §2) ----
+    string? DecisionMode = null, string? DecidedBy = null, string? OverrideReason = null, int? PeriodDays = null, string? CompetentBody = null,
+    string? Field = null, string? Value = null, string? PartyRole = null, string? PartyName = null, string? PartyIdNumber = null,
+    string? PartyPhone = null, string? Authorisation = null, string? ActsFor = null, string? Article39Item = null);
 
 /// <summary>The handlers of the 行政复议 case lifecycle, shared by the API and the pages.</summary>
 public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<ReconRulesOptions> options, DeadlinePolicy deadlinePolicy)
@@ -83,7 +91,11 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
 
     public async Task<ReconCase> IntakeAsync(IntakeRequest r, CancellationToken ct)
     {
+        // 双重提交: the same form posted twice answers with the case the first post registered.
+        if (await IntakeGuard.ExistingAsync(db, r.SubmissionToken, ct) is { } already)
+            return await GetAsync(already, ct);
         var errors = new IntakeRules(NowUtc).ErrorsOf(r);
+        IntakeGuard.Validate(r, errors);
         var unit = await ResolveOwnerUnitAsync(r.OrgCode, errors, ct);
         OrgUnit? respondent = null;
         if (!string.IsNullOrEmpty(r.RespondentCode))
@@ -97,6 +109,9 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
 
         var receivedUtc = ToUtc(r.ReceivedAt!.Value);
         var receivedOn = DateOnly.FromDateTime(ChinaTime.ToChina(receivedUtc));
+        if (r.AcknowledgeDuplicate != true && await IntakeGuard.DuplicateAsync(db, r, respondent!.Id, receivedOn, ct) is { } duplicate)
+            throw FazhiValidationException.For("acknowledgeDuplicate",
+                $"30日内已登记同一申请人对同一被申请人、同一行政行为的申请：{duplicate}。如确属新的申请，请勾选“确认不是重复申请”后再提交；如是重复登记，请勿提交。");
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var c = new ReconCase
         {
@@ -118,9 +133,22 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             ReceivedOn = receivedOn,
             Status = CaseStatus.Reviewing,
         };
+        IntakeGuard.Fill(c, r, QuickContactDue(receivedUtc));
         c.Events.Add(new CaseEvent { Action = CaseAction.Receive, On = receivedOn, AtUtc = NowUtc, Actor = db.Actor.UserName, Note = $"收到申请（{ReconNames.Of(c.Channel)}）" });
         db.ReconCases().Add(c);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (r.SubmissionToken is { Length: > 0 })
+        {
+            // Two posts of one form at once: the unique token lets one win; the other answers with its case.
+            await tx.RollbackAsync(ct);
+            db.ChangeTracker.Clear();
+            if (await IntakeGuard.ExistingAsync(db, r.SubmissionToken, ct) is { } winner)
+                return await GetAsync(winner, ct);
+            throw;
+        }
         await SyncTimersAsync(c, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
@@ -182,11 +210,15 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     }
 
     public async Task<ReconCase> GetAsync(long id, CancellationToken ct) =>
-        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
+        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Parties).Include(c => c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
             .FirstOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new NotFoundException($"案件（编号{id}）不存在或不在您的数据权限范围内。");
 
-    public ApplicationPeriod.Result? ApplicationPeriodOf(ReconCase c) => Rules.ApplicationPeriod.Check(c.LearnedOn, c.ReceivedOn, calendar.Current);
+    public ApplicationPeriod.Result? ApplicationPeriodOf(ReconCase c) => ApplicationLimits.Check(c, calendar.Current);
+
+    /// <summary>1小时速联快调 counted in office hours (Reconsideration:OfficeOpens/OfficeCloses).</summary>
+    public DateTime QuickContactDue(DateTime receivedUtc) =>
+        QuickContact.DueUtc(receivedUtc, calendar.Current, options.Value.OfficeOpensAt, options.Value.OfficeClosesAt);
 
     public IReadOnlyList<DeadlineSpec> Deadlines(ReconCase c) => ReconDeadlines.Compute(c, calendar.Current, options.Value, Today);
 
@@ -198,7 +230,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     public async Task<ReconCase> ActAsync(long id, CaseAction action, ActionRequest r, CancellationToken ct, string? approvedBy = null)
     {
         var handler = CaseActions.Find(action);
-        if (options.Value.ApprovalRequired && approvedBy is null && handler is IApprovableAction)
+        if ((options.Value.ApprovalRequired || options.Value.DecisionApprovalRequired && action == CaseAction.Decide) && approvedBy is null && handler is IApprovableAction)
             throw new ConflictException($"“{CaseStateMachine.NameOf(action)}”须经呈报审批，请使用“呈报审批”。");
         var c = await GetAsync(id, ct);
         var on = r.On ?? Today;

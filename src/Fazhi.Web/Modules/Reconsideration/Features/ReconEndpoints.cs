@@ -20,7 +20,15 @@ public sealed record CaseDto(long Id, string CaseNumber, string Status, string S
     string? ApplicantIdMasked, string? ApplicantPhoneMasked, string? AgentName, string RespondentName, string Matter, string? ActDate,
     string? LearnedOn, string Channel, string ReceivedAt, string? Procedure, string? AcceptedOn, bool DeemedAccepted, int ExtensionDays,
     string? DecisionType, string? TerminationReason, string? ClosedOn, string? ServedOn, string? FirstContactAt, bool? ContactedWithinAnHour,
-    string? AssigneeUserName, string? ApplicationPeriod, bool? ApplicationInTime, IReadOnlyList<string> AllowedActions, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<EventDto> Events);
+    string? AssigneeUserName, string? ApplicationPeriod, bool? ApplicationInTime, IReadOnlyList<string> AllowedActions, IReadOnlyList<DeadlineDto> Deadlines, IReadOnlyList<EventDto> Events,
+    CaseRecordDto? Record = null);
+
+/// <summary>recon-rules (issue 15 §1, §2): the contested act, the parties, 作废, the basis of the decision, the 速联 time.</summary>
+public sealed record CaseRecordDto(string? ActName, string? ActDocumentNumber, string? ActAgency, bool RealProperty, bool NotToldOfRight,
+    string? RightLearnedOn, bool Voided, string? VoidReason, string? DecisionMode, string? DecidedBy, int? RespondentPeriodDays,
+    string? CompetentBody, string? QuickContactDue, IReadOnlyList<PartyDto> Parties);
+
+public sealed record PartyDto(string Role, string RoleName, string Name, string? IdMasked, string? PhoneMasked, string? ActsFor, string? Authorisation);
 
 public sealed record BulkAssignRequest(IReadOnlyList<long>? Ids, string? Assignee);
 
@@ -123,6 +131,10 @@ public static class ReconEndpoints
         lit.MapPut("/cases/{id:long}", async (long id, LitigationRequest request, LitigationService svc, CancellationToken ct) =>
             svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).WithSummary("更新应诉案件（开庭、负责人出庭、结果）")
             .RequirePermission(ReconPermissions.LitigationEdit);
+        lit.MapPost("/cases/{id:long}/hearings", async (long id, HearingRequest request, LitigationService svc, CancellationToken ct) =>
+            svc.ToDto(await svc.AddHearingAsync(id, request, ct), null))
+            .WithSummary("记录一次开庭及行政机关负责人是否出庭（行政诉讼法第三条第三款）")
+            .RequirePermission(ReconPermissions.LitigationEdit);
 
         g.MapGet("/cases/{id:long}/approvals", (long id, ReconApprovalService svc, CancellationToken ct) => svc.ListAsync(id, false, ct))
             .WithSummary("案件的呈报审批记录")
@@ -164,13 +176,20 @@ public static class ReconEndpoints
             Iso(c.ActDate), Iso(c.LearnedOn), ReconNames.Of(c.Channel), ChinaTime.Format(c.ReceivedAtUtc), c.Procedure is { } p ? ReconNames.Of(p) : null,
             Iso(c.AcceptedOn), c.DeemedAccepted, c.ExtensionDays, c.DecisionType is { } d ? ReconNames.Of(d) : null,
             c.TerminationReason is { } t ? ReconNames.Of(t) : null, Iso(c.ClosedOn), Iso(c.ServedOn),
-            c.FirstContactAtUtc is { } fc ? ChinaTime.Format(fc) : null, c.FirstContactAtUtc is null ? null : c.ContactedWithinAnHour,
+            c.FirstContactAtUtc is { } fc ? ChinaTime.Format(fc) : null, c.FirstContactAtUtc is null ? null : c.ContactedInOfficeHour,
             c.AssigneeUserName, period?.Explanation, period?.InTime, [.. CaseStateMachine.AllowedFrom(c.Status).Select(CaseActions.Segment)],
             [.. deadlines.Select(x => new DeadlineDto(x.Kind, x.Title, HolidayFile.Iso(x.DueOn), x.Status.ToString(), StateName(x, svc.StateOf(x)),
                 x.DueOn.DayNumber - svc.Today.DayNumber, x.Explanation))],
             [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new EventDto(CaseActions.Segment(e.Action), CaseStateMachine.NameOf(e.Action),
-                HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
+                HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))],
+            RecordOf(c));
     }
+
+    private static CaseRecordDto RecordOf(ReconCase c) => new(c.ActName, c.ActDocumentNumber, c.ActAgency, c.RealProperty, c.NotToldOfRight,
+        Iso(c.RightLearnedOn), c.Status == CaseStatus.Voided, c.VoidReason, c.DecisionMode, c.DecidedBy, c.RespondentPeriodDays, c.CompetentBody,
+        c.QuickContactDueUtc is { } q ? ChinaTime.Format(q) : null,
+        [.. c.Parties.OrderBy(p => p.Role).ThenBy(p => p.Id).Select(p => new PartyDto(p.Role.ToString(), PartyNames.Of(p.Role), p.Name,
+            PersonalData.MaskIdNumber(p.IdNumber), PersonalData.MaskPhone(p.Phone), p.ActsFor, p.Authorisation))]);
 
     /// <summary>已完成 / 暂停计时, or for an open deadline its state by the one rule (正常 / 即将到期 / 已逾期).</summary>
     public static string StateName(DeadlineSpec d, DeadlineState state) => d.Status switch

@@ -46,6 +46,9 @@ public sealed partial class CaseModel(ReconCaseService cases, DocumentService do
     public bool CanDocument => actor.Can(ReconPermissions.DocumentGenerate);
     public bool ApprovalRequired => options.Value.ApprovalRequired;
 
+    /// <summary>Whether the action must be 呈报审批 (all approvable ones, or decisions alone by default: 第六十一条).</summary>
+    public bool ApprovalRequiredFor(string segment) => options.Value.ApprovalRequired || options.Value.DecisionApprovalRequired && segment == "decide";
+
     [RequiresPermission(ReconPermissions.ApprovalSubmit)]
     public async Task<IActionResult> OnPostSubmitAsync(long id, string action, ActionRequest request, string? approvalNote, CancellationToken ct)
     {

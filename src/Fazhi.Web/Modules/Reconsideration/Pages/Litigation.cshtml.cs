@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
 
 [RequiresPermission(ReconPermissions.LitigationView)]
-public sealed class LitigationModel(LitigationService svc, FazhiDb db) : FazhiPageModel
+public sealed class LitigationModel(LitigationService svc, FazhiDb db, Kernel.Dictionaries.IDictionaries dictionaries) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public long? Id { get; set; }
@@ -28,7 +28,8 @@ public sealed class LitigationModel(LitigationService svc, FazhiDb db) : FazhiPa
             var dto = Cases.FirstOrDefault(x => x.Id == id);
             Input = new LitigationRequest(c.Court, c.CourtCaseNumber, LitigationNames.Of(c.Instance), c.Plaintiff,
                 Agencies.FirstOrDefault(a => a.Id == c.DefendantOrgUnitId)?.Code, c.Cause, dto?.ReconCaseNumber, c.FiledOn, c.ComplaintServedOn,
-                c.AnswerFiledOn, c.HearingOn, c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, c.ConcludedOn, c.Appealed);
+                c.AnswerFiledOn, c.HearingOn, c.HeadAppeared, c.Outcome is { } o ? LitigationNames.Of(o) : null, c.ConcludedOn, c.Appealed,
+                JudgmentKind: c.JudgmentKind is { } k ? LitigationNames.Of(k) : null, JudgmentServedOn: c.JudgmentServedOn, CoDefendant: c.CoDefendant, LossReason: c.LossReason);
         }
     }
 
@@ -48,8 +49,28 @@ public sealed class LitigationModel(LitigationService svc, FazhiDb db) : FazhiPa
         return Page();
     }
 
+    // ---- recon-rules (issue 15 §5): 败诉原因 (字典) and 负责人出庭 per hearing ----
+
+    public IReadOnlyList<Kernel.Dictionaries.DictItemView> LossReasons { get; private set; } = [];
+
+    public LitigationDto? Current => Id is { } cur ? Cases.FirstOrDefault(c => c.Id == cur) : null;
+
+    [RequiresPermission(ReconPermissions.LitigationEdit)]
+    public async Task<IActionResult> OnPostHearingAsync(long id, HearingRequest hearing, CancellationToken ct)
+    {
+        if (await TryAsync(() => svc.AddHearingAsync(id, hearing, ct)) is not null)
+        {
+            Message = "已记录开庭。";
+            return Redirect($"/reconsideration/litigation?id={id}");
+        }
+        Id = id;
+        await LoadAsync(ct);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
+        LossReasons = await dictionaries.ChoicesAsync(Rules.LitigationRules.LossReasonType, ct);
         Cases = await svc.ListAsync(Q, ct);
         Agencies = await db.OrgUnits.AsNoTracking()
             .Where(o => o.IsActive && (o.Kind == OrgKind.EnforcementDepartment || o.Kind == OrgKind.JusticeBureau || o.Kind == OrgKind.JusticeOffice))

@@ -17,7 +17,7 @@ public sealed class NewModel(ReconCaseService cases, FazhiDb db) : FazhiPageMode
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Input = Input with { ReceivedAt = ChinaTime.Now(db.Clock) };
+        Input = Input with { ReceivedAt = ChinaTime.Now(db.Clock), SubmissionToken = Guid.NewGuid().ToString("N") };
         await LoadAsync(ct);
     }
 

@@ -15,12 +15,14 @@ public static class LitigationDeadlines
 
     public static IReadOnlyList<DeadlineSpec> Compute(LitigationCase c, HolidayCalendar calendar)
     {
+        var appeal = LitigationRules.AppealPeriod(c, calendar); // recon-rules (issue 15 §5): 上诉期, 行政诉讼法第八十五条
         if (c.ComplaintServedOn is not { } served)
-            return [];
+            return appeal is null ? [] : [appeal];
         var plain = HolidayCalendar.AddNaturalDays(served, 15);
         var due = calendar.NaturalPeriodEnd(served, 15, provisional: true);
         var why = $"自{HolidayFile.Iso(served)}收到起诉状副本之次日起15日（行政诉讼法第六十七条），至{HolidayFile.Iso(plain)}" +
                   (due == plain ? "" : $"，该日为休息日，顺延至{HolidayFile.Iso(due)}（民事诉讼法第八十五条）");
-        return [new DeadlineSpec(Answer, "提交答辩状", due, c.AnswerFiledOn is not null || c.Outcome is not null ? DeadlineStatus.Completed : DeadlineStatus.Open, why)];
+        var answer = new DeadlineSpec(Answer, "提交答辩状", due, c.AnswerFiledOn is not null || c.Outcome is not null ? DeadlineStatus.Completed : DeadlineStatus.Open, why);
+        return appeal is null ? [answer] : [answer, appeal];
     }
 }

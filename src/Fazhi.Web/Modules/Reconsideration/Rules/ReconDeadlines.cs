@@ -24,6 +24,20 @@ public sealed class ReconRulesOptions
 
     /// <summary>案号 pattern: {prefix} (the unit's short name), {year}, {seq}.</summary>
     public string CaseNumberPattern { get; set; } = "{prefix}复〔{year}〕{seq}号";
+
+    // ---- recon-rules (issue 15 §1) ----
+
+    /// <summary>第六十一条: decisions go through 呈报审批 (a leader's agreement) unless this is turned off.</summary>
+    public bool DecisionApprovalRequired { get; set; } = true;
+
+    /// <summary>Office hours (Beijing time, "HH:mm") in which the 1小时速联快调 hour is counted.</summary>
+    public string OfficeOpens { get; set; } = "09:00";
+
+    public string OfficeCloses { get; set; } = "18:00";
+
+    public TimeOnly OfficeOpensAt => TimeOnly.ParseExact(OfficeOpens, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+    public TimeOnly OfficeClosesAt => TimeOnly.ParseExact(OfficeCloses, "HH:mm", System.Globalization.CultureInfo.InvariantCulture);
 }
 
 /// <summary>
@@ -63,7 +77,7 @@ public static class ReconDeadlines
 
     private static List<DeadlineSpec> ComputeRaw(ReconCase c, HolidayCalendar calendar, ReconRulesOptions options, DateOnly today)
     {
-        var list = new List<DeadlineSpec>();
+        var list = new List<DeadlineSpec>(OutcomeTimers.Compute(c, calendar)); // 第四十一条第五项, 第六十四条, 第六十六条
         var closed = !CaseStateMachine.IsOpen(c.Status);
 
         // 第三十条 / 第三十一条: the acceptance review (every case has one; it ends when the case is accepted or refused).

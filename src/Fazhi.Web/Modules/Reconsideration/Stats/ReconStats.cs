@@ -37,6 +37,9 @@ public sealed record LitigationFigures(int Cases, int Judged, int Lost, decimal?
 
     /// <summary>Of those, hearings at which the agency's head appeared.</summary>
     public int HeadAppeared { get; init; }
+
+    /// <summary>败诉 in the period by reason (字典 recon.loss_reason code → count; "unrecorded" for those without).</summary>
+    public IReadOnlyDictionary<string, int> LossReasons { get; init; } = new Dictionary<string, int>();
 }
 
 public sealed record ReconStatsAnswer(string Org, string OrgName, string From, string To, ReconFigures Current, string PreviousFrom, string PreviousTo, ReconFigures Previous);
@@ -63,7 +66,7 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
 
     private async Task<ReconFigures> FiguresAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
     {
-        var cases = db.ReconCases().AsNoTracking().Where(c => db.OrgUnits.Any(o => o.Id == c.OrgUnitId && o.Path.StartsWith(path)));
+        var cases = db.ReconCases().AsNoTracking().Where(c => c.Status != CaseStatus.Voided && db.OrgUnits.Any(o => o.Id == c.OrgUnitId && o.Path.StartsWith(path)));
         var received = await cases.CountAsync(c => c.ReceivedOn >= from && c.ReceivedOn <= to, ct);
         var accepted = await cases.CountAsync(c => c.AcceptedOn >= from && c.AcceptedOn <= to, ct);
         var rejected = await cases.CountAsync(c => c.Status == CaseStatus.NotAccepted && c.ClosedOn >= from && c.ClosedOn <= to, ct);
@@ -75,14 +78,14 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         var yearStart = new DateOnly(from.Year, 1, 1);
         var decisions = concludedRows.Where(c => c.DecisionType is not null).GroupBy(c => c.DecisionType!.Value)
             .ToDictionary(g => g.Key.ToString(), g => g.Count());
-        var merits = concludedRows.Count(c => c.DecisionType is not null);
+        var merits = concludedRows.Count(c => c.DecisionType is { } d && ReconNames.IsOnMerits(d));
         var corrected = concludedRows.Count(c => c.DecisionType is { } d && ReconNames.IsCorrection(d));
         var mediatedOrWithdrawn = concludedRows.Count(c => c.Status == CaseStatus.Mediated ||
             c.TerminationReason is TerminationReason.Withdrawn or TerminationReason.Mediation or TerminationReason.Settlement);
         var onTime = concludedRows.Count(c => c.ClosedOn <= ReconDeadlines.DecisionDue(c, c.AcceptedOn!.Value, calendar.Current, options.Value, c.ClosedOn!.Value).Due);
         var receivedInPeriod = cases.Where(c => c.ReceivedOn >= from && c.ReceivedOn <= to);
-        var contacted = await receivedInPeriod.Where(c => c.FirstContactAtUtc != null).Select(c => new { c.ReceivedAtUtc, c.FirstContactAtUtc }).ToListAsync(ct);
-        var quick = contacted.Count(c => c.FirstContactAtUtc!.Value - c.ReceivedAtUtc <= ReconCase.QuickContactWindow);
+        var contacted = await receivedInPeriod.Where(c => c.FirstContactAtUtc != null).Select(c => new { c.ReceivedAtUtc, c.FirstContactAtUtc, c.QuickContactDueUtc }).ToListAsync(ct);
+        var quick = contacted.Count(c => c.FirstContactAtUtc!.Value <= (c.QuickContactDueUtc ?? c.ReceivedAtUtc + ReconCase.QuickContactWindow));
         var events = cases.SelectMany(c => c.Events).Where(e => e.On >= from && e.On <= to);
         var hearings = await events.CountAsync(e => e.Action == CaseAction.HoldHearing, ct);
         var opinions = await events.CountAsync(e => e.Action == CaseAction.HearOpinion, ct);
@@ -102,9 +105,14 @@ public sealed class ReconStats(FazhiDb db, CalendarService calendar, IOptions<Re
         var outcomes = await suits.Where(c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.Outcome != null).Select(c => c.Outcome!.Value).ToListAsync(ct);
         var judged = outcomes.Count(LitigationNames.IsJudged);
         var lost = outcomes.Count(o => o == LitigationOutcome.Lost);
-        var heard = await suits.Where(c => c.HearingOn >= from && c.HearingOn <= to && c.HeadAppeared != null).Select(c => c.HeadAppeared!.Value).ToListAsync(ct);
+        // 负责人出庭 per hearing (recon-rules, issue 15 §5): recorded hearings, plus the one hearing of suits recorded before them.
+        var perHearing = await suits.SelectMany(c => c.Hearings).Where(h => h.On >= from && h.On <= to).Select(h => h.HeadAppeared).ToListAsync(ct);
+        var heard = await suits.Where(c => !c.Hearings.Any() && c.HearingOn >= from && c.HearingOn <= to && c.HeadAppeared != null).Select(c => c.HeadAppeared!.Value).ToListAsync(ct);
+        heard.AddRange(perHearing);
         var appeared = heard.Count(h => h);
+        var lossReasons = (await suits.Where(c => c.ConcludedOn >= from && c.ConcludedOn <= to && c.Outcome == LitigationOutcome.Lost).Select(c => c.LossReason).ToListAsync(ct))
+            .GroupBy(r => r ?? "unrecorded").ToDictionary(g => g.Key, g => g.Count());
         return new LitigationFigures(cases, judged, lost, Percent.Of(lost, judged), Percent.Of(appeared, heard.Count), afterRecon)
-            { Hearings = heard.Count, HeadAppeared = appeared };
+            { Hearings = heard.Count, HeadAppeared = appeared, LossReasons = lossReasons };
     }
 }
