@@ -20,7 +20,7 @@ public sealed record LitigationRequest(
     string? JudgmentKind = null, DateOnly? JudgmentServedOn = null, bool? CoDefendant = null, string? LossReason = null);
 
 /// <summary>一次开庭 with 负责人出庭 (行政诉讼法第三条第三款).</summary>
-public sealed record HearingRequest(DateOnly? On, bool? HeadAppeared, string? Appearer, string? Note);
+public sealed record CourtHearingRequest(DateOnly? On, bool? HeadAppeared, string? Appearer, string? Note);
 
 public sealed record HearingDto(long Id, string On, bool HeadAppeared, string? Appearer, string? Note);
 
@@ -156,7 +156,7 @@ public sealed class LitigationService(FazhiDb db, CalendarService calendar, Time
     }
 
     /// <summary>记录一次开庭: the head's appearance per hearing; the suit's latest hearing and appearance follow it.</summary>
-    public async Task<LitigationCase> AddHearingAsync(long id, HearingRequest r, CancellationToken ct)
+    public async Task<LitigationCase> AddHearingAsync(long id, CourtHearingRequest r, CancellationToken ct)
     {
         var c = await GetAsync(id, ct);
         var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));

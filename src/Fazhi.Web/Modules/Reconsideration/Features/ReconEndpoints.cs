@@ -131,7 +131,7 @@ public static class ReconEndpoints
         lit.MapPut("/cases/{id:long}", async (long id, LitigationRequest request, LitigationService svc, CancellationToken ct) =>
             svc.ToDto(await svc.SaveAsync(id, request, ct), request.ReconCaseNumber)).WithSummary("更新应诉案件（开庭、负责人出庭、结果）")
             .RequirePermission(ReconPermissions.LitigationEdit);
-        lit.MapPost("/cases/{id:long}/hearings", async (long id, HearingRequest request, LitigationService svc, CancellationToken ct) =>
+        lit.MapPost("/cases/{id:long}/hearings", async (long id, CourtHearingRequest request, LitigationService svc, CancellationToken ct) =>
             svc.ToDto(await svc.AddHearingAsync(id, request, ct), null))
             .WithSummary("记录一次开庭及行政机关负责人是否出庭（行政诉讼法第三条第三款）")
             .RequirePermission(ReconPermissions.LitigationEdit);

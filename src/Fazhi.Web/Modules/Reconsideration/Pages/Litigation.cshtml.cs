@@ -56,7 +56,7 @@ public sealed class LitigationModel(LitigationService svc, FazhiDb db, Kernel.Di
     public LitigationDto? Current => Id is { } cur ? Cases.FirstOrDefault(c => c.Id == cur) : null;
 
     [RequiresPermission(ReconPermissions.LitigationEdit)]
-    public async Task<IActionResult> OnPostHearingAsync(long id, HearingRequest hearing, CancellationToken ct)
+    public async Task<IActionResult> OnPostHearingAsync(long id, CourtHearingRequest hearing, CancellationToken ct)
     {
         if (await TryAsync(() => svc.AddHearingAsync(id, hearing, ct)) is not null)
         {
