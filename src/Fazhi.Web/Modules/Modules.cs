@@ -9,5 +9,6 @@ public static class FazhiModules
     [
         new Reconsideration.ReconsiderationModule(),
         new Enforcement.EnforcementModule(),
+        new Hotline.HotlineModule(),
     ];
 }
