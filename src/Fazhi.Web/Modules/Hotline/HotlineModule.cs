@@ -62,6 +62,7 @@ public sealed class HotlineModule : IFazhiModule
         services.AddScoped<TriageService>();
         services.AddScoped<DisputeService>();
         services.AddScoped<OwnTicketService>();
+        services.AddHttpClient("hotline-reply", c => c.Timeout = TimeSpan.FromSeconds(10));
         services.AddScoped<Contracts.IHotlineRulings, HotlineRulings>();
         services.AddSingleton<Kernel.Audit.IAuditVocabulary, HotlineAuditVocabulary>();
         services.AddScoped<HotlineStats>().AddScoped<HotlineMetricSource>().AddScoped<IMetricSource>(sp => sp.GetRequiredService<HotlineMetricSource>());

@@ -29,8 +29,7 @@ public sealed class TicketCheckTests
     [Fact]
     public void A_good_ticket_belongs_to_its_departments_district_and_names_its_street_and_community()
     {
-        var (errors, row) = Check("""{"ticketNo":"A1","receivedAt":"2026-06-01 09:00:00","place":"鲸园街道海港社区新威路1号","text":"占道经营","department":"荣成市综合行政执法局",
-            "reassignments":[{"at":"2026-06-01 10:00","to":"371002-ZHZF","kind":"转办"},{"at":"2026-06-02 10:00","from":"371002-ZHZF","kind":"退单","reason":"非本单位职责"}]}""");
+        var (errors, row) = Check("""{"ticketNo":"A1","receivedAt":"2026-06-01 09:00:00","place":"鲸园街道海港社区新威路1号","text":"占道经营","department":"荣成市综合行政执法局","reassignments":[{"at":"2026-06-01 10:00","to":"371002-ZHZF","kind":"转办"},{"at":"2026-06-02 10:00","from":"371002-ZHZF","kind":"退单","reason":"非本单位职责"}]}""");
         errors.ShouldBeEmpty();
         row!.TownCode.ShouldBe("371002001");
         row.Community.ShouldBe("海港社区");

@@ -10,14 +10,14 @@ public sealed record DisputeCluster(string Key, string TownCode, string? Communi
 
 /// <summary>
 /// 管辖争议挖掘: groups tickets by place (the 街道 their address was normalised to, and the 社区 when named), then by text
-/// similarity inside a place (greedy: a ticket joins the cluster whose word set it shares most with, Jaccard ≥
+/// similarity inside a place (greedy: a ticket joins the cluster whose word set it shares most with, overlap ≥
 /// <see cref="Similarity"/>, found through an inverted index of words, else starts its own). A cluster is a dispute when
 /// at least <see cref="MinDisputed"/> of its tickets were reassigned two or more times, bounced (退单), or have no
 /// department. Ranked by recency-weighted frequency: Σ exp(−age/<see cref="HalfLifeDays"/>·ln2) over its disputed tickets.
 /// </summary>
 public sealed class ClusterMiner
 {
-    public double Similarity { get; init; } = 0.3;
+    public double Similarity { get; init; } = 0.4;
 
     public int MinDisputed { get; init; } = 3;
 
@@ -49,12 +49,13 @@ public sealed class ClusterMiner
         }
     }
 
-    public static double Jaccard(IReadOnlySet<string> a, IReadOnlyCollection<string> b)
+    /// <summary>Overlap coefficient |A∩B| / min(|A|, |B|): a short ticket that says the cluster's matter in few words
+    /// still joins it (Jaccard would punish it for the cluster's breadth).</summary>
+    public static double Overlap(IReadOnlySet<string> a, IReadOnlyCollection<string> b)
     {
         if (a.Count == 0 || b.Count == 0)
             return 0;
-        var inter = b.Count(a.Contains);
-        return inter / (double)(a.Count + b.Count - inter);
+        return b.Count(a.Contains) / (double)Math.Min(a.Count, b.Count);
     }
 
     public IReadOnlyList<DisputeCluster> Mine(IEnumerable<MinedTicket> tickets, DateTime nowUtc)
@@ -71,7 +72,7 @@ public sealed class ClusterMiner
                 var bestScore = 0.0;
                 foreach (var c in words.SelectMany(w => index.GetValueOrDefault(w) ?? []).Distinct())
                 {
-                    var s = Jaccard(clusters[c].Words, words);
+                    var s = Overlap(clusters[c].Words, words);
                     if (s > bestScore)
                         (best, bestScore) = (c, s);
                 }

@@ -207,7 +207,9 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
         }
         if (errors.Count > 0 || town is null)
             return null;
-        var community = CommunityPattern().Match(place!) is { Success: true } m ? m.Value : null;
+        // The 社区 named after the 街道 (the street's own name removed first, so it is not taken as part of the community's).
+        var rest = place!.Replace(town.Name, "", StringComparison.Ordinal).Replace(OrgIndex.ShortName(town.Name), "", StringComparison.Ordinal);
+        var community = CommunityPattern().Match(rest) is { Success: true } m ? m.Value : null;
         return new HotlineTicket
         {
             TicketNo = no!, ReceivedAtUtc = received!.Value, CallerName = Blank(t.CallerName), CallerPhone = Blank(phone), Place = place!,
@@ -225,7 +227,7 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
 
     private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
-    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}]{2,8}社区")]
+    [GeneratedRegex("[\\p{IsCJKUnifiedIdeographs}A-Za-z0-9]{1,8}?社区")]
     private static partial Regex CommunityPattern();
 
     /// <summary>Checks and (unless <paramref name="dryRun"/>) stores a batch; nothing of it is written when anything fails.</summary>
