@@ -146,6 +146,15 @@ public sealed partial class ModuleTests
         ["Modules/Enforcement/Import/RecordIngestion.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForJointWork)],
             "the sender's own unit and the regions above it; the catalogue published above"),
         ["Modules/Enforcement/Jobs/WarningSweep.cs"] = ([nameof(Unscoped.ForSystemJob)], "the daily warning sweep"),
+        ["Modules/Hotline/Features/Disputes/DisputeService.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForUniquenessCheck)],
+            "names of the departments a ruling names; the year's 裁定意见 numbers are unique per bureau"),
+        ["Modules/Hotline/Features/Triage/TriageService.cs"] = ([nameof(Unscoped.WholeOrgTree)], "the names of candidate departments and the model's district"),
+        ["Modules/Hotline/Features/Own/OwnTicketService.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForJointWork)],
+            "unit names; the ticket text and a 会商 that named the unit responsible (潍坊条例 第二十二条), which may sit in the district's scope"),
+        ["Modules/Hotline/Features/HotlineDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "seeding the 12345 demo"),
+        ["Modules/Hotline/Features/HotlineRulings.cs"] = ([nameof(Unscoped.WholeOrgTree)], "bureau and department names of the rulings counted"),
+        ["Modules/Hotline/Features/Tickets/TicketIngestion.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForUniquenessCheck)],
+            "the centre addresses every 街道 and department of its city; a re-sent ticket's stored district and open own tickets, checked against the caller's scope"),
     };
 
     private static string WebRoot()

@@ -1,4 +1,3 @@
-using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Modules;
 using Fazhi.Web.Kernel.Web;
@@ -30,7 +29,6 @@ public sealed class HotlineModule : IFazhiModule
             new(HotlinePermissions.AnalystRole, "热线研判", "12345工单研判、管辖争议会商、裁定意见、本局工单办理", HotlinePermissions.Analyst),
             new(HotlinePermissions.CentreRole, "12345热线中心（接口）", "热线中心对接系统的机器账号：只能推送工单", HotlinePermissions.Centre),
         ],
-        Grants = [new(Roles.JusticeOffice, [HotlinePermissions.OwnHandle])],
         Menu = new NavSection("12345热线", 260,
         [
             new NavItem("热线工单", "/hotline", HotlinePermissions.TicketView),
