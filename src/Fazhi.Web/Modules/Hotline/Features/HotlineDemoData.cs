@@ -85,7 +85,7 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
         // The night-market dispute carried through to a ruling ninety days ago, with feedback; two tickets recur after it.
         var period = new Period(today.AddDays(-365), today);
         var clusters = await disputes.MineAsync("371002", period, ct);
-        var market = clusters.FirstOrDefault(c => c.Topic.Contains("烧烤", StringComparison.Ordinal) || c.Topic.Contains("油烟", StringComparison.Ordinal));
+        var market = clusters.FirstOrDefault(c => c.TicketNos.Any(n => n.Contains('D', StringComparison.Ordinal)) && c.Topic.Contains("烧烤", StringComparison.Ordinal));
         if (market is not null)
         {
             var id = await disputes.ProposeAsync(new ProposeRequest(market.Key, period.From, period.To, null), ct);
@@ -98,7 +98,7 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
                 "夜市露天烧烤及其油烟由区综合行政执法局牵头查处，生态环境分局提供监测技术支持，竹岛街道负责日常巡查。"), ct);
             await disputes.FeedbackAsync(id, new FeedbackRequest("已开展夜市专项整治，取缔露天烧烤摊点12处，设置集中烧烤区一处。", today.AddDays(-70)), ct);
         }
-        var second = clusters.FirstOrDefault(c => c.Topic.Contains("渣土车", StringComparison.Ordinal) || c.Topic.Contains("扬尘", StringComparison.Ordinal));
+        var second = clusters.FirstOrDefault(c => c != market && c.TicketNos.Any(n => n.Contains('D', StringComparison.Ordinal)));
         if (second is not null)
             await disputes.ProposeAsync(new ProposeRequest(second.Key, period.From, period.To, null), ct);
 

@@ -91,7 +91,9 @@ public sealed class ClusterMiner
                 var disputed = c.Tickets.Where(IsDisputed).ToList();
                 if (disputed.Count < MinDisputed)
                     continue;
-                var topic = c.WordCounts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(TopicWords).Select(kv => kv.Key).ToList();
+                // Ties go to the longer word: a term of the user dictionary (露天烧烤) says more than a street's half (北路).
+                var topic = c.WordCounts.OrderByDescending(kv => kv.Value).ThenByDescending(kv => kv.Key.Length).ThenBy(kv => kv.Key, StringComparer.Ordinal)
+                    .Take(TopicWords).Select(kv => kv.Key).ToList();
                 var score = disputed.Sum(t => Math.Exp(-Math.Max(0, (nowUtc - t.ReceivedAtUtc).TotalDays) / HalfLifeDays * Math.Log(2)));
                 result.Add(new DisputeCluster(KeyOf(c.Town, c.Community, topic), c.Town, c.Community, topic,
                     [.. c.Tickets.Select(t => t.TicketNo)], disputed.Count, c.Tickets.Sum(t => t.Bounces), c.Tickets.Sum(t => t.Reassignments),
