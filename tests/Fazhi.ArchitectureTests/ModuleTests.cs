@@ -152,6 +152,15 @@ public sealed partial class ModuleTests
             "the public register of documents in force (公开 by law): an anonymous caller has no scope; published documents only"),
         ["Modules/Mediation/Features/DisputeService.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "a committee's dispute number is never given twice"),
         ["Modules/Mediation/Features/MediationDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo data: whether the module has data, and the demo org tree"),
+        ["Modules/Hotline/Features/Disputes/DisputeService.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForUniquenessCheck)],
+            "names of the departments a ruling names; the year's 裁定意见 numbers are unique per bureau"),
+        ["Modules/Hotline/Features/Triage/TriageService.cs"] = ([nameof(Unscoped.WholeOrgTree)], "the names of candidate departments and the model's district"),
+        ["Modules/Hotline/Features/Own/OwnTicketService.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForJointWork)],
+            "unit names; the ticket text and a 会商 that named the unit responsible (潍坊条例 第二十二条), which may sit in the district's scope"),
+        ["Modules/Hotline/Features/HotlineDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "seeding the 12345 demo"),
+        ["Modules/Hotline/Features/HotlineRulings.cs"] = ([nameof(Unscoped.WholeOrgTree)], "bureau and department names of the rulings counted"),
+        ["Modules/Hotline/Features/Tickets/TicketIngestion.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForUniquenessCheck)],
+            "the centre addresses every 街道 and department of its city; a re-sent ticket's stored district and open own tickets, checked against the caller's scope"),
     };
 
     private static string WebRoot()

@@ -12,5 +12,6 @@ public static class FazhiModules
         new LegalAid.LegalAidModule(),
         new Legality.LegalityModule(),
         new Mediation.MediationModule(),
+        new Hotline.HotlineModule(),
     ];
 }

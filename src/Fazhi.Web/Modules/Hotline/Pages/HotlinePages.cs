@@ -1,0 +1,180 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Kernel.Metrics;
+using Fazhi.Web.Kernel.Web;
+using Fazhi.Web.Modules.Hotline.Features.Disputes;
+using Fazhi.Web.Modules.Hotline.Features.Own;
+using Fazhi.Web.Modules.Hotline.Features.Tickets;
+using Fazhi.Web.Modules.Hotline.Features.Triage;
+using Fazhi.Web.Modules.Hotline.Stats;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fazhi.Web.Modules.Hotline.Pages;
+
+[RequiresPermission(HotlinePermissions.TicketView)]
+public sealed class IndexModel(TicketQueries queries, TriageService triage) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Org { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? Disputed { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public string? Ticket { get; set; }
+
+    public TicketPage Result { get; private set; } = new(0, 1, 20, []);
+    public TicketDetail? Detail { get; private set; }
+    public TriageAnswer? Triage { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Result = await TryAsync(() => queries.ListAsync(new TicketFilter(Org, Q, null, null, Disputed, From, To, PageNumber, 20), ct)) ?? Result;
+        if (!string.IsNullOrWhiteSpace(Ticket))
+        {
+            Detail = await TryAsync(() => queries.GetAsync(Ticket, ct));
+            Triage = Detail is null ? null : await TryAsync(() => triage.ClassifyAsync(Ticket, ct));
+        }
+    }
+
+    [RequiresPermission(HotlinePermissions.TicketLabel)]
+    public async Task<IActionResult> OnPostLabelAsync(string ticket, bool enforcement, string? field, string? department, CancellationToken ct)
+    {
+        if (await TryAsync(() => triage.LabelAsync(ticket, new LabelRequest(enforcement, field, department), ct)))
+            Message = "已纠正分类，将用于下次训练。";
+        return RedirectToPage(new { ticket });
+    }
+}
+
+[RequiresPermission(HotlinePermissions.DisputeView)]
+public sealed class DisputesModel(DisputeService disputes, TimeProvider clock) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    public Period Period { get; private set; }
+    public List<ClusterView> Clusters { get; private set; } = [];
+    public List<Domain.Consultation> Consultations { get; private set; } = [];
+
+    private Period Resolve()
+    {
+        var today = Dates.Today(clock);
+        return Period.Parse(From ?? today.AddYears(-1), To ?? today);
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Period = Resolve();
+        Clusters = await TryAsync(() => disputes.MineAsync(null, Period, ct)) ?? [];
+        Consultations = await disputes.ListAsync(ct);
+    }
+
+    [RequiresPermission(HotlinePermissions.DisputeHandle)]
+    public async Task<IActionResult> OnPostProposeAsync(string key, CancellationToken ct)
+    {
+        Period = Resolve();
+        var id = await TryAsync(async () => (object)await disputes.ProposeAsync(new ProposeRequest(key, Period.From, Period.To, null), ct));
+        if (id is long l)
+            return Redirect($"/hotline/consultation/{l}");
+        await OnGetAsync(ct);
+        return Page();
+    }
+}
+
+[RequiresPermission(HotlinePermissions.DisputeView)]
+public sealed class ConsultationModel(DisputeService disputes, TimeProvider clock) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public long Id { get; set; }
+
+    public string Today => Dates.Iso(Dates.Today(clock));
+
+    public ConsultationView? View { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => View = await TryAsync(() => disputes.GetAsync(Id, ct));
+
+    private async Task<IActionResult> Done(bool ok, string message, CancellationToken ct)
+    {
+        if (ok)
+        {
+            Message = message;
+            return RedirectToPage(new { Id });
+        }
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    [RequiresPermission(HotlinePermissions.DisputeHandle)]
+    public async Task<IActionResult> OnPostConsultAsync(DateOnly? consultedOn, string? present, string? minutes, CancellationToken ct) =>
+        await Done(await TryAsync(() => disputes.ConsultAsync(Id, new ConsultRequest(consultedOn, present, minutes), ct)), "已记录会商。", ct);
+
+    [RequiresPermission(HotlinePermissions.DisputeHandle)]
+    public async Task<IActionResult> OnPostRuleAsync(string? responsible, DateOnly? ruledOn, bool issueRuling, string? rulingText, CancellationToken ct) =>
+        await Done(await TryAsync(() => disputes.RuleAsync(Id, new RuleRequest(responsible, ruledOn, issueRuling, rulingText), ct)),
+            issueRuling ? "已出具裁定意见。" : "已明确责任部门。", ct);
+
+    [RequiresPermission(HotlinePermissions.DisputeHandle)]
+    public async Task<IActionResult> OnPostFeedbackAsync(string? feedback, DateOnly? feedbackOn, CancellationToken ct) =>
+        await Done(await TryAsync(() => disputes.FeedbackAsync(Id, new FeedbackRequest(feedback, feedbackOn), ct)), "已登记反馈，转入跟踪。", ct);
+}
+
+[RequiresPermission(HotlinePermissions.OwnView)]
+public sealed class OwnModel(OwnTicketService own) : FazhiPageModel
+{
+    public List<OwnTicketView> Rows { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Rows = await own.ListAsync(ct);
+
+    [RequiresPermission(HotlinePermissions.OwnHandle)]
+    public async Task<IActionResult> OnPostActAsync(long id, string step, string? reply, string? result, int? workingDays, string? reason, CancellationToken ct)
+    {
+        if (await TryAsync(() => own.ActAsync(id, step, new OwnActionRequest(null, reply, result, workingDays, reason), ct)) is not null)
+        {
+            Message = "已办理。";
+            return RedirectToPage();
+        }
+        await OnGetAsync(ct);
+        return Page();
+    }
+}
+
+[RequiresPermission(HotlinePermissions.StatsView)]
+public sealed class StatsModel(HotlineMetricSource figures, TimeProvider clock) : FazhiPageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Org { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    public HotlineStatsAnswer? Answer { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        var today = Dates.Today(clock);
+        Answer = await TryAsync(() => figures.AnswerAsync(Org, Period.Parse(From ?? today.AddYears(-1).AddDays(1), To ?? today)));
+    }
+}
+
+[RequiresPermission(HotlinePermissions.TicketImport)]
+[UploadLimit(TicketSheet.MaxBytes)]
+public sealed class ImportModel(TicketIngestion ingestion) : FazhiPageModel
+{
+    public TicketBatchResult? Result { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    [RequiresPermission(HotlinePermissions.TicketImport)]
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, bool dryRun, CancellationToken ct)
+    {
+        Result = await TryAsync(async () =>
+        {
+            if (file is null || file.Length == 0)
+                throw FazhiValidationException.For("file", "请选择热线中心导出的 .xlsx 工单表");
+            using var buffer = new MemoryStream();
+            await file.CopyToAsync(buffer, ct);
+            buffer.Position = 0;
+            var items = TicketSheet.Read(buffer);
+            var r = await ingestion.IngestAsync(items, "excel", dryRun, ct);
+            return r with { Rejected = [.. r.Rejected.Select(x => x with { Errors = [.. x.Errors.Select(e => TicketSheet.Shown(x.Index, e))] })] };
+        });
+        return Page();
+    }
+}
