@@ -12,7 +12,6 @@ using Fazhi.Web.Modules.Legality.Features;
 using Fazhi.Web.Modules.Legality.Rules;
 using Fazhi.Web.Modules.Legality.Stats;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Fazhi.Web.Modules.Legality;
 
@@ -64,7 +63,7 @@ public sealed class LegalityModule : IFazhiModule
         services.AddSingleton<Kernel.Audit.IAuditVocabulary, LegalityAuditVocabulary>();
         services.AddScoped<LegalityStats>().AddScoped<LegalityMetricSource>().AddScoped<IMetricSource>(sp => sp.GetRequiredService<LegalityMetricSource>());
         // The 12345 module publishes the 裁定意见 count; until it is wired, 0 (TryAdd: a registration made elsewhere wins).
-        services.TryAddScoped<Contracts.IRulingCounts, Contracts.NoRulingCounts>();
+        services.AddScoped<Contracts.IRulingCounts, Features.HotlineRulingCounts>(); // the 12345 module's count, through its Contracts
         services.AddScoped<ITimerExpiryHandler, LegalityTimerHandler>();
         services.AddScoped<ICalendarChangeListener, LegalityCalendarListener>();
         services.AddScoped<IHomeMetricSource, LegalityHomeMetrics>();

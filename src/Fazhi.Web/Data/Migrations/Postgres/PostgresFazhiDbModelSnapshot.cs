@@ -1588,6 +1588,510 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("enf_officer_training", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.Consultation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ClusterKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("ConsultedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Present")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ResponsibleCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateOnly?>("RuledOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("RulingIssued")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("RulingSeq")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RulingText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("RulingYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("TicketNos")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterKey");
+
+                    b.HasIndex("OrgUnitId", "RulingYear", "RulingSeq")
+                        .IsUnique();
+
+                    b.ToTable("hl_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.HotlineTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<int>("Bounces")
+                        .HasColumnType("integer")
+                        .HasColumnName("bounces");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(245)
+                        .HasColumnType("character varying(245)")
+                        .HasColumnName("caller_name");
+
+                    b.Property<string>("CallerNameIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("caller_name_index")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "CallerName");
+
+                    b.Property<string>("CallerPhone")
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)")
+                        .HasColumnName("caller_phone");
+
+                    b.Property<string>("CallerPhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("caller_phone_index")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "CallerPhone");
+
+                    b.Property<string>("CentreField")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("centre_field");
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("community");
+
+                    b.Property<long?>("ComplaintWarningId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("complaint_warning_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<DateTime>("FirstReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("first_received_at_utc");
+
+                    b.Property<string>("LabelDepartment")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("label_department");
+
+                    b.Property<bool?>("LabelEnforcement")
+                        .HasColumnType("boolean")
+                        .HasColumnName("label_enforcement");
+
+                    b.Property<string>("LabelField")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("label_field");
+
+                    b.Property<string>("LabelledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("labelled_by");
+
+                    b.Property<string>("MergeReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("merge_reason");
+
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("merged_into");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Reassignments")
+                        .HasColumnType("integer")
+                        .HasColumnName("reassignments");
+
+                    b.Property<string>("ReassignmentsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("reassignments_json");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TicketNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ticket_no");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("town_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallerNameIndex")
+                        .HasFilter("\"caller_name_index\" IS NOT NULL");
+
+                    b.HasIndex("CallerPhoneIndex")
+                        .HasFilter("\"caller_phone_index\" IS NOT NULL");
+
+                    b.HasIndex("TicketNo");
+
+                    b.HasIndex("OrgUnitId", "ReceivedAtUtc");
+
+                    b.HasIndex("TownCode", "ReceivedAtUtc");
+
+                    b.ToTable("hl_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.OwnTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RevisitResult")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("RevisitedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TicketNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("TicketNo")
+                        .IsUnique();
+
+                    b.ToTable("hl_own_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("hl_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("After")
+                        .HasColumnType("text")
+                        .HasColumnName("after_value");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text")
+                        .HasColumnName("before_value");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("field");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("hl_ticket_history", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketKey", b =>
+                {
+                    b.Property<string>("TicketNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("ticket_no");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("TicketNo");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique();
+
+                    b.ToTable("hl_ticket_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TriageModel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("HeldOutAccuracy")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TrainedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "TrainedAtUtc");
+
+                    b.ToTable("hl_triage_models", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.LegalAid.Domain.AidCase", b =>
                 {
                     b.Property<long>("Id")
@@ -3530,6 +4034,68 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("recon_hearings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActsFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Authorisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(117)
+                        .HasColumnType("character varying(117)");
+
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("IdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "IdNumber");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(125)
+                        .HasColumnType("character varying(125)");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("PhoneIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "Phone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IdNumberIndex")
+                        .HasFilter("\"IdNumberIndex\" IS NOT NULL");
+
+                    b.HasIndex("PhoneIndex")
+                        .HasFilter("\"PhoneIndex\" IS NOT NULL");
+
+                    b.ToTable("recon_parties", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseWriting", b =>
                 {
                     b.Property<long>("CaseId")
@@ -3655,6 +4221,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<bool>("CoDefendant")
+                        .HasColumnType("boolean");
+
                     b.Property<DateOnly?>("ComplaintServedOn")
                         .HasColumnType("date");
 
@@ -3693,6 +4262,17 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("JudgmentKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly?>("JudgmentServedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("integer");
 
@@ -3722,6 +4302,39 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("recon_litigation_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Appearer")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("HeadAppeared")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("LitigationCaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LitigationCaseId", "On")
+                        .IsUnique();
+
+                    b.ToTable("recon_litigation_hearings", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Property<long>("Id")
@@ -3733,8 +4346,20 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ActAgency")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("ActDate")
                         .HasColumnType("date");
+
+                    b.Property<string>("ActDocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ActName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("AgentName")
                         .HasMaxLength(100)
@@ -3790,6 +4415,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CompetentBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<DateOnly?>("CopyReceivedOn")
                         .HasColumnType("date");
 
@@ -3804,6 +4433,14 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     b.Property<DateOnly?>("CorrectionSuppliedOn")
                         .HasColumnType("date");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionMode")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<string>("DecisionType")
                         .HasMaxLength(24)
@@ -3828,6 +4465,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<bool>("Imported")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("IntakeToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateOnly?>("LearnedOn")
                         .HasColumnType("date");
 
@@ -3835,6 +4476,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("NotToldOfRight")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly?>("OpinionLetterOn")
                         .HasColumnType("date");
@@ -3855,6 +4499,12 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime?>("QuickContactDueUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("RealProperty")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
@@ -3871,6 +4521,12 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     b.Property<int>("RespondentOrgUnitId")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("RespondentPeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RightLearnedOn")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("date");
@@ -3892,6 +4548,13 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("Year")
                         .HasColumnType("integer");
 
@@ -3904,6 +4567,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasFilter("\"ApplicantPhoneIndex\" IS NOT NULL");
 
                     b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("IntakeToken")
                         .IsUnique();
 
                     b.HasIndex("RespondentOrgUnitId");
@@ -3999,6 +4665,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int?>("Article39Item")
+                        .HasColumnType("integer");
 
                     b.Property<long>("CaseId")
                         .HasColumnType("bigint");
@@ -4390,6 +5059,33 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.Consultation", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.OwnTicket", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketBatch", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.LegalAid.Domain.AidCase", b =>
                 {
                     b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
@@ -4726,6 +5422,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseWriting", b =>
                 {
                     b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
@@ -4753,6 +5458,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("ReconCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("LitigationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
@@ -4886,9 +5600,16 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Navigation("Parties");
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", b =>
+                {
+                    b.Navigation("Hearings");
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
 
                     b.Navigation("Suspensions");
                 });

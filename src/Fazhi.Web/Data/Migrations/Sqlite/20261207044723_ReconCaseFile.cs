@@ -324,9 +324,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                 name: "VoidedBy",
                 table: "recon_documents");
 
-            migrationBuilder.DropColumn(
-                name: "ArchivedOn",
-                table: "recon_cases");
+            // SQLite ≥ 3.35 drops an unindexed column in place. EF would rebuild recon_cases from the model of the migration
+            // before this one (IdentityFactors), whose snapshot was made without the blind-index columns of EncryptedFields:
+            // the rebuild lost them, and EncryptedFields' own Down then found no index to drop.
+            migrationBuilder.Sql("ALTER TABLE \"recon_cases\" DROP COLUMN \"ArchivedOn\";");
 
             migrationBuilder.AlterColumn<string>(
                 name: "Number",

@@ -1541,6 +1541,500 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("enf_officer_training", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.Consultation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClusterKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ConsultedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Departments")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feedback")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FeedbackOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Minutes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Present")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProposedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResponsibleCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RuledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RulingIssued")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RulingSeq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RulingText")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RulingYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TicketNos")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClusterKey");
+
+                    b.HasIndex("OrgUnitId", "RulingYear", "RulingSeq")
+                        .IsUnique();
+
+                    b.ToTable("hl_consultations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.HotlineTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<int>("Bounces")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("bounces");
+
+                    b.Property<string>("CallerName")
+                        .HasMaxLength(245)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_name");
+
+                    b.Property<string>("CallerNameIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_name_index")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "CallerName");
+
+                    b.Property<string>("CallerPhone")
+                        .HasMaxLength(125)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_phone");
+
+                    b.Property<string>("CallerPhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller_phone_index")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "CallerPhone");
+
+                    b.Property<string>("CentreField")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("centre_field");
+
+                    b.Property<string>("Community")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("community");
+
+                    b.Property<long?>("ComplaintWarningId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("complaint_warning_id");
+
+                    b.Property<string>("DepartmentCode")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("department_code");
+
+                    b.Property<DateTime?>("DueAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_at_utc");
+
+                    b.Property<DateTime>("FirstReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("first_received_at_utc");
+
+                    b.Property<string>("LabelDepartment")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_department");
+
+                    b.Property<bool?>("LabelEnforcement")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("label_enforcement");
+
+                    b.Property<string>("LabelField")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("label_field");
+
+                    b.Property<string>("LabelledBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("labelled_by");
+
+                    b.Property<string>("MergeReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merge_reason");
+
+                    b.Property<string>("MergedInto")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<int>("Reassignments")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reassignments");
+
+                    b.Property<string>("ReassignmentsJson")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reassignments_json");
+
+                    b.Property<DateTime>("ReceivedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at_utc");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reply");
+
+                    b.Property<string>("Satisfaction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("satisfaction");
+
+                    b.Property<string>("Status")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<string>("TicketNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ticket_no");
+
+                    b.Property<string>("TownCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("town_code");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at_utc");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CallerNameIndex")
+                        .HasFilter("\"caller_name_index\" IS NOT NULL");
+
+                    b.HasIndex("CallerPhoneIndex")
+                        .HasFilter("\"caller_phone_index\" IS NOT NULL");
+
+                    b.HasIndex("TicketNo");
+
+                    b.HasIndex("OrgUnitId", "ReceivedAtUtc");
+
+                    b.HasIndex("TownCode", "ReceivedAtUtc");
+
+                    b.ToTable("hl_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.OwnTicket", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ExtensionWorkingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("HandledOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReceivedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RepliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReturnedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevisitResult")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RevisitedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SignedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TicketNo")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("TicketNo")
+                        .IsUnique();
+
+                    b.ToTable("hl_own_tickets", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketBatch", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Created")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rejected")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Unchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Updated")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.ToTable("hl_batches", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("after_value");
+
+                    b.Property<long>("BatchId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("batch_id");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("before_value");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at_utc");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("field");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("org_unit_id");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TicketId");
+
+                    b.ToTable("hl_ticket_history", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketKey", b =>
+                {
+                    b.Property<string>("TicketNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ticket_no");
+
+                    b.Property<long>("TicketId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ticket_id");
+
+                    b.HasKey("TicketNo");
+
+                    b.HasIndex("TicketId")
+                        .IsUnique();
+
+                    b.ToTable("hl_ticket_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TriageModel", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Examples")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("HeldOutAccuracy")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModelJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TrainedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "TrainedAtUtc");
+
+                    b.ToTable("hl_triage_models", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.LegalAid.Domain.AidCase", b =>
                 {
                     b.Property<long>("Id")
@@ -3421,6 +3915,66 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("recon_hearings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActsFor")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Authorisation")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IdNumber")
+                        .HasMaxLength(117)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdNumberIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("IdNumberIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "IdNumber");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(125)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PhoneIndex")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("PhoneIndex")
+                        .HasAnnotation("Fazhi:BlindIndexOf", "Phone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CaseId");
+
+                    b.HasIndex("IdNumberIndex")
+                        .HasFilter("\"IdNumberIndex\" IS NOT NULL");
+
+                    b.HasIndex("PhoneIndex")
+                        .HasFilter("\"PhoneIndex\" IS NOT NULL");
+
+                    b.ToTable("recon_parties", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseWriting", b =>
                 {
                     b.Property<long>("CaseId")
@@ -3544,6 +4098,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoDefendant")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ComplaintServedOn")
                         .HasColumnType("TEXT");
 
@@ -3582,6 +4139,17 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JudgmentKind")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudgmentServedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LossReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("OrgUnitId")
                         .HasColumnType("INTEGER");
 
@@ -3611,6 +4179,37 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("recon_litigation_cases", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Appearer")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HeadAppeared")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LitigationCaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LitigationCaseId", "On")
+                        .IsUnique();
+
+                    b.ToTable("recon_litigation_hearings", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Property<long>("Id")
@@ -3620,7 +4219,19 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("AcceptedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ActAgency")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("ActDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActDocumentNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActName")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AgentName")
@@ -3677,6 +4288,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CompetentBody")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CopyReceivedOn")
                         .HasColumnType("TEXT");
 
@@ -3690,6 +4305,14 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("CorrectionSuppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecidedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DecisionMode")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DecisionType")
@@ -3715,6 +4338,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Imported")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("IntakeToken")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("LearnedOn")
                         .HasColumnType("TEXT");
 
@@ -3722,6 +4349,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("NotToldOfRight")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("OpinionLetterOn")
                         .HasColumnType("TEXT");
@@ -3742,6 +4372,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("QuickContactDueUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("RealProperty")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReceivedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -3758,6 +4394,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("RespondentOrgUnitId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RespondentPeriodDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("RightLearnedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("ServedOn")
                         .HasColumnType("TEXT");
@@ -3779,6 +4421,13 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Year")
                         .HasColumnType("INTEGER");
 
@@ -3791,6 +4440,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasFilter("\"ApplicantPhoneIndex\" IS NOT NULL");
 
                     b.HasIndex("CaseNumber")
+                        .IsUnique();
+
+                    b.HasIndex("IntakeToken")
                         .IsUnique();
 
                     b.HasIndex("RespondentOrgUnitId");
@@ -3881,6 +4533,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Article39Item")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("CaseId")
@@ -4269,6 +4924,33 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.Consultation", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.OwnTicket", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Hotline.Domain.TicketBatch", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.LegalAid.Domain.AidCase", b =>
                 {
                     b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
@@ -4605,6 +5287,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseParty", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.CaseWriting", b =>
                 {
                     b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
@@ -4632,6 +5323,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("ReconCaseId")
                         .OnDelete(DeleteBehavior.Restrict);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationHearing", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", null)
+                        .WithMany("Hearings")
+                        .HasForeignKey("LitigationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
@@ -4765,9 +5465,16 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Navigation("Parties");
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", b =>
+                {
+                    b.Navigation("Hearings");
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Navigation("Events");
+
+                    b.Navigation("Parties");
 
                     b.Navigation("Suspensions");
                 });
