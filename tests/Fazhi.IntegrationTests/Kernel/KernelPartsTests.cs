@@ -77,15 +77,15 @@ public abstract class KernelPartsTests(FazhiFactory app)
         // A module that lands later declares a new type; the platform's type is declared again with its defaults.
         var later = new ModuleManifest
         {
-            Code = "mediation", Name = "人民调解", TablePrefix = "med_", Namespace = "Later",
-            Dictionaries = [new("mediation.dispute_category", "纠纷类别", [new("family", "婚姻家庭"), new("neighbour", "邻里纠纷")])],
+            Code = "later", Name = "后来的业务线", TablePrefix = "later_", Namespace = "Later", // not a real module's type: theirs is seeded already
+            Dictionaries = [new("later.dispute_category", "纠纷类别", [new("family", "婚姻家庭"), new("neighbour", "邻里纠纷")])],
         };
         await app.WithDbAsync(db => new DictionarySync(db, [ModuleRegistration.PlatformManifest, later]).SyncAsync(TestContext.Current.CancellationToken));
 
         var kept = await admin.GetFromJsonAsync<List<JsonElement>>($"/api/v1/dicts/{Categories}/items");
         kept!.Single(i => i.GetProperty("code").GetString() == "other").GetProperty("label").GetString().ShouldBe("其他材料");
         kept!.Single(i => i.GetProperty("code").GetString() == "document").GetProperty("isActive").GetBoolean().ShouldBeFalse();
-        var seeded = await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/dicts/mediation.dispute_category/items");
+        var seeded = await admin.GetFromJsonAsync<List<JsonElement>>("/api/v1/dicts/later.dispute_category/items");
         seeded!.Select(i => i.GetProperty("label").GetString()).ShouldBe(["婚姻家庭", "邻里纠纷"]);
         (await admin.PostAsync($"/api/v1/dicts/{Categories}/items/document/enable", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
     }

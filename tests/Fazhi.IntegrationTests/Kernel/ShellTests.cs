@@ -149,7 +149,7 @@ public abstract partial class ShellTests(FazhiFactory app)
         page.ShouldNotContain("name=\"Assignee\" required");
         var refused = await browser.PostAsync($"/reconsideration/cases/{c.Id()}?handler=Act", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["action"] = "reject", ["On"] = "2024-03-01", ["Reason"] = "不属于本机关管辖，应向市政府申请",
+            ["action"] = "reject", ["On"] = "2024-03-01", ["Reason"] = "不属于本机关管辖，应向市政府申请", ["CompetentBody"] = "威海市人民政府",
             ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(page),
         }));
         refused.StatusCode.ShouldBe(HttpStatusCode.OK);

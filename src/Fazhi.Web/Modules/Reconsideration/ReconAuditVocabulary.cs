@@ -118,7 +118,7 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(CaseNumberCounter.Last), "已用至")
             .Field(nameof(CaseNumberCounter.Version), "版本号");
 
-        Entity<CaseDocument>("法律文书", v => v[nameof(CaseDocument.Number)])
+        Entity<CaseDocument>("法律文书", v => v[nameof(CaseDocument.Number)] ?? $"{v.Display(nameof(CaseDocument.CaseId))} {v[nameof(CaseDocument.Title)]}（草稿）")
             .Field(nameof(CaseDocument.Id), "文书ID")
             .Reference<ReconCase>(nameof(CaseDocument.CaseId), "案件")
             .OrgUnit(nameof(CaseDocument.OrgUnitId), "所属机构")
