@@ -92,7 +92,7 @@ public abstract class PlatformTests(FazhiFactory app)
     {
         var api = await app.ApiAsAsync("secadmin");
         var town = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?orgCode=371002001");
-        town!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["jingyuan"]);
+        town!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["jingyuan", "jingyuan-tj"]); // the 司法所 and its 人民调解员
         var viewers = await api.GetFromJsonAsync<List<JsonElement>>("/api/v1/users?role=viewer");
         viewers!.Select(u => u.GetProperty("username").GetString()).ShouldBe(["weihai"]);
         var browser = await app.BrowserAsAsync("secadmin");

@@ -454,7 +454,15 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
             return Ask(null, "决定内容");
         var act = ActPhrase(f.Case.Matter, f.RespondentFullName, f.Case.RespondentName);
         var gist = AfterColon(f.Case.Events.LastOrDefault(e => e.Action == CaseAction.Decide)?.Note)?.Trim().TrimEnd('。');
-        if (gist is not null && gist == ReconNames.Of(d))
+        // The history entry goes on with what 第六十一条 and 第四十八、四十九条 make the decision record (负责人/集体讨论,
+        // a step left out and why): that is for the file, not for the 决定书's 主文.
+        if (gist is not null && f.Case.DecisionMode is { } mode)
+        {
+            var basis = gist.StartsWith("经" + mode + "（", StringComparison.Ordinal) ? 0 : gist.IndexOf("；经" + mode + "（", StringComparison.Ordinal);
+            if (basis >= 0)
+                gist = gist[..basis].Trim().TrimEnd('。');
+        }
+        if (string.IsNullOrEmpty(gist) || gist == ReconNames.Of(d))
             gist = null;
         var main = d switch
         {
