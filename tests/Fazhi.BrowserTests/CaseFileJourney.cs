@@ -137,6 +137,9 @@ public sealed class CaseFileJourney(BrowserFixture app) : IClassFixture<BrowserF
             await f.GetByLabel("决定日期").FillAsync("2024-06-20");
             await f.GetByLabel("决定类型").SelectOptionAsync("变更");
             await f.GetByLabel("决定要旨").FillAsync("罚款数额由五千元变更为二千元");
+            await f.GetByLabel("决定方式（第六十一条）").SelectOptionAsync("负责人同意");
+            await f.GetByLabel("同意的负责人或参加集体讨论的人员").FillAsync("张副区长");
+            await f.GetByLabel("未完成答复或听取意见步骤的理由", new() { Exact = false }).FillAsync("已听证，书面审理");
         });
         await GenerateAsync(page, "行政复议决定书");
         await IssueAsync(page, "行政复议决定书", "2024-06-20");
