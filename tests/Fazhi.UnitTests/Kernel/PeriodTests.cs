@@ -76,7 +76,7 @@ public sealed class PeriodTests
         Percent.ChangeText(120, 100).ShouldBe("↑ 20%");
         Percent.ChangeText(80, 120).ShouldBe("↓ 33.33%");
         Percent.ChangeText(1, 8).ShouldBe("↓ 87.5%");
-        Percent.ChangeText(5, 0).ShouldBe("上年同期为0");
+        Percent.ChangeText(5, 0).ShouldBe("新增");
         Percent.ChangeText(0, 0).ShouldBe("持平");
         Percent.ChangeText(7, 7).ShouldBe("持平");
         Percent.PointsText(30.43m, 28m, "个百分点").ShouldBe("↑ 2.43个百分点");

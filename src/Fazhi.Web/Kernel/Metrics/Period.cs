@@ -90,9 +90,9 @@ public static class Percent
     /// <summary>同比: the change against the same period last year in percent of last year; null when last year is 0.</summary>
     public static decimal? Change(decimal now, decimal before) => before == 0 ? null : Round((now - before) * 100m / before);
 
-    /// <summary>同比 as staff read it: "↑ 12.5%", "↓ 3%", "持平", or "上年同期为0".</summary>
+    /// <summary>同比 as staff read it: "↑ 12.5%", "↓ 3%", "持平", or "新增" (nothing in the same period last year: no ratio, and the card already shows the 0).</summary>
     public static string ChangeText(decimal now, decimal before) =>
-        before == 0 ? (now == 0 ? "持平" : "上年同期为0") : now == before ? "持平"
+        before == 0 ? (now == 0 ? "持平" : "新增") : now == before ? "持平"
         : $"{(now > before ? "↑" : "↓")} {Math.Abs(Change(now, before)!.Value).ToString("0.##", CultureInfo.InvariantCulture)}%";
 
     /// <summary>The change of a rate or a score, in points (个百分点, 分), not in percent of itself; "—" when either is missing.</summary>
