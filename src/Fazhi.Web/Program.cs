@@ -77,7 +77,7 @@ try
     await FazhiCommands.InitialiseAsync(app, dataDirectory);
 }
 catch (Exception e) when (e is Fazhi.Web.Kernel.Security.StartupRefusedException or Fazhi.Web.Kernel.Security.KeyMissingException
-                           && !app.Configuration.GetValue<bool>("Fazhi:StartupErrorsPropagate")) // a test host wants the exception
+                           && System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly) // a host that loaded us (a test) gets the exception
 {
     await Console.Error.WriteLineAsync("法治 Fazhi 未启动：" + e.Message);
     return 1;

@@ -48,7 +48,12 @@ public static class FazhiCommands
         var isSqlite = db.Database.IsSqlite();
         var where = isSqlite ? "SQLite " + db.Database.GetDbConnection().DataSource : "PostgreSQL";
         if (isSqlite)
+        {
             Kernel.Security.DataFiles.SecureSqlite(db.Database.GetDbConnection().DataSource); // 0600, and so its -wal/-shm
+            // Write-ahead logging (kept in the file once set): readers no longer block the writer's commit nor it them, so
+            // concurrent requests (sign-ins writing their 登录日志, session and audit entry) queue only behind other writers.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
         if (config.GetValue("Fazhi:MigrateOnStart", isSqlite))
             await db.Database.MigrateAsync();
         await Kernel.Security.KeyCommands.StartAsync(app.Services, db, config.GetValue("Fazhi:Security:EncryptFieldsOnStart", true),

@@ -6,9 +6,19 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Fazhi.Web.Data;
 
 /// <summary>The model on SQLite (the embedded default). Migrations in <c>Data/Migrations/Sqlite</c>.</summary>
-public sealed class SqliteFazhiDb(DbContextOptions<SqliteFazhiDb> options, ICurrentUser user, TimeProvider clock)
-    : FazhiDb(options, user, clock)
+public sealed class SqliteFazhiDb : FazhiDb
 {
+    /// <summary>
+    /// Every save runs in a transaction of its own, even a single statement. Left to EF, a one-statement save runs in
+    /// autocommit mode as <c>INSERT … RETURNING</c>, which SQLite commits when the reader is disposed; a busy database at
+    /// that point is not retried by Microsoft.Data.Sqlite, so concurrent sign-ins (each writing its 登录日志 row alone)
+    /// failed at once with "database is locked". <c>BEGIN IMMEDIATE</c> and <c>COMMIT</c> are retried up to the command
+    /// timeout.
+    /// </summary>
+    public SqliteFazhiDb(DbContextOptions<SqliteFazhiDb> options, ICurrentUser user, TimeProvider clock)
+        : base(options, user, clock) =>
+        Database.AutoTransactionBehavior = AutoTransactionBehavior.Always;
+
     protected override Task LockAuditChainAsync(CancellationToken ct) => Task.CompletedTask;
 
     /// <summary>

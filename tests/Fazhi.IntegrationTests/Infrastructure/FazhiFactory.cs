@@ -77,7 +77,6 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:DemoLegalAidData", LegalAidDemoData ? "true" : "false");
-        builder.UseSetting("Fazhi:StartupErrorsPropagate", "true"); // start-up refusals reach the test as exceptions
         builder.UseSetting("Fazhi:DemoMediationData", "false");
         builder.UseSetting("Fazhi:Security:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
         builder.UseSetting("Fazhi:Security:Password:ForceChangeAfterReset", ForceChangeAfterReset ? "true" : "false");

@@ -51,11 +51,7 @@ public abstract class AuditTests(FazhiFactory app)
     public async Task Concurrent_writers_keep_the_chain_intact()
     {
         // Twenty changes from four clients at once: each must link to its own predecessor (the chain lock serialises them).
-        // The four clients sign in one after another: the concurrency under test is the writes' (concurrent sign-ins on
-        // SQLite can still meet a busy database — now answered 503 数据库正忙 — a matter left open on the platform).
-        var clients = new List<HttpClient>();
-        for (var c = 0; c < 4; c++)
-            clients.Add(await app.ApiAsAsync("admin"));
+        var clients = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.ApiAsAsync("admin")));
         var units = new[] { "371002-GGFW", "371082-ZHZF", "370212-SCJG", "120102002" }; // units no other test of this class reads
         var writes = Enumerable.Range(0, 20).Select(i =>
             clients[i % 4].PutAsJsonAsync($"/api/v1/orgs/{units[i % 4]}", new { name = $"并发改名{i}" }));
