@@ -61,6 +61,8 @@ public sealed class MediationModule : IFazhiModule
         services.AddScoped<ICalendarChangeListener, MediationCalendarListener>();
         services.AddScoped<IHomeMetricSource, MediationHomeMetrics>();
         services.AddScoped<Kernel.IDemoDataSource, MediationDemoData>();
+        services.AddScoped<Kernel.Attachments.IAttachmentOwner, DisputeAttachments>();
+        services.AddScoped<Kernel.Timers.ITimerExpiryHandler, MediationTimerHandler>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapMediation();
