@@ -68,6 +68,9 @@ public static class MediationEndpoints
 
         g.MapGet("/screenings", (DateOnly? from, DateOnly? to, int? page, int? size, MediationRegistry reg, CancellationToken ct) => reg.ScreeningsAsync(from, to, page, size, ct))
             .WithSummary("矛盾纠纷排查记录").RequirePermission(MediationPermissions.DisputeView);
+        g.MapGet("/screenings/export", async (DateOnly? from, DateOnly? to, MediationRegistry reg, CancellationToken ct) =>
+            TypedResults.File(await reg.ScreeningsXlsxAsync(from, to, ct), Xlsx, "矛盾纠纷排查.xlsx"))
+            .WithSummary("导出排查记录（Excel）").RequirePermission(MediationPermissions.DisputeView);
         g.MapPost("/screenings", async (ScreeningRequest request, MediationRegistry reg, CancellationToken ct) =>
             TypedResults.Created("/api/v1/mediation/screenings", await reg.AddScreeningAsync(request, ct)))
             .WithSummary("登记排查（发现、预防；无发现即零报告）").RequirePermission(MediationPermissions.ScreeningRecord);
