@@ -256,7 +256,7 @@ public abstract class MediationTests(FazhiFactory app) : IAsyncLifetime
         var id = (await Ok(await med.PostAsJsonAsync("/api/v1/mediation/disputes", Dispute(Day(60), category: "12")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
         await Ok(await Act(med, id, "accept", new { on = Day(60), mediatorId = MediatorIds[app.Provider].A }));
         await Ok(await Act(med, id, "succeed", new { on = Day(59), agreementKind = "书面协议", content = "赔偿800元", effectiveOn = Day(59) }));
-        await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/rates", new { amount = 200m, writtenBonus = 50m, validFrom = "2000-01-01" }));
+        await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/rates", new { amount = 200m, writtenBonus = 50m, validFrom = "2000-01-01" }), HttpStatusCode.Created);
         var period = $"from={Day(59)}&to={Day(59)}";
         var list = await Ok(await section.GetAsync($"/api/v1/mediation/subsidy/payments?{period}"));
         var total = list.GetProperty("total").GetDecimal();
@@ -267,7 +267,7 @@ public abstract class MediationTests(FazhiFactory app) : IAsyncLifetime
         var paid = await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/payments/paid", new { from = Day(59), to = Day(59), paidOn = Day(1) }));
         paid.GetProperty("amount").GetDecimal().ShouldBe(total);
         // A new, higher rate for the category does not change what was paid.
-        await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/rates", new { category = "12", amount = 900m, validFrom = "2000-01-01" }));
+        await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/rates", new { category = "12", amount = 900m, validFrom = "2000-01-01" }), HttpStatusCode.Created);
         var again = await Ok(await section.GetAsync($"/api/v1/mediation/subsidy/payments?{period}"));
         again.GetProperty("total").GetDecimal().ShouldBe(total);
         again.GetProperty("paidTotal").GetDecimal().ShouldBe(total);
