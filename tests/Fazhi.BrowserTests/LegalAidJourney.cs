@@ -86,7 +86,15 @@ public sealed class LegalAidJourney(BrowserFixture app) : IClassFixture<BrowserF
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-dashboard.png"), FullPage = true });
         await page.Locator("nav a[href='/legal-aid/roster']").First.ClickAsync();
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-roster.png") });
+        await page.Locator("nav a[href='/legal-aid/workstations']").First.ClickAsync();
+        (await page.Locator("#workstations").InnerTextAsync()).ShouldContain("在用");
+        await page.ScreenshotAsync(new() { Path = Shot("legalaid-workstations.png"), FullPage = true });
         await page.Locator("nav a[href='/legal-aid/subsidies']").First.ClickAsync();
         await page.ScreenshotAsync(new() { Path = Shot("legalaid-subsidies.png") });
+        // This period's list (the journey's case among them) is paid today; no line is left 待发放.
+        await page.GetByRole(AriaRole.Button, new() { NameRegex = new System.Text.RegularExpressions.Regex("本期清单标记为已发放") }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "标记为" }).WaitForAsync();
+        (await page.Locator("#subsidy-lines").InnerTextAsync()).ShouldNotContain("待发放");
+        await page.ScreenshotAsync(new() { Path = Shot("legalaid-subsidies-paid.png"), FullPage = true });
     }
 }

@@ -73,6 +73,11 @@ public sealed class MediationJourney(MediationBrowserFixture app) : IClassFixtur
         (await page.Locator("#status").InnerTextAsync()).ShouldBe("调解成功");
         (await page.Locator("#deadlines").InnerTextAsync()).ShouldContain("司法确认申请期限");
         await page.ScreenshotAsync(new() { Path = Shot("mediation-agreed.png"), FullPage = true });
+        // The signed 协议书 scan goes on file with the dispute.
+        await page.Locator("#attach-file").SetInputFilesAsync(new FilePayload { Name = "调解协议书签字页.pdf", MimeType = "application/pdf", Buffer = "%PDF-1.4 signed"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "上传" }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = "已上传附件" }).WaitForAsync();
+        (await page.Locator("#attachments").InnerTextAsync()).ShouldContain("调解协议书签字页.pdf");
 
         // One party alone: refused with the article.
         var apply = page.Locator("details:has(> summary:text-is('申请司法确认'))");

@@ -5,6 +5,7 @@ using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Web.Kernel.Documents;
 using Fazhi.Web.Modules.LegalAid.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fazhi.IntegrationTests.Modules;
 
@@ -119,6 +120,73 @@ public abstract class LegalAidTests(FazhiFactory app)
         (await Ok(await hedong.GetAsync("/api/v1/legal-aid/cases"))).GetProperty("total").GetInt32().ShouldBe(0);
         (await Ok(await hedong.GetAsync("/api/v1/legal-aid/consultations"))).GetProperty("total").GetInt32().ShouldBe(0);
         (await hedong.GetAsync("/api/v1/legal-aid/stats?org=371002&from=2025-01-01&to=2025-12-31")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    /// <summary>
+    /// 第二十六条 at its boundary (a lawyer with 2 years refused naming the article, 3 years accepted; not a worker); the
+    /// workstations and their 值班律师; the subsidy list marked paid (once; not in the future); the 审查 reminder.
+    /// </summary>
+    [Fact]
+    public async Task Article_26_workstations_paid_subsidies_and_the_review_reminder()
+    {
+        var client = await app.ApiAsAsync("huancui-fy");
+        async Task<long> Provider(string name, string kind, int years) =>
+            (await Ok(await client.PostAsJsonAsync("/api/v1/legal-aid/providers", new { name, kind, firm = "山东威海律师事务所", practiceYears = years }), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var two = await Provider("初二年", "律师", 2);
+        var three = await Provider("满三年", "律师", 3);
+        var worker = await Provider("毕法务", "基层法律服务工作者", 10);
+
+        // 通知辩护 of a person who may be sentenced to life or death: granted on receipt, assignment held to 第二十六条.
+        var notice = new
+        {
+            applicantName = "宋某", matter = "涉嫌故意杀人罪，审判阶段通知辩护", caseType = "刑事", stage = "审判", channel = "公检法通知",
+            noticeAuthority = "威海市中级人民法院", noticeNumber = "（2024）鲁10刑初8号", receivedAt = "2024-06-03T09:00:00", seriousCharge = true,
+        };
+        var c = await Ok(await client.PostAsJsonAsync("/api/v1/legal-aid/cases", notice), HttpStatusCode.Created);
+        var id = c.GetProperty("id").GetInt64();
+        c.GetProperty("seriousCharge").GetBoolean().ShouldBeTrue();
+        var refused = await (await Act(client, id, "assign", new { on = "2024-06-04", providerId = two })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "providerId");
+        refused.GetProperty("errors").GetProperty("providerId")[0].GetString()!.ShouldContain("《法律援助法》第二十六条");
+        refused.GetProperty("errors").GetProperty("providerId")[0].GetString()!.ShouldContain("2年");
+        await (await Act(client, id, "assign", new { on = "2024-06-04", providerId = worker })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "providerId");
+        (await Ok(await client.GetAsync($"/api/v1/legal-aid/cases/{id}"))).GetProperty("status").GetString().ShouldBe("Granted");
+        await Ok(await Act(client, id, "assign", new { on = "2024-06-04", providerId = three }));
+        // The same lawyer with 2 years may take an ordinary criminal case; the flag is refused on a civil one.
+        var ordinary = (await Ok(await client.PostAsJsonAsync("/api/v1/legal-aid/cases", notice with { seriousCharge = false, noticeNumber = "（2024）鲁1002刑初9号" }), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        await Ok(await Act(client, ordinary, "assign", new { on = "2024-06-04", providerId = two }));
+        await (await client.PostAsJsonAsync("/api/v1/legal-aid/cases", new
+        {
+            applicantName = "王某", matter = "离婚纠纷", caseType = "民事", channel = "窗口", eligibility = "经济困难审查", receivedAt = "2024-06-03T09:00:00", seriousCharge = true,
+        })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "seriousCharge");
+
+        // Workstations: set up, 值班律师 (lawyers only), closing one takes its duty lawyers off.
+        var station = await Ok(await client.PostAsJsonAsync("/api/v1/legal-aid/workstations", new { name = "环翠区妇联法律援助工作站", host = "环翠区妇女联合会", openedOn = "2024-03-08" }), HttpStatusCode.Created);
+        var sid = station.GetProperty("id").GetInt64();
+        await (await client.PostAsJsonAsync("/api/v1/legal-aid/workstations", new { name = "环翠区妇联法律援助工作站", host = "妇联", openedOn = "2024-03-08" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "name");
+        await (await client.PutAsJsonAsync($"/api/v1/legal-aid/workstations/{sid}/duty", new { providerId = worker, onDuty = true })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "providerId");
+        (await Ok(await client.PutAsJsonAsync($"/api/v1/legal-aid/workstations/{sid}/duty", new { providerId = three, onDuty = true }))).GetArrayLength().ShouldBe(1);
+        (await Ok(await client.GetAsync("/api/v1/legal-aid/workstations"))).EnumerateArray().Single(w => w.GetProperty("id").GetInt64() == sid).GetProperty("dutyLawyers").GetInt32().ShouldBe(1);
+        var closed = await Ok(await client.PutAsJsonAsync($"/api/v1/legal-aid/workstations/{sid}", new { name = "环翠区妇联法律援助工作站", host = "环翠区妇女联合会", openedOn = "2024-03-08", active = false }));
+        (closed.GetProperty("active").GetBoolean(), closed.GetProperty("dutyLawyers").GetInt32()).ShouldBe((false, 0));
+        (await client.PutAsJsonAsync($"/api/v1/legal-aid/workstations/{sid}/duty", new { providerId = three, onDuty = true })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // The subsidy list of a period marked paid: once, on a day not in the future; the line then shows the day.
+        await Ok(await Act(client, id, "close", new { on = "2024-07-01", result = "辩护意见被采纳" }));
+        await (await client.PostAsJsonAsync("/api/v1/legal-aid/subsidies/payments/paid", new { from = "2024-07-01", to = "2024-07-31", paidOn = "2099-01-01" })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "paidOn");
+        (await Ok(await client.PostAsJsonAsync("/api/v1/legal-aid/subsidies/payments/paid", new { from = "2024-07-01", to = "2024-07-31", paidOn = "2024-08-05" }))).GetProperty("cases").GetInt32().ShouldBe(1);
+        (await Ok(await client.GetAsync("/api/v1/legal-aid/subsidies/payments?from=2024-07-01&to=2024-07-31"))).GetProperty("lines")[0].GetProperty("paidOn").GetString().ShouldBe("2024-08-05");
+        (await client.PostAsJsonAsync("/api/v1/legal-aid/subsidies/payments/paid", new { from = "2024-07-01", to = "2024-07-31", paidOn = "2024-08-06" })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+
+        // An application left in 审查 past 第四十三条's seven days: the sweep reminds the centre's staff.
+        var late = await Ok(await client.PostAsJsonAsync("/api/v1/legal-aid/cases", new
+        {
+            applicantName = "林某", matter = "工伤赔偿", caseType = "民事", channel = "窗口", eligibility = "经济困难审查", receivedAt = "2024-05-06T09:00:00",
+        }), HttpStatusCode.Created);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(8));
+        await Fazhi.Web.Kernel.Timers.TimerJob.RunOnceAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), today, CancellationToken.None);
+        await app.WithDbAsync(async db =>
+            (await db.Set<Fazhi.Web.Kernel.Messages.Message>().Where(m => m.Recipient == "huancui-fy" && m.Module == "legalaid").Select(m => m.Title).ToListAsync())
+                .ShouldContain($"法律援助申请{late.GetProperty("number").GetString()}审查期限已届满"));
     }
 
     [Fact]

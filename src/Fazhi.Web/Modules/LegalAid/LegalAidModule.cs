@@ -33,6 +33,7 @@ public sealed class LegalAidModule : IFazhiModule
             new NavItem("收到申请", "/legal-aid/new", LegalAidPermissions.CaseIntake),
             new NavItem("咨询登记", "/legal-aid/consultations", LegalAidPermissions.CaseView),
             new NavItem("人员与工作站", "/legal-aid/roster", LegalAidPermissions.CaseView),
+            new NavItem("工作站管理", "/legal-aid/workstations", LegalAidPermissions.CaseView),
             new NavItem("办案补贴", "/legal-aid/subsidies", LegalAidPermissions.CaseView),
         ]),
         DemoUsers =
@@ -49,6 +50,7 @@ public sealed class LegalAidModule : IFazhiModule
         services.AddScoped<AidService>();
         services.AddScoped<AidQueries>();
         services.AddScoped<AidDirectory>();
+        services.AddScoped<AidWorkstations>();
         services.AddScoped<AidDocuments>();
         services.AddScoped<Contracts.ILegalAidReferrals, AidReferrals>();
         services.AddSingleton<Kernel.Audit.IAuditVocabulary, LegalAidAuditVocabulary>();
@@ -57,6 +59,7 @@ public sealed class LegalAidModule : IFazhiModule
         services.AddScoped<IHomeMetricSource, AidHomeMetrics>();
         services.AddScoped<Kernel.Attachments.IAttachmentOwner, AidAttachments>();
         services.AddScoped<Kernel.IDemoDataSource, AidDemoData>();
+        services.AddScoped<Kernel.Timers.ITimerExpiryHandler, AidTimerHandler>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapLegalAid();

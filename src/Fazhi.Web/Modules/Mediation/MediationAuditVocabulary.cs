@@ -33,7 +33,7 @@ public sealed class MediationAuditVocabulary : AuditVocabulary
             .Field(nameof(Dispute.ConfirmationRuledOn), "裁定日期").Field(nameof(Dispute.FollowUpOn), "回访日期").Field(nameof(Dispute.Performance), "履行情况")
             .Field(nameof(Dispute.ReferredToLegalAidOn), "转介法律援助日期").Field(nameof(Dispute.LegalAidReference), "法律援助案号")
             .Reference<Screening>(nameof(Dispute.ScreeningId), "排查记录").Reference<TalkPoint>(nameof(Dispute.TalkPointId), "说事点")
-            .Field(nameof(Dispute.Imported), "台账导入").Field(nameof(Dispute.Version), "版本号");
+            .Field(nameof(Dispute.Imported), "台账导入").Field(nameof(Dispute.SubsidyFen), "以案定补金额", Yuan).Field(nameof(Dispute.SubsidyPaidOn), "以案定补发放日期").Field(nameof(Dispute.Version), "版本号");
 
         Entity<DisputeParty>("当事人", v => v[nameof(DisputeParty.Name)])
             .Field(nameof(DisputeParty.Id), "ID").Reference<Dispute>(nameof(DisputeParty.DisputeId), "纠纷").Field(nameof(DisputeParty.Kind), "当事人类型")

@@ -61,6 +61,8 @@ public sealed class MediationModule : IFazhiModule
         services.AddScoped<ICalendarChangeListener, MediationCalendarListener>();
         services.AddScoped<IHomeMetricSource, MediationHomeMetrics>();
         services.AddScoped<Kernel.IDemoDataSource, MediationDemoData>();
+        services.AddScoped<Kernel.Attachments.IAttachmentOwner, DisputeAttachments>();
+        services.AddScoped<Kernel.Timers.ITimerExpiryHandler, MediationTimerHandler>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapMediation();
@@ -79,13 +81,13 @@ internal sealed class MediationCalendarListener(FazhiDb db, DisputeService dispu
     }
 }
 
-internal sealed class MediationHomeMetrics(FazhiDb db) : IHomeMetricSource
+internal sealed class MediationHomeMetrics(DisputeService disputes) : IHomeMetricSource
 {
     public async Task<IReadOnlyList<HomeMetric>> GetAsync(System.Security.Claims.ClaimsPrincipal principal, CancellationToken ct)
     {
         if (!principal.Can(MediationPermissions.DisputeView))
             return [];
-        var open = await db.Disputes().Where(DisputeStateMachine.OpenDispute).CountAsync(ct);
+        var open = await (await disputes.VisibleAsync(ct)).Where(DisputeStateMachine.OpenDispute).CountAsync(ct);
         return [new HomeMetric("在调纠纷", open, "/mediation/disputes?status=Mediating", MediationPermissions.DisputeView)];
     }
 }

@@ -6,6 +6,7 @@ using Fazhi.IntegrationTests.Infrastructure;
 using Fazhi.Web.Modules.Mediation.Data;
 using Fazhi.Web.Modules.Mediation.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Fazhi.IntegrationTests.Modules.Mediation;
 
@@ -21,6 +22,8 @@ public abstract class MediationTests(FazhiFactory app) : IAsyncLifetime
     private static readonly SemaphoreSlim Once = new(1, 1);
     private static readonly HashSet<Provider> Ready = [];
     private static readonly Dictionary<Provider, (long A, long B, long C)> MediatorIds = [];
+    private const string CommitteeD = "371002001-CWH";
+    private static readonly Dictionary<Provider, long> RosterMediatorIds = [];
 
     private static string Day(int daysAgo) => DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(8)).AddDays(-daysAgo).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
@@ -42,8 +45,14 @@ public abstract class MediationTests(FazhiFactory app) : IAsyncLifetime
                 ids.Add((await m.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64());
             }
             MediatorIds[app.Provider] = (ids[0], ids[1], ids[2]);
+            // A village committee in 鲸园's town, whose mediator (in the 名录) signs in from the 司法所 as med-s.
+            (await section.PostAsJsonAsync("/api/v1/mediation/committees", new { code = CommitteeD, name = "戚家庄社区人民调解委员会", parentCode = "371002001", kind = "村（居）人民调解委员会", foundedOn = "2012-05-01", shortName = "戚家庄" }))
+                .StatusCode.ShouldBe(HttpStatusCode.Created);
+            var rm = await section.PostAsJsonAsync("/api/v1/mediation/mediators", new { committeeCode = CommitteeD, name = "名录调解员", fullTime = false, inRoster = true, userName = "med-s" });
+            rm.StatusCode.ShouldBe(HttpStatusCode.Created, await rm.Content.ReadAsStringAsync());
+            RosterMediatorIds[app.Provider] = (await rm.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
             var sec = await app.ApiAsAsync("secadmin");
-            foreach (var (user, org, role) in new[] { ("med-a", CommitteeA, "mediator"), ("med-b", CommitteeB, "mediator"), ("rc-tj", "371082-SFJ", "mediation") })
+            foreach (var (user, org, role) in new[] { ("med-a", CommitteeA, "mediator"), ("med-b", CommitteeB, "mediator"), ("rc-tj", "371082-SFJ", "mediation"), ("med-s", "371002001-SFS", "mediator") })
                 (await sec.PostAsJsonAsync("/api/v1/users", new { username = user, displayName = user, orgCode = org, roles = new[] { role }, password = Password }))
                     .StatusCode.ShouldBe(HttpStatusCode.Created);
             Ready.Add(app.Provider);
@@ -175,6 +184,96 @@ public abstract class MediationTests(FazhiFactory app) : IAsyncLifetime
         (await (await app.ApiAsAsync("rongcheng")).GetAsync("/api/v1/mediation/disputes")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
     }
 
+    /// <summary>
+    /// A mediator signed in with their 名录 account (med-s, at the 司法所, mediator of committee D) sees D's disputes and the
+    /// ones they were 选派 to, and not the rest of the town; 选派 shows the load; the dispute's attachments follow the same
+    /// scope; when the 调结期限 runs out the mediator gets a 站内消息.
+    /// </summary>
+    [Fact]
+    public async Task A_roster_mediator_sees_their_committee_and_the_disputes_they_are_designated_to_only()
+    {
+        var section = await app.ApiAsAsync("huancui-tj");
+        var s = await app.ApiAsAsync("med-s", Password);
+        var rosterId = RosterMediatorIds[app.Provider];
+        var inA = (await Ok(await section.PostAsJsonAsync("/api/v1/mediation/disputes", Dispute(Day(40), CommitteeA)), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        var other = (await Ok(await section.PostAsJsonAsync("/api/v1/mediation/disputes", Dispute(Day(40), CommitteeA)), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        // Registering without a committee files it under med-s's own committee; committee A is refused by name.
+        var own = await Ok(await s.PostAsJsonAsync("/api/v1/mediation/disputes", Dispute(Day(40))), HttpStatusCode.Created);
+        own.GetProperty("committee").GetString().ShouldBe("戚家庄社区人民调解委员会");
+        (await (await s.PostAsJsonAsync("/api/v1/mediation/disputes", Dispute(Day(40), CommitteeA))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "committeeCode"))
+            .GetProperty("errors").GetProperty("committeeCode")[0].GetString()!.ShouldContain("鲸园街道人民调解委员会");
+        (await s.GetAsync($"/api/v1/mediation/disputes/{inA}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var before = await Ok(await s.GetAsync("/api/v1/mediation/disputes?size=200"));
+        before.GetProperty("items").EnumerateArray().ShouldAllBe(x => x.GetProperty("committee").GetString() == "戚家庄社区人民调解委员会");
+
+        // 受理 by committee A's own mediator, then 选派 to the roster mediator of committee D; the roster shows the load.
+        await Ok(await Act(section, inA, "accept", new { on = Day(40), mediatorId = MediatorIds[app.Provider].A }));
+        await Ok(await Act(section, other, "accept", new { on = Day(40), mediatorId = MediatorIds[app.Provider].A }));
+        (await Act(section, inA, "designate", new { on = Day(39), mediatorId = MediatorIds[app.Provider].A })).StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        var designated = await Ok(await Act(section, inA, "designate", new { on = Day(39), mediatorId = rosterId, reason = "当事人选择" }));
+        designated.GetProperty("mediator").GetString().ShouldBe("名录调解员");
+        var roster = await Ok(await section.GetAsync($"/api/v1/mediation/roster?committee={CommitteeA}"));
+        var entry = roster.EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == rosterId);
+        entry.GetProperty("openDisputes").GetInt32().ShouldBe(1);
+        entry.GetProperty("ownCommittee").GetBoolean().ShouldBeFalse();
+        roster.EnumerateArray().Single(r => r.GetProperty("id").GetInt64() == MediatorIds[app.Provider].A).GetProperty("ownCommittee").GetBoolean().ShouldBeTrue();
+
+        // Now med-s sees the dispute they mediate (and may record on it), still not the other one of committee A.
+        (await Ok(await s.GetAsync($"/api/v1/mediation/disputes/{inA}"))).GetProperty("number").GetString()!.ShouldContain("鲸园调字");
+        await Ok(await Act(s, inA, "record-session", new { on = Day(38), place = "戚家庄调解室", record = "背对背调解" }));
+        (await s.GetAsync($"/api/v1/mediation/disputes/{other}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        var after = await Ok(await s.GetAsync("/api/v1/mediation/disputes?size=200"));
+        after.GetProperty("items").EnumerateArray().Select(x => x.GetProperty("id").GetInt64()).ShouldContain(inA);
+        after.GetProperty("items").EnumerateArray().Select(x => x.GetProperty("id").GetInt64()).ShouldNotContain(other);
+
+        // Attachments (协议书 scan) follow the dispute's scope: med-s may add and read them, committee B's mediator sees nothing.
+        using (var form = new MultipartFormDataContent())
+        {
+            form.Add(new ByteArrayContent(Encoding.ASCII.GetBytes("%PDF-1.4 agreement scan")), "file", "调解协议书签字页.pdf");
+            await Ok(await s.PostAsync($"/api/v1/attachments/mediation/dispute/{inA}", form), HttpStatusCode.Created);
+        }
+        (await Ok(await s.GetAsync($"/api/v1/attachments/mediation/dispute/{inA}"))).GetArrayLength().ShouldBe(1);
+        (await (await app.ApiAsAsync("med-b", Password)).GetAsync($"/api/v1/attachments/mediation/dispute/{inA}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+
+        // 调结期限 (30 days from 受理 on Day(40)) has run out: the sweep sends med-s a 站内消息 naming the dispute.
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime.AddHours(8));
+        await Fazhi.Web.Kernel.Timers.TimerJob.RunOnceAsync(app.Services.GetRequiredService<IServiceScopeFactory>(), today, CancellationToken.None);
+        var number = designated.GetProperty("number").GetString()!;
+        await app.WithDbAsync(async db =>
+        {
+            var msgs = await db.Set<Fazhi.Web.Kernel.Messages.Message>().Where(m => m.Recipient == "med-s" && m.Module == "mediation").Select(m => m.Title).ToListAsync();
+            msgs.ShouldContain($"纠纷{number}调结期限已届满");
+        });
+    }
+
+    /// <summary>以案定补 marked paid: the amounts are fixed at the rate of the day, a later rate leaves them alone, and a second
+    /// marking of the same period is refused.</summary>
+    [Fact]
+    public async Task A_paid_subsidy_list_keeps_its_amounts()
+    {
+        var section = await app.ApiAsAsync("huancui-tj");
+        var med = await app.ApiAsAsync("med-a", Password);
+        var id = (await Ok(await med.PostAsJsonAsync("/api/v1/mediation/disputes", Dispute(Day(60), category: "12")), HttpStatusCode.Created)).GetProperty("id").GetInt64();
+        await Ok(await Act(med, id, "accept", new { on = Day(60), mediatorId = MediatorIds[app.Provider].A }));
+        await Ok(await Act(med, id, "succeed", new { on = Day(59), agreementKind = "书面协议", content = "赔偿800元", effectiveOn = Day(59) }));
+        await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/rates", new { amount = 200m, writtenBonus = 50m, validFrom = "2000-01-01" }), HttpStatusCode.Created);
+        var period = $"from={Day(59)}&to={Day(59)}";
+        var list = await Ok(await section.GetAsync($"/api/v1/mediation/subsidy/payments?{period}"));
+        var total = list.GetProperty("total").GetDecimal();
+        total.ShouldBeGreaterThan(0m);
+        list.GetProperty("paidTotal").GetDecimal().ShouldBe(0m);
+        await (await section.PostAsJsonAsync("/api/v1/mediation/subsidy/payments/paid", new { from = Day(59), to = Day(59), paidOn = Day(-1) })).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "paidOn");
+        (await med.PostAsJsonAsync("/api/v1/mediation/subsidy/payments/paid", new { from = Day(59), to = Day(59), paidOn = Day(1) })).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        var paid = await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/payments/paid", new { from = Day(59), to = Day(59), paidOn = Day(1) }));
+        paid.GetProperty("amount").GetDecimal().ShouldBe(total);
+        // A new, higher rate for the category does not change what was paid.
+        await Ok(await section.PostAsJsonAsync("/api/v1/mediation/subsidy/rates", new { category = "12", amount = 900m, validFrom = "2000-01-01" }), HttpStatusCode.Created);
+        var again = await Ok(await section.GetAsync($"/api/v1/mediation/subsidy/payments?{period}"));
+        again.GetProperty("total").GetDecimal().ShouldBe(total);
+        again.GetProperty("paidTotal").GetDecimal().ShouldBe(total);
+        (await section.PostAsJsonAsync("/api/v1/mediation/subsidy/payments/paid", new { from = Day(59), to = Day(59), paidOn = Day(1) })).StatusCode.ShouldBe(HttpStatusCode.Conflict);
+    }
+
     /// <summary>[001] 镜湖区 2024 H1: 排查 1,963 = 家事类 697 + 乡村振兴类 15 + 城市生活类 834 + 营商环境类 91 + 其他 326; all 1,963 resolved.</summary>
     [Fact]
     public async Task The_category_table_of_001_comes_out_of_the_records()
@@ -290,6 +389,9 @@ public abstract class MediationTests(FazhiFactory app) : IAsyncLifetime
         (line.GetProperty("disputes").GetInt32(), line.GetProperty("amount").GetDecimal()).ShouldBe((1, 400m));
         (await section.GetAsync($"/api/v1/mediation/subsidy/payments/export?from={from}&to={to}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await section.GetAsync("/api/v1/mediation/disputes/export")).Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        var screeningsXlsx = await section.GetAsync("/api/v1/mediation/screenings/export");
+        screeningsXlsx.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        (await screeningsXlsx.Content.ReadAsByteArrayAsync())[..2].ShouldBe("PK"u8.ToArray());
     }
 }
 

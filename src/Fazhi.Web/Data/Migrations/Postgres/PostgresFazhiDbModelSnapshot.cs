@@ -2249,6 +2249,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("SeriousCharge")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Stage")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -2260,6 +2263,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     b.Property<long>("SubsidyFen")
                         .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SubsidyPaidOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("TerminationReason")
                         .HasMaxLength(200)
@@ -3347,6 +3353,12 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("SubsidyPaidOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("Summary")
                         .IsRequired()

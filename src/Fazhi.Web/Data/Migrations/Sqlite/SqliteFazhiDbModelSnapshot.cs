@@ -2190,6 +2190,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SeriousCharge")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Stage")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -2201,6 +2204,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
 
                     b.Property<long>("SubsidyFen")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubsidyPaidOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("TerminationReason")
                         .HasMaxLength(200)
@@ -3249,6 +3255,12 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubsidyFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("SubsidyPaidOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")

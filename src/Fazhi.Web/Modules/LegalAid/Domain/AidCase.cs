@@ -52,6 +52,9 @@ public sealed class AidCase : IOrgOwned
 
     public GreenKind? Green { get; set; }
 
+    /// <summary>可能被判处无期徒刑、死刑的人 or 死刑复核案件的被告人 (法律援助法第二十六条: only a lawyer with ≥3 years' relevant practice).</summary>
+    public bool SeriousCharge { get; set; }
+
     /// <summary>通知机关 (人民法院/人民检察院/公安机关) and its notice, for 通知辩护/通知代理.</summary>
     public string? NoticeAuthority { get; set; }
 
@@ -96,6 +99,20 @@ public sealed class AidCase : IOrgOwned
 
     /// <summary>办案补贴 owed at closure, from the bureau's standard table (fen).</summary>
     public long SubsidyFen { get; set; }
+
+    /// <summary>办案补贴发放日期: set when the period's payment list is marked paid; the line never changes after.</summary>
+    public DateOnly? SubsidyPaidOn { get; set; }
+
+    /// <summary>补贴发放: marks the closed case's subsidy paid on a day.</summary>
+    public void MarkSubsidyPaid(DateOnly on)
+    {
+        if (SubsidyPaidOn is { } paid)
+            throw new ConflictException($"案件{Number}的办案补贴已于{paid:yyyy-MM-dd}发放，不能再修改。");
+        if (Status != AidStatus.Closed)
+            throw new ConflictException($"案件{Number}尚未结案，不能发放办案补贴。");
+        SubsidyPaidOn = on;
+        Version++;
+    }
 
     public string? TerminationReason { get; set; }
 

@@ -26,7 +26,12 @@ public sealed record WorkstationRow(long Id, string Name, string Host, string? A
 
 public sealed record SubsidyStandardRow(string CaseType, string Stage, decimal Amount);
 
-public sealed record SubsidyLine(long CaseId, string Number, string ApplicantName, string CaseType, string? Stage, string ClosedOn, string Provider, decimal Amount);
+public sealed record SubsidyLine(long CaseId, string Number, string ApplicantName, string CaseType, string? Stage, string ClosedOn, string Provider, decimal Amount,
+    string? PaidOn = null);
+
+public sealed record SubsidyPaidRequest(DateOnly? From, DateOnly? To, DateOnly? PaidOn);
+
+public sealed record SubsidyPaidResult(int Cases, decimal Amount, string PaidOn);
 
 public sealed record SubsidyPayment(string From, string To, IReadOnlyList<SubsidyLine> Lines, IReadOnlyList<SubsidyByProvider> ByProvider, decimal Total);
 
@@ -255,10 +260,35 @@ public sealed class AidDirectory(FazhiDb db, IOptions<AidRulesOptions> options)
             .Where(c => c.Status == AidStatus.Closed && c.ClosedOn >= period.From && c.ClosedOn <= period.To)
             .OrderBy(c => c.ClosedOn).ThenBy(c => c.Id).ToListAsync(ct);
         var lines = cases.Select(c => new SubsidyLine(c.Id, c.Number, c.ApplicantName, AidNames.Of(c.CaseType), c.Stage, Kernel.Calendar.HolidayFile.Iso(c.ClosedOn!.Value),
-            c.ProviderName ?? "—", c.SubsidyFen / 100m)).ToList();
+            c.ProviderName ?? "—", c.SubsidyFen / 100m, c.SubsidyPaidOn is { } paid ? Kernel.Calendar.HolidayFile.Iso(paid) : null)).ToList();
         var byProvider = lines.GroupBy(l => l.Provider).Select(g => new SubsidyByProvider(g.Key, g.Count(), g.Sum(l => l.Amount)))
             .OrderByDescending(p => p.Amount).ToList();
         return new SubsidyPayment(period.FromIso, period.ToIso, lines, byProvider, lines.Sum(l => l.Amount));
+    }
+
+    /// <summary>发放: every unpaid closed case of the period is marked paid on the day given (all or nothing); a paid line never changes.</summary>
+    public async Task<SubsidyPaidResult> MarkPaidAsync(SubsidyPaidRequest r, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
+        if (r.From is null || r.To is null)
+            throw FazhiValidationException.For("from", "请填写发放清单的起止日期");
+        var period = Kernel.Metrics.Period.Parse(r.From, r.To);
+        if (r.PaidOn is not { } paidOn)
+            throw FazhiValidationException.For("paidOn", "请填写发放日期");
+        if (paidOn > today)
+            throw FazhiValidationException.For("paidOn", "发放日期不能晚于今天");
+        if (paidOn < period.From)
+            throw FazhiValidationException.For("paidOn", $"发放日期不能早于清单起始日期（{period.FromIso}）");
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var unpaid = await db.AidCases()
+            .Where(c => c.Status == AidStatus.Closed && c.ClosedOn >= period.From && c.ClosedOn <= period.To && c.SubsidyPaidOn == null).ToListAsync(ct);
+        if (unpaid.Count == 0)
+            throw new ConflictException($"{period.FromIso}至{period.ToIso}的办案补贴清单没有待发放的案件（已全部发放或没有结案案件）。");
+        foreach (var c in unpaid)
+            c.MarkSubsidyPaid(paidOn);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new SubsidyPaidResult(unpaid.Count, unpaid.Sum(c => c.SubsidyFen) / 100m, Kernel.Calendar.HolidayFile.Iso(paidOn));
     }
 
     public static async Task<byte[]> PaymentsXlsxAsync(SubsidyPayment p, CancellationToken ct)
@@ -268,7 +298,7 @@ public sealed class AidDirectory(FazhiDb db, IOptions<AidRulesOptions> options)
             ["补贴明细"] = p.Lines.Select(l => new Dictionary<string, object?>
             {
                 ["编号"] = l.Number, ["受援人"] = l.ApplicantName, ["案件类别"] = l.CaseType, ["办结阶段"] = l.Stage, ["结案日期"] = l.ClosedOn,
-                ["承办人员"] = l.Provider, ["补贴金额（元）"] = l.Amount,
+                ["承办人员"] = l.Provider, ["补贴金额（元）"] = l.Amount, ["发放日期"] = l.PaidOn,
             }),
             ["按承办人员汇总"] = p.ByProvider.Select(b => new Dictionary<string, object?> { ["承办人员"] = b.Provider, ["案件数"] = b.Cases, ["补贴金额（元）"] = b.Amount }),
         };

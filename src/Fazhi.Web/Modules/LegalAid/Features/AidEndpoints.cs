@@ -20,7 +20,7 @@ public sealed record AidCaseDto(long Id, string Number, string Status, string St
     string? Green, bool? SameDay, string? NoticeAuthority, string ReceivedAt, string? DecidedOn, string? RefusalReason, bool ProvidedFirst,
     string? MissingMaterials, string? ProviderName, string? AssignedOn, string? ClosedOn, string? Result, decimal Recovered, decimal Subsidy,
     int? FileScore, int? Satisfaction, string? SatisfactionNote, int HearingsAttended, string? Referral, IReadOnlyList<string> AllowedActions,
-    IReadOnlyList<string> Documents, IReadOnlyList<AidDeadlineDto> Deadlines, IReadOnlyList<AidEventDto> Events);
+    IReadOnlyList<string> Documents, IReadOnlyList<AidDeadlineDto> Deadlines, IReadOnlyList<AidEventDto> Events, bool SeriousCharge = false);
 
 public sealed record StandardsRequest(IReadOnlyList<SubsidyStandardRow>? Rows);
 
@@ -113,6 +113,17 @@ public static class AidEndpoints
             .WithSummary("法律援助工作站（所在单位、值班律师数、经工作站申请数）")
             .RequirePermission(LegalAidPermissions.CaseView);
 
+        g.MapPost("/workstations", async (WorkstationRequest request, AidWorkstations svc, CancellationToken ct) =>
+        {
+            var w = await svc.CreateAsync(request, ct);
+            return TypedResults.Created($"/api/v1/legal-aid/workstations/{w.Id}", w);
+        }).WithSummary("新设法律援助工作站").RequirePermission(LegalAidPermissions.RosterEdit);
+        g.MapPut("/workstations/{id:long}", (long id, WorkstationRequest request, AidWorkstations svc, CancellationToken ct) => svc.UpdateAsync(id, request, ct))
+            .WithSummary("修改工作站（名称、所在单位、地址、设立日期、是否在用）").RequirePermission(LegalAidPermissions.RosterEdit);
+        g.MapGet("/workstations/{id:long}/duty", (long id, AidWorkstations svc, CancellationToken ct) => svc.DutyAsync(id, ct))
+            .WithSummary("工作站值班律师名单").RequirePermission(LegalAidPermissions.CaseView);
+        g.MapPut("/workstations/{id:long}/duty", (long id, DutyRequest request, AidWorkstations svc, CancellationToken ct) => svc.SetDutyAsync(id, request, ct))
+            .WithSummary("安排或撤下工作站值班律师（值班律师应为律师，一人只在一个工作站值班）").RequirePermission(LegalAidPermissions.RosterEdit);
         g.MapGet("/subsidies/standards", (AidDirectory dir, CancellationToken ct) => dir.StandardsAsync(ct))
             .WithSummary("办案补贴标准（按案件类别和办案阶段）")
             .RequirePermission(LegalAidPermissions.CaseView);
@@ -122,6 +133,9 @@ public static class AidEndpoints
         g.MapGet("/subsidies/payments", (DateOnly? from, DateOnly? to, AidDirectory dir) => dir.PaymentsAsync(Period.Parse(from, to), CancellationToken.None))
             .WithSummary("补贴发放清单：期间内结案案件的应发办案补贴，按承办人员汇总")
             .RequirePermission(LegalAidPermissions.CaseView);
+        g.MapPost("/subsidies/payments/paid", (SubsidyPaidRequest request, AidDirectory dir, CancellationToken ct) => dir.MarkPaidAsync(request, ct))
+            .WithSummary("补贴发放清单标记已发放（期间内全部待发放的结案案件；已发放的不再变动）")
+            .RequirePermission(LegalAidPermissions.SubsidyEdit);
         g.MapGet("/subsidies/payments/export", async (DateOnly? from, DateOnly? to, AidDirectory dir, CancellationToken ct) =>
             TypedResults.File(await AidDirectory.PaymentsXlsxAsync(await dir.PaymentsAsync(Period.Parse(from, to), ct), ct), Xlsx, "办案补贴发放清单.xlsx"))
             .WithSummary("导出补贴发放清单（Excel）")
@@ -147,7 +161,7 @@ public static class AidEndpoints
                 d.Status switch { DeadlineStatus.Completed => "已完成", DeadlineStatus.Paused => "暂停计时", _ => svc.StateOf(d).ChineseName() },
                 d.DueOn.DayNumber - today.DayNumber, d.Explanation))],
             [.. c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc).Select(e => new AidEventDto(AidActions.Segment(e.Action), AidStateMachine.NameOf(e.Action),
-                HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
+                HolidayFile.Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))], c.SeriousCharge);
     }
 
     private static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;

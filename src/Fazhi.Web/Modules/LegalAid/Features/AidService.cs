@@ -19,7 +19,8 @@ namespace Fazhi.Web.Modules.LegalAid.Features;
 public sealed record AidIntakeRequest(
     string? ApplicantName, string? ApplicantIdNumber, string? ApplicantPhone, string? ApplicantAddress, string? Matter,
     string? CaseType, string? Stage, string? Channel, long? WorkstationId, string? Eligibility, string? EligibilityCategory,
-    string? Green, string? NoticeAuthority, string? NoticeNumber, DateTime? ReceivedAt, long? ConsultationId = null, string? OrgCode = null);
+    string? Green, string? NoticeAuthority, string? NoticeNumber, DateTime? ReceivedAt, long? ConsultationId = null, string? OrgCode = null,
+    bool? SeriousCharge = null);
 
 /// <summary>The handlers of the legal-aid lifecycle, shared by the API and the pages.</summary>
 public sealed class AidService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<AidRulesOptions> options, DeadlinePolicy deadlinePolicy) : IAidLookups
@@ -94,6 +95,8 @@ public sealed class AidService(FazhiDb db, CalendarService calendar, TimerSync t
             Err("receivedAt", "请填写收到申请的时间");
         else if (ToUtc(r.ReceivedAt.Value) > NowUtc.AddMinutes(5))
             Err("receivedAt", "收到申请的时间不能晚于现在");
+        if (r.SeriousCharge == true && type is not null && type != AidCaseType.Criminal)
+            Err("seriousCharge", "“可能被判处无期徒刑、死刑或死刑复核案件”只适用于刑事法律援助（法律援助法第二十六条）");
         if (r.Stage is { Length: > 32 })
             Err("stage", "办案阶段不能超过32个字符");
         var unit = await ResolveUnitAsync(r.OrgCode, errors, ct);
@@ -130,6 +133,7 @@ public sealed class AidService(FazhiDb db, CalendarService calendar, TimerSync t
             Eligibility = basis!.Value,
             EligibilityCategory = category,
             Green = green,
+            SeriousCharge = r.SeriousCharge == true,
             NoticeAuthority = string.IsNullOrWhiteSpace(r.NoticeAuthority) ? null : r.NoticeAuthority.Trim(),
             NoticeNumber = string.IsNullOrWhiteSpace(r.NoticeNumber) ? null : r.NoticeNumber.Trim(),
             ReceivedAtUtc = receivedUtc,

@@ -45,6 +45,21 @@ public sealed class SubsidiesModel(AidDirectory directory, FazhiDb db) : FazhiPa
         return Page();
     }
 
+    /// <summary>发放: the period's unpaid closed cases are marked paid on the day given.</summary>
+    [RequiresPermission(LegalAidPermissions.SubsidyEdit)]
+    public async Task<IActionResult> OnPostPaidAsync(DateOnly? paidOn, CancellationToken ct)
+    {
+        if (await TryAsync(() => directory.MarkPaidAsync(new SubsidyPaidRequest(From, To, paidOn), ct)) is { } done)
+        {
+            Message = $"已将{done.Cases}件案件的办案补贴（合计{done.Amount:0.00}元）标记为{done.PaidOn}发放。";
+            return Redirect($"/legal-aid/subsidies?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public string Today => Dates.Iso(Dates.Today(db.Clock));
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = Dates.Today(db.Clock);

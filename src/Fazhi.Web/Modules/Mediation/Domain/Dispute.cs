@@ -88,6 +88,11 @@ public sealed class Dispute : IOrgOwned
 
     public bool Imported { get; set; }
 
+    /// <summary>以案定补 as paid: the amount fixed when the period's list was marked paid, and the day; a paid line never changes.</summary>
+    public long SubsidyFen { get; set; }
+
+    public DateOnly? SubsidyPaidOn { get; set; }
+
     public int Version { get; set; }
 
     public List<DisputeParty> Parties { get; set; } = [];
@@ -123,6 +128,19 @@ public sealed class Dispute : IOrgOwned
         AcceptedOn = on;
         MediatorId = mediatorId;
         Record(DisputeAction.Accept, on, actor, atUtc, $"受理，指定调解员{mediatorName}");
+    }
+
+    /// <summary>选派: a mediator from the 调解员名录 (or another of the committee's own) takes over (人民调解法第十九条:
+    /// the committee designates; the parties may also choose).</summary>
+    public void Designate(DateOnly on, long mediatorId, string mediatorName, string? reason, string actor, DateTime atUtc)
+    {
+        Check(DisputeAction.Designate);
+        if (AcceptedOn is { } a && on < a)
+            throw Kernel.Web.FazhiValidationException.For("on", $"选派日期（{on:yyyy-MM-dd}）不能早于受理日期（{a:yyyy-MM-dd}）");
+        if (MediatorId == mediatorId)
+            throw Kernel.Web.FazhiValidationException.For("mediatorId", $"{mediatorName}已是本纠纷的调解员");
+        MediatorId = mediatorId;
+        Record(DisputeAction.Designate, on, actor, atUtc, $"选派调解员{mediatorName}" + (string.IsNullOrWhiteSpace(reason) ? "" : "：" + reason.Trim()));
     }
 
     /// <summary>不予受理: e.g. a party expressly refuses mediation (第十七条) or the matter is not a 民间纠纷.</summary>
@@ -226,6 +244,16 @@ public sealed class Dispute : IOrgOwned
             throw new Kernel.Web.ConflictException("已转介法律援助。");
         ReferredToLegalAidOn = on;
         Record(DisputeAction.ReferToLegalAid, on, actor, atUtc, reason);
+    }
+
+    /// <summary>以案定补发放: fixes the amount owed and the day it was paid.</summary>
+    public void MarkSubsidyPaid(long fen, DateOnly on)
+    {
+        if (SubsidyPaidOn is { } paid)
+            throw new Kernel.Web.ConflictException($"纠纷{Number}的以案定补已于{paid:yyyy-MM-dd}发放，不能再修改。");
+        SubsidyFen = fen;
+        SubsidyPaidOn = on;
+        Version++;
     }
 
     /// <summary>A ledger row (台账导入): its facts and outcome at once, as the bureau recorded them.</summary>

@@ -6,6 +6,9 @@ public enum DisputeAction
     /// <summary>登记: the dispute's first event (intake), not an action on an existing dispute.</summary>
     Receive,
     Accept, Decline, RecordSession, Succeed, Fail, Terminate, ApplyConfirmation, RecordRuling, FollowUp, ReferToLegalAid,
+
+    /// <summary>选派: another mediator from the 调解员名录 takes over an open dispute.</summary>
+    Designate,
 }
 
 /// <summary>
@@ -30,6 +33,7 @@ public static class DisputeStateMachine
         [DisputeAction.RecordRuling] = ([DisputeStatus.Succeeded], null),
         [DisputeAction.FollowUp] = ([.. Closed], null),
         [DisputeAction.ReferToLegalAid] = ([.. Open, DisputeStatus.Failed, DisputeStatus.Terminated], null),
+        [DisputeAction.Designate] = ([DisputeStatus.Mediating], null),
     };
 
     public static bool IsAllowed(DisputeStatus from, DisputeAction action) => Table[action].From.Contains(from);
@@ -57,6 +61,7 @@ public static class DisputeStateMachine
         DisputeAction.RecordRuling => "登记法院裁定",
         DisputeAction.FollowUp => "回访",
         DisputeAction.ReferToLegalAid => "转介法律援助",
+        DisputeAction.Designate => "选派调解员",
         _ => action.ToString(),
     };
 }

@@ -78,13 +78,54 @@ public sealed class DisputeService(FazhiDb db, CalendarService calendar, TimerSy
         return (unit, committee);
     }
 
+    /// <summary>
+    /// 调解员的数据范围: a mediator whose account is in the 名录 (<see cref="Mediator.UserName"/>) and who does not hold the
+    /// section's permission sees, inside the org scope, only their own committee's disputes and those they mediate
+    /// (选派 from the 名录 to another committee). Null: no narrowing beyond the org scope.
+    /// </summary>
+    public sealed record MediatorLimit(IReadOnlyList<int> Committees, IReadOnlyList<long> Mediators);
+
+    private MediatorLimit? limit;
+    private bool limitLoaded;
+
+    public async Task<MediatorLimit?> LimitAsync(CancellationToken ct)
+    {
+        if (limitLoaded)
+            return limit;
+        limitLoaded = true;
+        if (db.Actor.Can(MediationPermissions.OrganisationEdit))
+            return null;
+        var me = db.Actor.UserName;
+        var mine = await db.Mediators().AsNoTracking().Where(m => m.UserName == me && m.IsActive).Select(m => new { m.Id, m.OrgUnitId }).ToListAsync(ct);
+        limit = mine.Count == 0 ? null : new MediatorLimit([.. mine.Select(m => m.OrgUnitId).Distinct()], [.. mine.Select(m => m.Id)]);
+        return limit;
+    }
+
+    /// <summary>The disputes the caller may see: the org scope, narrowed by <see cref="LimitAsync"/>.</summary>
+    public async Task<IQueryable<Dispute>> VisibleAsync(CancellationToken ct)
+    {
+        IQueryable<Dispute> q = db.Disputes();
+        if (await LimitAsync(ct) is { } l)
+        {
+            var committees = l.Committees;
+            var mediators = l.Mediators;
+            q = q.Where(d => committees.Contains(d.OrgUnitId) || (d.MediatorId != null && mediators.Contains(d.MediatorId.Value)));
+        }
+        return q;
+    }
+
     public async Task<Dispute> RegisterAsync(DisputeRequest r, CancellationToken ct)
     {
         var errors = new Dictionary<string, string[]>();
         void Err(string k, string m) => errors[k] = [m];
         (OrgUnit Unit, Committee Committee)? committee = null;
-        try { committee = await CommitteeAsync(r.CommitteeCode, "committeeCode", ct); }
+        var committeeCode = r.CommitteeCode;
+        if (string.IsNullOrWhiteSpace(committeeCode) && await LimitAsync(ct) is { Committees.Count: 1 } single)
+            committeeCode = await db.OrgUnits.AsNoTracking().Where(o => o.Id == single.Committees[0]).Select(o => o.Code).FirstOrDefaultAsync(ct);
+        try { committee = await CommitteeAsync(committeeCode, "committeeCode", ct); }
         catch (FazhiValidationException e) { foreach (var kv in e.Errors) errors[kv.Key] = kv.Value; }
+        if (committee is { } chosen && await LimitAsync(ct) is { } own && !own.Committees.Contains(chosen.Unit.Id))
+            Err("committeeCode", $"调解员只能登记本人所在调解委员会的纠纷，“{chosen.Unit.Name}”不是您所在的调解委员会");
         var choices = await dicts.ChoicesAsync(Categories.Type, ct);
         if (string.IsNullOrWhiteSpace(r.Category))
             Err("category", "请选择纠纷类别");
@@ -181,7 +222,7 @@ public sealed class DisputeService(FazhiDb db, CalendarService calendar, TimerSy
         string.Create(CultureInfo.InvariantCulture, $"（{year}）{shortName}{word}字第{seq}号");
 
     public async Task<Dispute> GetAsync(long id, CancellationToken ct) =>
-        await db.Disputes().Include(d => d.Parties).Include(d => d.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
+        await (await VisibleAsync(ct)).Include(d => d.Parties).Include(d => d.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
             .FirstOrDefaultAsync(d => d.Id == id, ct)
         ?? throw new NotFoundException($"纠纷（编号{id}）不存在或不在您的数据权限范围内。");
 
@@ -196,7 +237,9 @@ public sealed class DisputeService(FazhiDb db, CalendarService calendar, TimerSy
         var on = r.On ?? Today;
         if (on > Today)
             throw FazhiValidationException.For("on", "日期不能晚于今天。");
-        var mediators = action == DisputeAction.Accept ? await db.Mediators().AsNoTracking().Where(m => m.OrgUnitId == d.OrgUnitId).ToListAsync(ct) : [];
+        // 受理/选派: the committee's own mediators, or any in the 调解员名录 within the caller's scope.
+        var mediators = action is DisputeAction.Accept or DisputeAction.Designate
+            ? await db.Mediators().AsNoTracking().Where(m => m.OrgUnitId == d.OrgUnitId || m.InRoster).ToListAsync(ct) : [];
         handler.Apply(d, r, new DisputeActionContext(on, NowUtc, db.Actor.UserName, calendar.Current, mediators));
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await SyncTimersAsync(d, ct);
@@ -205,9 +248,9 @@ public sealed class DisputeService(FazhiDb db, CalendarService calendar, TimerSy
         return d;
     }
 
-    private IQueryable<Dispute> Filtered(DisputeFilter f)
+    private async Task<IQueryable<Dispute>> FilteredAsync(DisputeFilter f, CancellationToken ct)
     {
-        var q = db.Disputes().AsNoTracking();
+        var q = (await VisibleAsync(ct)).AsNoTracking();
         if (!string.IsNullOrWhiteSpace(f.Q))
         {
             var k = f.Q.Trim();
@@ -235,14 +278,14 @@ public sealed class DisputeService(FazhiDb db, CalendarService calendar, TimerSy
     public async Task<Page<DisputeRow>> SearchAsync(DisputeFilter f, CancellationToken ct)
     {
         var paging = Paging.Of(f.Page, f.Size);
-        var q = Filtered(f);
+        var q = await FilteredAsync(f, ct);
         var total = await q.CountAsync(ct);
         var rows = await RowsAsync(q.OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.Id).Skip(paging.Skip).Take(paging.Size), ct);
         return new Page<DisputeRow>(rows, total, paging.Number, paging.Size);
     }
 
     public async Task<IReadOnlyList<DisputeRow>> ExportAsync(DisputeFilter f, CancellationToken ct) =>
-        await RowsAsync(Filtered(f).OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.Id).Take(MaxExport), ct);
+        await RowsAsync((await FilteredAsync(f, ct)).OrderByDescending(d => d.ReceivedOn).ThenByDescending(d => d.Id).Take(MaxExport), ct);
 
     private async Task<List<DisputeRow>> RowsAsync(IQueryable<Dispute> q, CancellationToken ct)
     {

@@ -74,6 +74,9 @@ internal sealed class MediationDemoData(FazhiDb db, IConfiguration config) : IDe
                 {
                     OrgUnitId = unit.Id, Name = Name(), FullTime = i == 0, Phone = "1386310" + _rng.Next(1000, 9999).ToString(System.Globalization.CultureInfo.InvariantCulture),
                     Training = i == 0 ? "民法典集中培训；人民调解业务培训" : "人民调解业务培训", InRoster = true,
+                    // The demo 人民调解员 account of the 鲸园 司法所 is this committee's full-time mediator: it sees the
+                    // committee's disputes and those it mediates, not the 海港 committee's or the 暖心 studio's.
+                    UserName = unit.Code == "371002001-TWH" && i == 0 ? "jingyuan-tj" : null,
                 };
                 mediators.Add(m);
                 db.Mediators().Add(m);

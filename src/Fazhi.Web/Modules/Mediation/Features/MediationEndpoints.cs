@@ -60,12 +60,17 @@ public static class MediationEndpoints
             .WithSummary("新增调解委员会（在组织机构树上新增“调解委员会”机构）").RequirePermission(MediationPermissions.OrganisationEdit);
         g.MapGet("/mediators", (string? committee, MediationRegistry reg, CancellationToken ct) => reg.MediatorsAsync(committee, ct))
             .WithSummary("调解员名录").RequirePermission(MediationPermissions.DisputeView);
+        g.MapGet("/roster", (string? committee, MediationRegistry reg, CancellationToken ct) => reg.RosterAsync(committee, ct))
+            .WithSummary("选派用调解员名录：本委员会调解员及名录内调解员，附在调纠纷数（个人、所在委员会）").RequirePermission(MediationPermissions.DisputeView);
         g.MapPost("/mediators", async (MediatorRequest request, MediationRegistry reg, CancellationToken ct) =>
             TypedResults.Created("/api/v1/mediation/mediators", await reg.AddMediatorAsync(request, ct)))
             .WithSummary("新增调解员（专职/兼职、培训、列入名录）").RequirePermission(MediationPermissions.OrganisationEdit);
 
         g.MapGet("/screenings", (DateOnly? from, DateOnly? to, int? page, int? size, MediationRegistry reg, CancellationToken ct) => reg.ScreeningsAsync(from, to, page, size, ct))
             .WithSummary("矛盾纠纷排查记录").RequirePermission(MediationPermissions.DisputeView);
+        g.MapGet("/screenings/export", async (DateOnly? from, DateOnly? to, MediationRegistry reg, CancellationToken ct) =>
+            TypedResults.File(await reg.ScreeningsXlsxAsync(from, to, ct), Xlsx, "矛盾纠纷排查.xlsx"))
+            .WithSummary("导出排查记录（Excel）").RequirePermission(MediationPermissions.DisputeView);
         g.MapPost("/screenings", async (ScreeningRequest request, MediationRegistry reg, CancellationToken ct) =>
             TypedResults.Created("/api/v1/mediation/screenings", await reg.AddScreeningAsync(request, ct)))
             .WithSummary("登记排查（发现、预防；无发现即零报告）").RequirePermission(MediationPermissions.ScreeningRecord);
@@ -86,6 +91,8 @@ public static class MediationEndpoints
             .WithSummary("新增以案定补标准（按类别；不填类别即全部类别）").RequirePermission(MediationPermissions.SubsidyEdit);
         g.MapGet("/subsidy/payments", (DateOnly? from, DateOnly? to, SubsidyService svc, CancellationToken ct) => svc.PaymentsAsync(Period.Parse(from, to), ct))
             .WithSummary("以案定补发放清单（期间内调解成功的纠纷，按调解员）").RequirePermission(MediationPermissions.DisputeView);
+        g.MapPost("/subsidy/payments/paid", (SubsidyPaidRequest request, SubsidyService svc, CancellationToken ct) => svc.MarkPaidAsync(request, ct))
+            .WithSummary("以案定补清单标记已发放（期间内全部待发放的纠纷，按当时标准固定金额；已发放的不再变动）").RequirePermission(MediationPermissions.SubsidyEdit);
         g.MapGet("/subsidy/payments/export", async (DateOnly? from, DateOnly? to, SubsidyService svc, CancellationToken ct) =>
             TypedResults.File(await SubsidyService.ToXlsxAsync(await svc.PaymentsAsync(Period.Parse(from, to), ct), ct), Xlsx, "以案定补发放清单.xlsx"))
             .WithSummary("导出以案定补发放清单（Excel）").RequirePermission(MediationPermissions.DisputeView);

@@ -16,7 +16,13 @@ public sealed record CommitteeDto(long Id, string Code, string Name, string Kind
 public sealed record MediatorRequest(string? CommitteeCode, string? Name, bool? FullTime, string? IdNumber, string? Phone, string? Training, bool? InRoster, string? UserName);
 
 public sealed record MediatorDto(long Id, string Committee, string CommitteeCode, string Name, string Kind, string? IdNumberMasked, string? PhoneMasked,
-    string? Training, bool InRoster, bool IsActive);
+    string? Training, bool InRoster, bool IsActive, string? UserName = null);
+
+/// <summary>One mediator to choose for 选派: their committee, whether of the dispute's own committee, and the load (在调纠纷).</summary>
+public sealed record RosterEntry(long Id, string Name, string Committee, string Kind, string? Training, bool InRoster, bool OwnCommittee, int OpenDisputes, int CommitteeOpenDisputes)
+{
+    public string Label => $"{Name}（{Committee}，{Kind}，在调{OpenDisputes}件；委员会在调{CommitteeOpenDisputes}件）";
+}
 
 public sealed record ScreeningRequest(string? OrgCode, DateOnly? On, string? Place, string? By, int? Found, int? Prevented, bool? ZeroReport, string? Note);
 
@@ -70,8 +76,25 @@ public sealed class MediationRegistry(FazhiDb db, OrgService orgs, DisputeServic
         return [.. rows.Select(x => ToDto(x.m, x.o))];
     }
 
+    /// <summary>调解员名录 for 选派: the mediators of a committee and every active one in the 名录 within scope, each with
+    /// their open disputes (在调) and their committee's, so the load shows when choosing.</summary>
+    public async Task<IReadOnlyList<RosterEntry>> RosterAsync(string? forCommittee, CancellationToken ct)
+    {
+        var code = forCommittee?.Trim().ToUpperInvariant();
+        var unitId = string.IsNullOrEmpty(code) ? (int?)null : await db.OrgUnits.AsNoTracking().Where(o => o.Code == code).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct);
+        var rows = await db.Mediators().AsNoTracking().Where(m => m.IsActive && (m.InRoster || m.OrgUnitId == unitId))
+            .Join(db.OrgUnits, m => m.OrgUnitId, o => o.Id, (m, o) => new { m, o.Name, o.Path }).ToListAsync(ct);
+        var open = await db.Disputes().AsNoTracking().Where(DisputeStateMachine.OpenDispute)
+            .Select(d => new { d.MediatorId, d.OrgUnitId }).ToListAsync(ct);
+        var byMediator = open.Where(x => x.MediatorId != null).GroupBy(x => x.MediatorId!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var byCommittee = open.GroupBy(x => x.OrgUnitId).ToDictionary(g => g.Key, g => g.Count());
+        return [.. rows.OrderByDescending(x => x.m.OrgUnitId == unitId).ThenBy(x => byMediator.GetValueOrDefault(x.m.Id)).ThenBy(x => x.Path).ThenBy(x => x.m.Name)
+            .Select(x => new RosterEntry(x.m.Id, x.m.Name, x.Name, x.m.FullTime ? "专职" : "兼职", x.m.Training, x.m.InRoster, x.m.OrgUnitId == unitId,
+                byMediator.GetValueOrDefault(x.m.Id), byCommittee.GetValueOrDefault(x.m.OrgUnitId)))];
+    }
+
     private static MediatorDto ToDto(Mediator m, OrgUnit o) => new(m.Id, o.Name, o.Code, m.Name, m.FullTime ? "专职" : "兼职",
-        PersonalData.MaskIdNumber(m.IdNumber), PersonalData.MaskPhone(m.Phone), m.Training, m.InRoster, m.IsActive);
+        PersonalData.MaskIdNumber(m.IdNumber), PersonalData.MaskPhone(m.Phone), m.Training, m.InRoster, m.IsActive, m.UserName);
 
     public async Task<MediatorDto> AddMediatorAsync(MediatorRequest r, CancellationToken ct)
     {
@@ -82,6 +105,8 @@ public sealed class MediationRegistry(FazhiDb db, OrgService orgs, DisputeServic
             throw FazhiValidationException.For("idNumber", idProblem);
         if (!string.IsNullOrWhiteSpace(r.Phone) && !PersonalData.IsMobileOrLandline(r.Phone))
             throw FazhiValidationException.For("phone", "电话号码格式不对");
+        if (r.UserName is { Length: > 64 })
+            throw FazhiValidationException.For("userName", "登录账号不能超过64个字符");
         var m = new Mediator
         {
             OrgUnitId = unit.Id, Name = r.Name.Trim(), FullTime = r.FullTime ?? false, IdNumber = string.IsNullOrWhiteSpace(r.IdNumber) ? null : r.IdNumber.Trim().ToUpperInvariant(),
@@ -104,6 +129,23 @@ public sealed class MediationRegistry(FazhiDb db, OrgService orgs, DisputeServic
             .OrderByDescending(x => x.s.On).ThenByDescending(x => x.s.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
         return new Page<ScreeningDto>([.. rows.Select(x => new ScreeningDto(x.s.Id, x.Name, Dates.Iso(x.s.On), x.s.Place, x.s.By, x.s.Found, x.s.Prevented, x.s.ZeroReport, x.s.Note))],
             total, paging.Number, paging.Size);
+    }
+
+    /// <summary>排查记录导出 (.xlsx): every screening of the period in scope, newest first.</summary>
+    public async Task<byte[]> ScreeningsXlsxAsync(DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var q = db.Screenings().AsNoTracking();
+        if (from is { } f) q = q.Where(s => s.On >= f);
+        if (to is { } t) q = q.Where(s => s.On <= t);
+        var rows = await q.Join(db.OrgUnits, s => s.OrgUnitId, o => o.Id, (s, o) => new { s, o.Name })
+            .OrderByDescending(x => x.s.On).ThenByDescending(x => x.s.Id).Take(DisputeService.MaxExport).ToListAsync(ct);
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows.Select(x => new Dictionary<string, object?>
+        {
+            ["排查日期"] = Dates.Iso(x.s.On), ["机构"] = x.Name, ["地点或网格"] = x.s.Place, ["排查人"] = x.s.By, ["发现纠纷"] = x.s.Found,
+            ["预防纠纷"] = x.s.Prevented, ["零报告"] = x.s.ZeroReport ? "是" : "否", ["备注"] = x.s.Note,
+        }), sheetName: "矛盾纠纷排查", cancellationToken: ct);
+        return stream.ToArray();
     }
 
     /// <summary>排查: a screening with what it found and prevented, or a 零报告 (nothing found: both counts must be 0).</summary>

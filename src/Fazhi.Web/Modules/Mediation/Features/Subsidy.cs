@@ -13,9 +13,13 @@ public sealed record SubsidyRateRequest(string? Category, decimal? Amount, decim
 
 public sealed record SubsidyRateDto(long Id, string Org, string? Category, string CategoryName, decimal Amount, decimal WrittenBonus, string ValidFrom);
 
-public sealed record SubsidyLine(string Mediator, string Committee, int Disputes, int Written, decimal Amount);
+public sealed record SubsidyLine(string Mediator, string Committee, int Disputes, int Written, decimal Amount, decimal Paid = 0, string? PaidOn = null);
 
-public sealed record SubsidyList(string From, string To, IReadOnlyList<SubsidyLine> Lines, int Disputes, decimal Total);
+public sealed record SubsidyList(string From, string To, IReadOnlyList<SubsidyLine> Lines, int Disputes, decimal Total, decimal PaidTotal = 0, int UnpaidDisputes = 0);
+
+public sealed record SubsidyPaidRequest(DateOnly? From, DateOnly? To, DateOnly? PaidOn);
+
+public sealed record SubsidyPaidResult(int Disputes, decimal Amount, string PaidOn);
 
 /// <summary>
 /// 以案定补: the bureau's standard (per successful dispute, by category, with an extra for a written agreement; the latest rate
@@ -59,27 +63,58 @@ public sealed class SubsidyService(FazhiDb db, IDictionaries dicts)
         return rate is null ? 0 : rate.AmountFen + (kind == AgreementKind.Written ? rate.WrittenBonusFen : 0);
     }
 
+    private IQueryable<Dispute> Payable(Period period) => db.Disputes()
+        .Where(d => d.Status == DisputeStatus.Succeeded && d.ClosedOn >= period.From && d.ClosedOn <= period.To && d.MediatorId != null);
+
+    /// <summary>The payment list of a period: a paid dispute counts at the amount fixed when it was paid, an unpaid one at today's rate.</summary>
     public async Task<SubsidyList> PaymentsAsync(Period period, CancellationToken ct)
     {
         var rates = await db.SubsidyRates().AsNoTracking().ToListAsync(ct);
-        var rows = await db.Disputes().AsNoTracking()
-            .Where(d => d.Status == DisputeStatus.Succeeded && d.ClosedOn >= period.From && d.ClosedOn <= period.To && d.MediatorId != null)
-            .Join(db.Mediators(), d => d.MediatorId, m => m.Id, (d, m) => new { d.Category, d.Agreement, d.ClosedOn, m.Id, m.Name, m.OrgUnitId })
+        var rows = await Payable(period).AsNoTracking()
+            .Join(db.Mediators(), d => d.MediatorId, m => m.Id, (d, m) => new { d.Category, d.Agreement, d.ClosedOn, d.SubsidyFen, d.SubsidyPaidOn, m.Id, m.Name, m.OrgUnitId })
             .ToListAsync(ct);
         var orgIds = rows.Select(r => r.OrgUnitId).Distinct().ToList();
         var orgs = await db.OrgUnits.AsNoTracking().Where(o => orgIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        var lines = rows.GroupBy(r => (r.Id, r.Name, r.OrgUnitId))
-            .Select(g => new SubsidyLine(g.Key.Name, orgs.GetValueOrDefault(g.Key.OrgUnitId, ""), g.Count(), g.Count(x => x.Agreement == AgreementKind.Written),
-                g.Sum(x => RateFor(rates, x.Category, x.Agreement, x.ClosedOn!.Value)) / 100m))
+        var priced = rows.Select(x => new { x, Fen = x.SubsidyPaidOn is null ? RateFor(rates, x.Category, x.Agreement, x.ClosedOn!.Value) : x.SubsidyFen }).ToList();
+        var lines = priced.GroupBy(r => (r.x.Id, r.x.Name, r.x.OrgUnitId))
+            .Select(g => new SubsidyLine(g.Key.Name, orgs.GetValueOrDefault(g.Key.OrgUnitId, ""), g.Count(), g.Count(x => x.x.Agreement == AgreementKind.Written),
+                g.Sum(x => x.Fen) / 100m, g.Where(x => x.x.SubsidyPaidOn != null).Sum(x => x.Fen) / 100m,
+                g.Max(x => x.x.SubsidyPaidOn) is { } paid ? Dates.Iso(paid) : null))
             .OrderBy(l => l.Committee).ThenBy(l => l.Mediator).ToList();
-        return new SubsidyList(period.FromIso, period.ToIso, lines, lines.Sum(l => l.Disputes), lines.Sum(l => l.Amount));
+        return new SubsidyList(period.FromIso, period.ToIso, lines, lines.Sum(l => l.Disputes), lines.Sum(l => l.Amount), lines.Sum(l => l.Paid),
+            priced.Count(p => p.x.SubsidyPaidOn is null));
+    }
+
+    /// <summary>发放: marks every unpaid line of the period paid on a day, fixing each dispute's amount at the rate then valid; all or nothing.</summary>
+    public async Task<SubsidyPaidResult> MarkPaidAsync(SubsidyPaidRequest r, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(Kernel.ChinaTime.Now(db.Clock));
+        if (r.From is null || r.To is null)
+            throw FazhiValidationException.For("from", "请填写发放清单的起止日期");
+        var period = Period.Parse(r.From, r.To);
+        if (r.PaidOn is not { } paidOn)
+            throw FazhiValidationException.For("paidOn", "请填写发放日期");
+        if (paidOn > today)
+            throw FazhiValidationException.For("paidOn", "发放日期不能晚于今天");
+        if (paidOn < period.From)
+            throw FazhiValidationException.For("paidOn", $"发放日期不能早于清单起始日期（{period.FromIso}）");
+        var rates = await db.SubsidyRates().AsNoTracking().ToListAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var unpaid = await Payable(period).Where(d => d.SubsidyPaidOn == null).ToListAsync(ct);
+        if (unpaid.Count == 0)
+            throw new Kernel.Web.ConflictException($"{period.FromIso}至{period.ToIso}的以案定补清单没有待发放的纠纷（已全部发放或没有调解成功的纠纷）。");
+        foreach (var d in unpaid)
+            d.MarkSubsidyPaid(RateFor(rates, d.Category, d.Agreement, d.ClosedOn!.Value), paidOn);
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        return new SubsidyPaidResult(unpaid.Count, unpaid.Sum(d => d.SubsidyFen) / 100m, Dates.Iso(paidOn));
     }
 
     public static async Task<byte[]> ToXlsxAsync(SubsidyList list, CancellationToken ct)
     {
         var sheet = list.Lines.Select(l => new Dictionary<string, object?>
         {
-            ["调解委员会"] = l.Committee, ["调解员"] = l.Mediator, ["调解成功件数"] = l.Disputes, ["其中书面协议"] = l.Written, ["补贴金额（元）"] = l.Amount,
+            ["调解委员会"] = l.Committee, ["调解员"] = l.Mediator, ["调解成功件数"] = l.Disputes, ["其中书面协议"] = l.Written, ["补贴金额（元）"] = l.Amount, ["已发放（元）"] = l.Paid, ["发放日期"] = l.PaidOn,
         });
         using var stream = new MemoryStream();
         await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, sheet, sheetName: "以案定补发放清单", cancellationToken: ct);

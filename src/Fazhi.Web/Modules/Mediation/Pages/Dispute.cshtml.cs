@@ -11,14 +11,17 @@ namespace Fazhi.Web.Modules.Mediation.Pages;
 
 /// <summary>纠纷详情: the dispute, its deadlines, its history, its documents, and the forms of the actions its state allows.</summary>
 [RequiresPermission(MediationPermissions.DisputeView)]
-public sealed class DisputeModel(DisputeService disputes, MediationDocuments documents, MediationRegistry registry, ICurrentUser actor, TimeProvider clock) : FazhiPageModel
+public sealed class DisputeModel(DisputeService disputes, MediationDocuments documents, MediationRegistry registry, ICurrentUser actor, TimeProvider clock,
+    Kernel.Attachments.AttachmentService attachments, Kernel.Dictionaries.IDictionaries dictionaries) : FazhiPageModel
 {
     public sealed record ActionForm(string Segment, string Name, IReadOnlyList<DisputeField> Fields);
 
     public DisputeDto Dispute { get; private set; } = null!;
     public IReadOnlyList<MediationDocumentDto> Documents { get; private set; } = [];
-    public IReadOnlyList<MediatorDto> Mediators { get; private set; } = [];
+    public IReadOnlyList<RosterEntry> Mediators { get; private set; } = [];
     public string? FailedAction { get; private set; }
+    public List<Kernel.Attachments.AttachmentDto> Attachments { get; private set; } = [];
+    public IReadOnlyList<Kernel.Dictionaries.DictItemView> AttachmentCategories { get; private set; } = [];
     public bool CanEdit => actor.Can(MediationPermissions.DisputeHandle);
     public bool CanDocument => actor.Can(MediationPermissions.DocumentGenerate);
     public string Today => ChinaTime.Now(clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -60,11 +63,33 @@ public sealed class DisputeModel(DisputeService disputes, MediationDocuments doc
         return Page();
     }
 
+    /// <summary>附件: 调解笔录、协议书的签字扫描件，委托调解函，裁定书.</summary>
+    [RequiresPermission(MediationPermissions.DisputeHandle)]
+    public async Task<IActionResult> OnPostAttachAsync(long id, IFormFile? file, string? category, CancellationToken ct)
+    {
+        try
+        {
+            if (await TryAsync(() => attachments.UploadAsync(DisputeService.Module, DisputeAttachments.EntityTypeCode, id, file, category, ct)) is { } a)
+            {
+                Message = $"已上传附件“{a.FileName}”。";
+                return Redirect($"/mediation/disputes/{id}");
+            }
+        }
+        catch (PayloadTooLargeException e)
+        {
+            ModelState.AddModelError("file", e.Message);
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+
     private async Task LoadAsync(long id, CancellationToken ct)
     {
         var d = await disputes.GetAsync(id, ct);
         Dispute = await disputes.ToDtoAsync(d, ct);
         Documents = await documents.ListAsync(id, ct);
-        Mediators = [.. (await registry.MediatorsAsync(Dispute.CommitteeCode, ct)).Where(m => m.IsActive)];
+        Mediators = await registry.RosterAsync(Dispute.CommitteeCode, ct);
+        Attachments = await attachments.ListAsync(DisputeService.Module, DisputeAttachments.EntityTypeCode, id, ct);
+        AttachmentCategories = await dictionaries.ChoicesAsync(Kernel.Attachments.AttachmentService.CategoryType, ct);
     }
 }

@@ -31,6 +31,21 @@ public sealed class SubsidyModel(SubsidyService subsidy, IDictionaries dicts, Ti
         return Page();
     }
 
+    /// <summary>发放: the period's unpaid lines are marked paid on the day given; their amounts are fixed.</summary>
+    [RequiresPermission(MediationPermissions.SubsidyEdit)]
+    public async Task<IActionResult> OnPostPaidAsync(DateOnly? paidOn, CancellationToken ct)
+    {
+        if (await TryAsync(() => subsidy.MarkPaidAsync(new SubsidyPaidRequest(From, To, paidOn), ct)) is { } done)
+        {
+            Message = $"已将{done.Disputes}件纠纷的以案定补（合计{done.Amount:0.00}元）标记为{done.PaidOn}发放。";
+            return Redirect($"/mediation/subsidy?from={From:yyyy-MM-dd}&to={To:yyyy-MM-dd}");
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
+
+    public string Today => Dates.Iso(Dates.Today(clock));
+
     private async Task LoadAsync(CancellationToken ct)
     {
         var today = Dates.Today(clock);

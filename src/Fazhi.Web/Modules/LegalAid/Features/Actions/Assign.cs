@@ -14,6 +14,8 @@ public sealed class Assign : IAidAction
         var p = await x.Lookups.ProviderAsync(r.ProviderId, ct);
         if (c.CaseType == AidCaseType.Criminal && p.Kind == ProviderKind.GrassrootsWorker)
             throw FazhiValidationException.For("providerId", "刑事法律援助应当指派律师（法律援助法第二十五条、第三十六条），不能指派基层法律服务工作者");
+        if (Rules.SeriousCharge.Problem(c.SeriousCharge, p.Kind, p.PracticeYears, p.Name) is { } serious)
+            throw FazhiValidationException.For("providerId", serious);
         c.Assign(x.On, p.Id, p.Name, x.Actor, x.NowUtc);
     }
 }

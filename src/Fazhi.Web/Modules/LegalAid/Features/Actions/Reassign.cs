@@ -10,6 +10,8 @@ public sealed class Reassign : IAidAction
     public async Task ApplyAsync(AidCase c, AidActionRequest r, AidActionContext x, CancellationToken ct)
     {
         var p = await x.Lookups.ProviderAsync(r.ProviderId, ct);
+        if (Rules.SeriousCharge.Problem(c.SeriousCharge, p.Kind, p.PracticeYears, p.Name) is { } serious)
+            throw Kernel.Web.FazhiValidationException.For("providerId", serious);
         c.Reassign(x.On, p.Id, p.Name, r.Reason, x.Actor, x.NowUtc);
     }
 }
