@@ -55,7 +55,7 @@ public sealed class OfficialDocumentTests
         var size = Only<PageSize>(doc);
         var m = Only<PageMargin>(doc);
         var grid = Only<DocGrid>(doc);
-        grid.Type!.Value.ShouldBe(DocGridValues.LinesAndChars);
+        grid.Type!.Value.ShouldBe(DocGridValues.Lines); // a line grid: LibreOffice draws a too-narrow character grid as two cells a character
         var height = (int)size.Height!.Value - m.Top!.Value - m.Bottom!.Value;
         var width = (int)size.Width!.Value - (int)m.Left!.Value - (int)m.Right!.Value;
 
@@ -64,11 +64,12 @@ public sealed class OfficialDocumentTests
         (23 * pitch).ShouldBeGreaterThan(height);
         pitch.ShouldBe(579);
 
-        // charSpace is 1/4096 pt added to the default 三号 (16 pt) character: 28 cells fit the width, 29 do not.
-        var defaultHalfPoints = int.Parse(doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!
-            .RunPropertiesDefault!.RunPropertiesBaseStyle!.FontSize!.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture);
+        // Each 三号 (16 pt) character advances 16 pt plus the default character spacing (twentieths of a point):
+        // 28 fit the width, 29 do not.
+        var defaults = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.DocDefaults!.RunPropertiesDefault!.RunPropertiesBaseStyle!;
+        var defaultHalfPoints = int.Parse(defaults.FontSize!.Val!.Value!, System.Globalization.CultureInfo.InvariantCulture);
         defaultHalfPoints.ShouldBe(32);
-        var cellTwips = (defaultHalfPoints / 2.0 + grid.CharacterSpace!.Value / 4096.0) * 20;
+        var cellTwips = defaultHalfPoints * 10 + defaults.GetFirstChild<Spacing>()!.Val!.Value;
         (28 * cellTwips).ShouldBeLessThanOrEqualTo(width);
         (29 * cellTwips).ShouldBeGreaterThan(width);
 
