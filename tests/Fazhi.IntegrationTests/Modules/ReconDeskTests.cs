@@ -23,7 +23,11 @@ public abstract class ReconDeskTests(FazhiFactory app)
         var r = await client.GetAsync($"/api/v1/reconsideration/approvals/{approvalId}/form");
         r.StatusCode.ShouldBe(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
         r.Content.Headers.ContentType!.MediaType.ShouldBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        return [.. OfficialDocument.ReadParagraphs(await r.Content.ReadAsByteArrayAsync())];
+        var bytes = await r.Content.ReadAsByteArrayAsync();
+        // FAZHI_DOCUMENT_PREVIEW=目录: the forms are written there to be looked at (docs/images/recon-approval-form.png).
+        if (Environment.GetEnvironmentVariable("FAZHI_DOCUMENT_PREVIEW") is { Length: > 0 } preview)
+            await File.WriteAllBytesAsync(Path.Combine(preview, $"approval-form-{approvalId}-{Guid.NewGuid():N}.docx"), bytes);
+        return [.. OfficialDocument.ReadParagraphs(bytes)];
     }
 
     [Fact]

@@ -99,7 +99,7 @@ public sealed class DeskService(FazhiDb db, ApprovalService approvals, ReconCase
         var act = string.Join("", new[] { c.ActAgency is null ? null : c.ActAgency + "作出的", c.ActName, c.ActDocumentNumber is null ? null : $"（{c.ActDocumentNumber}）" }.Where(s => s is not null));
         var lines = new List<string>
         {
-            $"案号：{c.CaseNumber}　收到申请：{Chinese(c.ReceivedOn)}（{ReconNames.Of(c.Channel)}）",
+            $"收到申请：{Chinese(c.ReceivedOn)}（{ReconNames.Of(c.Channel)}）",
             $"申请人：{c.ApplicantName}（{ReconCaseService.KindName(c.ApplicantKind)}）" + (c.AgentName is null ? "" : $"　代理人：{c.AgentName}"),
             $"被申请人：{respondent}",
             $"被申请复议的行政行为：{(act.Length > 0 ? act : c.Matter)}",
