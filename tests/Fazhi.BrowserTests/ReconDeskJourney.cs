@@ -64,7 +64,7 @@ public sealed class ReconDeskJourney(BrowserFixture app) : IClassFixture<Browser
         await leader.GotoAsync("/reconsideration/desk");
         var row = leader.Locator("#desk-pending tbody tr").Filter(new() { HasText = number });
         (await row.InnerTextAsync()).ShouldSatisfyAllConditions(
-            t => t.ShouldContain("孙网申"), t => t.ShouldContain("受理"), t => t.ShouldContain("拟予受理"), t => t.ShouldContain("审查期限"));
+            t => t.ShouldContain("孙网申"), t => t.ShouldContain("受理"), t => t.ShouldContain("拟予受理"), t => t.ShouldContain("审查"));
         await row.GetByLabel("批示或退回理由").FillAsync("同意受理");
         await leader.ScreenshotAsync(new() { Path = Shot("recon-desk.png"), FullPage = true });
         var download = await leader.RunAndWaitForDownloadAsync(() => row.GetByRole(AriaRole.Link, new() { Name = "下载" }).ClickAsync());
