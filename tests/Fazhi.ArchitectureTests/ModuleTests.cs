@@ -126,6 +126,8 @@ public sealed partial class ModuleTests
         ["Modules/Reconsideration/Features/ReconCaseService.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "a new 案号 skips numbers any unit's import used"),
         ["Modules/Reconsideration/Features/LitigationService.cs"] = ([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForSystemJob)],
             "a court's 案号 is one suit on the platform; 答辩 deadlines recomputed after a holiday notice"),
+        ["Modules/Reconsideration/Features/Public/PublicReconService.cs"] = ([nameof(Unscoped.ForSystemJob)],
+            "the public has no scope: a case found by 案号 only when its 查询码 matches; decisions published by law (第七十九条)"),
         ["Modules/Reconsideration/Import/LedgerImporter.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "案号 and 法院案号 unique on the platform"),
         ["Modules/Enforcement/Features/Catalogue/CatalogueService.cs"] = ([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForJointWork)],
             "事项编码 unique in its list; records of the departments below that use the item"),

@@ -29,6 +29,12 @@ public abstract partial class PermissionTests(FazhiFactory app)
         "PAGE /login", "PAGE /error/{code:int?}", "PAGE /login/2fa", "POST /api/v1/auth/challenge", "POST /api/v1/auth/sm2",
         // 现行有效规范性文件目录: public by law (legality module).
         "GET /api/v1/public/legality/register/{region}", "PAGE /legality/register/{region}",
+        // 行政复议 (issue 15 §6, §3): 网上申请 (第二十二条第二款, rate limited, one-time token), the applicant's progress query
+        // (案号 + 查询码, unknown number and wrong code answer alike, rate limited), the 复议机关 and agencies to choose from
+        // (names of units are public), and the published 决定书 (第七十九条, redacted at publication).
+        "GET /api/v1/public/reconsideration/review-bodies", "POST /api/v1/public/reconsideration/applications",
+        "POST /api/v1/public/reconsideration/progress", "GET /api/v1/public/reconsideration/decisions/{region}",
+        "PAGE /reconsideration/apply", "PAGE /reconsideration/progress", "PAGE /reconsideration/decisions/{region}",
     ];
 
     public sealed record Target(string Method, string Route, string Url, IReadOnlyList<string> Permissions, bool PlatformAdminOnly, string? Handler,

@@ -217,6 +217,13 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(CaseArchive.ReportedOn), "抄告日期")
             .Field(nameof(CaseArchive.Version), "版本号");
 
+        Entity<OnlineApplication>("网上申请", v => v.Display(nameof(OnlineApplication.CaseId)))
+            .Reference<ReconCase>(nameof(OnlineApplication.CaseId), "案件")
+            .OrgUnit(nameof(OnlineApplication.OrgUnitId), "复议机构")
+            .Field(nameof(OnlineApplication.QueryCode), "查询码")
+            .Field(nameof(OnlineApplication.SubmittedAtUtc), "提交时间")
+            .Field(nameof(OnlineApplication.ClientAddress), "提交地址");
+
         Entity<LitigationCase>("行政应诉案件", v => v[nameof(LitigationCase.CourtCaseNumber)])
             .Field(nameof(LitigationCase.Id), "案件ID")
             .OrgUnit(nameof(LitigationCase.OrgUnitId), "应诉机关")

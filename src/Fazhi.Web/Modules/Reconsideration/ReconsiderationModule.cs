@@ -8,6 +8,7 @@ using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Data;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Fazhi.Web.Modules.Reconsideration.Features;
+using Fazhi.Web.Modules.Reconsideration.Features.Public;
 using Fazhi.Web.Modules.Reconsideration.Rules;
 using Fazhi.Web.Modules.Reconsideration.Stats;
 using Microsoft.EntityFrameworkCore;
@@ -36,6 +37,7 @@ public sealed class ReconsiderationModule : IFazhiModule
             new NavItem("台账导入导出", "/reconsideration/import", ReconPermissions.LedgerImport),
             new NavItem("统计分析", "/reconsideration/stats", ReconPermissions.CaseView),
             new NavItem("文书模板", "/reconsideration/templates", ReconPermissions.CaseView),
+            new NavItem("审批台", "/reconsideration/desk", ReconPermissions.ApprovalDecide),
         ]),
         DemoUsers =
         [
@@ -64,6 +66,8 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<IHomeMetricSource, ReconHomeMetrics>();
         services.AddScoped<Kernel.Attachments.IAttachmentOwner, CaseAttachments>();
         services.AddScoped<IWorkItemSource, ReconWorkItems>();
+        services.AddScoped<Features.Desk.DeskService>().AddScoped<IHomeMetricSource, Features.Desk.ReconDeskHomeMetrics>(); // issue 15 §6
+        services.AddScoped<Features.Public.PublicReconService>().AddPublicRateLimit(config);
     }
 
     public void Map(RouteGroupBuilder api) => api.MapReconsideration();

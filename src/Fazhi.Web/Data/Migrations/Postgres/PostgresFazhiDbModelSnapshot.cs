@@ -4347,6 +4347,31 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("recon_litigation_hearings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.OnlineApplication", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("QueryCode")
+                        .IsRequired()
+                        .HasMaxLength(845)
+                        .HasColumnType("character varying(845)");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("recon_online_applications", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Property<long>("Id")
@@ -5477,6 +5502,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", null)
                         .WithMany("Hearings")
                         .HasForeignKey("LitigationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.OnlineApplication", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
+                        .WithOne()
+                        .HasForeignKey("Fazhi.Web.Modules.Reconsideration.Domain.OnlineApplication", "CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

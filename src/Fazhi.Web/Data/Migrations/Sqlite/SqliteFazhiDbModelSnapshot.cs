@@ -4222,6 +4222,31 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("recon_litigation_hearings", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.OnlineApplication", b =>
+                {
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QueryCode")
+                        .IsRequired()
+                        .HasMaxLength(845)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("CaseId");
+
+                    b.ToTable("recon_online_applications", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", b =>
                 {
                     b.Property<long>("Id")
@@ -5342,6 +5367,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.LitigationCase", null)
                         .WithMany("Hearings")
                         .HasForeignKey("LitigationCaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Reconsideration.Domain.OnlineApplication", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Reconsideration.Domain.ReconCase", null)
+                        .WithOne()
+                        .HasForeignKey("Fazhi.Web.Modules.Reconsideration.Domain.OnlineApplication", "CaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -89,7 +89,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
 
     public DateOnly Today => DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
 
-    public async Task<ReconCase> IntakeAsync(IntakeRequest r, CancellationToken ct)
+    public async Task<ReconCase> IntakeAsync(IntakeRequest r, CancellationToken ct, Action<ReconCase>? beforeCommit = null)
     {
         // 双重提交: the same form posted twice answers with the case the first post registered.
         if (await IntakeGuard.ExistingAsync(db, r.SubmissionToken, ct) is { } already)
@@ -150,6 +150,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             throw;
         }
         await SyncTimersAsync(c, ct);
+        beforeCommit?.Invoke(c); // 网上申请: its 查询码 row, in the same transaction (Features/Public)
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return c;

@@ -8,6 +8,8 @@ using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Domain;
 using Fazhi.Web.Modules.Reconsideration.Features.Actions;
 using Fazhi.Web.Modules.Reconsideration.Features.CaseFile;
+using Fazhi.Web.Modules.Reconsideration.Features.Desk;
+using Fazhi.Web.Modules.Reconsideration.Features.Public;
 using Fazhi.Web.Modules.Reconsideration.Stats;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features;
@@ -116,6 +118,8 @@ public static class ReconEndpoints
             .RequirePermission(ReconPermissions.CaseView);
 
         g.MapReconCaseFile();
+        g.MapReconDesk();   // issue 15 §6: 审批台, 呈批表
+        api.MapReconPublic(); // issue 15 §6, §3: 网上申请, 进度查询, 决定书公开
 
         var lit = api.MapGroup("/litigation").WithTags("行政应诉");
         lit.MapGet("/cases", (string? q, LitigationService svc, CancellationToken ct) => svc.ListAsync(q, ct)).WithSummary("应诉案件列表")

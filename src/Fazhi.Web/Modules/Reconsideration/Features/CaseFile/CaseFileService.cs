@@ -402,6 +402,9 @@ public sealed partial class CaseFileService(FazhiDb db, ReconCaseService cases, 
             t = t.Replace(c.AgentName, c.AgentName[0] + "某", StringComparison.Ordinal);
         foreach (var third in (w?.ThirdParties ?? "").Split('\n').Select(l => l.Split('，', ',')[0].Trim()).Where(n => n.Length is > 1 and <= 4))
             t = t.Replace(third, third[0] + "某", StringComparison.Ordinal);
+        // recon-desk: the parties recorded under 第十五条/第十六条 (co-applicants, 代表人, 第三人, agents) who are persons.
+        foreach (var party in c.Parties.Select(p => p.Name.Trim()).Where(n => n.Length is > 1 and <= 4))
+            t = t.Replace(party, party[0] + "某", StringComparison.Ordinal);
         return IdOrMobile().Replace(t, "＊＊＊");
     }
 
