@@ -123,6 +123,34 @@ public sealed class CaseFileJourney(BrowserFixture app) : IClassFixture<BrowserF
         });
         await GenerateAsync(page, "行政复议听证笔录");
 
+        // 行政复议委员会 (第五十二条): two members on the roster, the 提请 on a ground of the article, each member's opinion.
+        var caseUrl = page.Url;
+        await page.GotoAsync("/reconsideration/committee");
+        foreach (var (name, affiliation) in new[] { ("旅程委员甲", "某大学法学院 教授"), ("旅程委员乙", "某律师事务所 律师") })
+        {
+            await page.GetByLabel("姓名").FillAsync(name);
+            await page.GetByLabel("工作单位及职务").FillAsync(affiliation);
+            await page.GetByRole(AriaRole.Button, new() { Name = "登记", Exact = true }).ClickAsync();
+            await page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"已登记委员“{name}”" }).WaitForAsync();
+        }
+        await page.ScreenshotAsync(new() { Path = Shot("recon-committee-roster.png"), FullPage = true });
+        await page.GotoAsync(caseUrl);
+        await ActAsync(page, "提请复议委员会咨询", async f =>
+        {
+            await f.GetByLabel("提请日期").FillAsync("2024-05-31");
+            await f.GetByLabel("提请情形（第五十二条第二款）").SelectOptionAsync("专业性、技术性较强（第五十二条第二款第二项）");
+            await f.GetByLabel("提请咨询的事项").FillAsync("过期食品货值的计算与从轻处罚的适用");
+        });
+        await ActAsync(page, "记录咨询意见", async f =>
+        {
+            await f.GetByLabel("咨询日期").FillAsync("2024-06-05");
+            await f.GetByLabel("各委员的意见").FillAsync("旅程委员甲：罚款数额明显不当，建议变更\n旅程委员乙：同意变更");
+            await f.GetByLabel("咨询意见结论").FillAsync("建议变更罚款数额");
+        });
+        (await page.Locator("#h-committee ~ table").InnerTextAsync()).ShouldContain("旅程委员乙");
+        await page.Locator("#h-committee").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new() { Path = Shot("recon-committee-case.png"), FullPage = true });
+
         // 决定, with the 文书要素 the 决定书 needs; 签发 takes the number; the 决定书 served on the applicant is the case's 送达.
         await page.Locator("#h-writing ~ details > summary").ClickAsync();
         var writing = page.Locator("#writing-form");
@@ -136,7 +164,7 @@ public sealed class CaseFileJourney(BrowserFixture app) : IClassFixture<BrowserF
         {
             await f.GetByLabel("决定日期").FillAsync("2024-06-20");
             await f.GetByLabel("决定类型").SelectOptionAsync("变更");
-            await f.GetByLabel("决定要旨").FillAsync("罚款数额由五千元变更为二千元");
+            await f.GetByLabel("决定主文").FillAsync("罚款数额由五千元变更为二千元");
             await f.GetByLabel("决定方式（第六十一条）").SelectOptionAsync("负责人同意");
             await f.GetByLabel("同意的负责人或参加集体讨论的人员").FillAsync("张副区长");
             await f.GetByLabel("未完成答复或听取意见步骤的理由", new() { Exact = false }).FillAsync("已听证，书面审理");

@@ -78,6 +78,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:DemoLegalAidData", LegalAidDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:DemoMediationData", "false");
+        builder.UseSetting("Fazhi:DemoReconData", "false"); // 行政复议 demo cases: on only where a class asks for them
         builder.UseSetting("Fazhi:Security:RequireTwoFactor", RequireTwoFactor ? "true" : "false");
         builder.UseSetting("Fazhi:Security:Password:ForceChangeAfterReset", ForceChangeAfterReset ? "true" : "false");
         builder.UseSetting("Fazhi:SignInsPerMinute", SignInsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));

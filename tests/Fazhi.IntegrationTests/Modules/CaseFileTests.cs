@@ -44,7 +44,7 @@ public abstract class CaseFileTests(FazhiFactory app)
             channel = "窗口", receivedAt = "2024-05-06T09:00:00",
         });
         await ActAsync(client, c.Id(), "accept", new { on = "2024-05-08" });
-        await ActAsync(client, c.Id(), "decide", new { on = "2024-06-20", decisionType = "变更", note = "罚款数额由五千元变更为二千元" });
+        await ActAsync(client, c.Id(), "decide", new { on = "2024-06-20", decisionType = "变更", gist = "罚款数额由五千元变更为二千元" });
 
         // Without the facts found and the reasoning the draft asks for them and 签发 names what is missing.
         var draft = await GenerateAsync(client, c.Id(), "decision-draft");
@@ -263,7 +263,7 @@ public abstract class CaseFileTests(FazhiFactory app)
             respondentStatement = "申请人销售过期食品事实清楚，处罚程序合法，请求维持。", findings = "2024年3月12日，申请人在其经营的超市销售超过保质期的食品两件，货值金额四十元。",
             reasoning = "被申请人认定事实清楚、程序合法，但未考虑申请人初次违法、货值金额较小并及时改正的情节，罚款五千元明显不当。",
         })).EnsureSuccessStatusCode();
-        await ActAsync(client, id, "decide", new { on = "2024-07-15", decisionType = "变更", note = "罚款数额由五千元变更为二千元" });
+        await ActAsync(client, id, "decide", new { on = "2024-07-15", decisionType = "变更", gist = "罚款数额由五千元变更为二千元" });
         var decision = await Make(id, "decision-draft", "2024-07-15");
         (await client.PostAsJsonAsync($"/api/v1/reconsideration/cases/{id}/services", new
         {

@@ -64,4 +64,8 @@ public interface IAttachmentOwner
 
     /// <summary>The record's unit if the caller may see it (the module's scoped query), else null.</summary>
     Task<int?> FindAsync(long entityId, CancellationToken ct);
+
+    /// <summary>Refuses an upload or delete the record no longer accepts (an archived case): throws a
+    /// <see cref="Web.ConflictException"/> with a Chinese message. By default every write is accepted.</summary>
+    Task EnsureWritableAsync(long entityId, CancellationToken ct) => Task.CompletedTask;
 }

@@ -37,7 +37,10 @@ public sealed class AttachmentService(FazhiDb db, IEnumerable<IAttachmentOwner> 
     {
         if (!db.Actor.Can(write ? owner.AttachPermission : owner.ViewPermission))
             throw new ForbiddenException(write ? "您没有为该记录上传或删除附件的权限。" : "您没有查看该记录附件的权限。");
-        return await owner.FindAsync(entityId, ct) ?? throw new NotFoundException("记录不存在或不在您的数据权限范围内。");
+        var unit = await owner.FindAsync(entityId, ct) ?? throw new NotFoundException("记录不存在或不在您的数据权限范围内。");
+        if (write)
+            await owner.EnsureWritableAsync(entityId, ct);
+        return unit;
     }
 
     public async Task<AttachmentDto> UploadAsync(string module, string entityType, long entityId, IFormFile? file, string? category, CancellationToken ct)

@@ -82,7 +82,8 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(ReconCase.DecidedBy), "同意的负责人或讨论人员")
             .Field(nameof(ReconCase.RespondentPeriodDays), "责令期限（日）")
             .Field(nameof(ReconCase.CompetentBody), "有管辖权的复议机关")
-            .Field(nameof(ReconCase.QuickContactDueUtc), "速联时限");
+            .Field(nameof(ReconCase.QuickContactDueUtc), "速联时限")
+            .Field(nameof(ReconCase.DecisionGist), "决定主文");
 
         Enum<PartyRole>(PartyNames.Of);
         Entity<CaseParty>("当事人", v => $"{v.Display(nameof(CaseParty.CaseId))} {v.Display(nameof(CaseParty.Role))}{v[nameof(CaseParty.Name)]}")
@@ -256,5 +257,37 @@ public sealed class ReconAuditVocabulary : AuditVocabulary
             .Field(nameof(LitigationHearing.HeadAppeared), "负责人出庭")
             .Field(nameof(LitigationHearing.Appearer), "出庭人员")
             .Field(nameof(LitigationHearing.Note), "说明");
+
+        // ---- recon-more (issue 15 §2, §3): 行政复议委员会, 被申请人名称对应表 ----
+        Entity<CaseConsultation>("复议委员会咨询", v => $"{v.Display(nameof(CaseConsultation.CaseId))} {v[nameof(CaseConsultation.RequestedOn)]}")
+            .Field(nameof(CaseConsultation.Id), "ID")
+            .Reference<ReconCase>(nameof(CaseConsultation.CaseId), "案件")
+            .Field(nameof(CaseConsultation.RequestedOn), "提请日期")
+            .Field(nameof(CaseConsultation.Ground), "提请情形")
+            .Field(nameof(CaseConsultation.Matter), "咨询事项")
+            .Field(nameof(CaseConsultation.HeldOn), "咨询日期")
+            .Field(nameof(CaseConsultation.Members), "参加委员")
+            .Field(nameof(CaseConsultation.Conclusion), "咨询意见结论");
+        Entity<ConsultationOpinion>("委员意见", v => v[nameof(ConsultationOpinion.Member)])
+            .Field(nameof(ConsultationOpinion.Id), "ID")
+            .Reference<CaseConsultation>(nameof(ConsultationOpinion.ConsultationId), "咨询")
+            .Field(nameof(ConsultationOpinion.Member), "委员")
+            .Field(nameof(ConsultationOpinion.Opinion), "意见");
+        Entity<CommitteeMember>("复议委员会委员", v => v[nameof(CommitteeMember.Name)])
+            .Field(nameof(CommitteeMember.Id), "ID")
+            .OrgUnit(nameof(CommitteeMember.OrgUnitId), "复议机构")
+            .Field(nameof(CommitteeMember.Name), "姓名")
+            .Field(nameof(CommitteeMember.Affiliation), "工作单位及职务")
+            .Field(nameof(CommitteeMember.Field), "专业领域")
+            .Field(nameof(CommitteeMember.Active), "在册")
+            .Field(nameof(CommitteeMember.CreatedAtUtc), "登记时间");
+        Entity<Import.RespondentAlias>("被申请人名称对应", v => v[nameof(Import.RespondentAlias.Name)])
+            .Field(nameof(Import.RespondentAlias.Id), "ID")
+            .OrgUnit(nameof(Import.RespondentAlias.OrgUnitId), "复议机构")
+            .Field(nameof(Import.RespondentAlias.Name), "台账中的名称")
+            .Field(nameof(Import.RespondentAlias.Key), "规范化名称")
+            .OrgUnit(nameof(Import.RespondentAlias.RespondentOrgUnitId), "对应部门")
+            .Field(nameof(Import.RespondentAlias.CreatedBy), "登记人")
+            .Field(nameof(Import.RespondentAlias.CreatedAtUtc), "登记时间");
     }
 }

@@ -38,6 +38,7 @@ public sealed class ReconsiderationModule : IFazhiModule
             new NavItem("统计分析", "/reconsideration/stats", ReconPermissions.CaseView),
             new NavItem("文书模板", "/reconsideration/templates", ReconPermissions.CaseView),
             new NavItem("审批台", "/reconsideration/desk", ReconPermissions.ApprovalDecide),
+            new NavItem("复议委员会", "/reconsideration/committee", ReconPermissions.CaseView),
         ]),
         DemoUsers =
         [
@@ -68,9 +69,14 @@ public sealed class ReconsiderationModule : IFazhiModule
         services.AddScoped<IWorkItemSource, ReconWorkItems>();
         services.AddScoped<Features.Desk.DeskService>().AddScoped<IHomeMetricSource, Features.Desk.ReconDeskHomeMetrics>(); // issue 15 §6
         services.AddScoped<Features.Public.PublicReconService>().AddPublicRateLimit(config);
+        services.AddScoped<Features.Committee.CommitteeService>().AddScoped<Import.RespondentAliasService>().AddScoped<Kernel.IDemoDataSource, Features.ReconDemoData>();
     }
 
-    public void Map(RouteGroupBuilder api) => api.MapReconsideration();
+    public void Map(RouteGroupBuilder api)
+    {
+        api.MapReconsideration();
+        Features.Committee.CommitteeEndpoints.MapReconCommittee(api);
+    }
 }
 
 /// <summary>第三十条第三款: when the review period runs out without a 不予受理 decision, the case is deemed accepted

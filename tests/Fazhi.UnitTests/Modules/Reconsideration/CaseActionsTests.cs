@@ -123,6 +123,8 @@ public sealed class CaseActionsTests
             : status == CaseStatus.Reviewing ? Received("2024-03-25") : In(status);
         if (action == CaseAction.RecordCopyReceived)
             c.SendCopy(D("2024-03-06"), "t", Now);
+        if (action == CaseAction.RecordConsultation)
+            c.RequestConsultation(D("2024-03-20"), CommitteeRules.Grounds[0], "事项", "t", Now);
         if (action == CaseAction.RecordOpinionReply)
             c.IssueOpinionLetter(D("2024-03-20"), "意见书", "环翠区市场监督管理局", "规范执法", "t", Now);
         return c;
@@ -140,6 +142,7 @@ public sealed class CaseActionsTests
         [(CaseAction.AddParty, nameof(ActionRequest.PartyPhone))] = "13800000000",
         [(CaseAction.Decide, nameof(ActionRequest.PeriodDays))] = null,
         [(CaseAction.Amend, nameof(ActionRequest.Value))] = "李四",
+        [(CaseAction.RecordConsultation, nameof(ActionRequest.Opinions))] = "委员甲：同意\n委员乙：同意",
     };
 
     private static ActionRequest Filled(CaseAction? action, IReadOnlyList<ActionField> form)

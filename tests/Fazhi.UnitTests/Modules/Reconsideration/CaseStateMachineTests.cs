@@ -57,6 +57,12 @@ public sealed class CaseStateMachineTests
             case CaseAction.Amend: c.Amend("申请人", c.ApplicantName, "李四", x => x.ApplicantName = "李四", "录错", "t", Now); break;
             case CaseAction.Void: c.Void("重复登记", "t", Now); break;
             case CaseAction.AddParty: c.AddParty(new CaseParty { Role = PartyRole.ThirdParty, Name = "第三人" }, "t", Now); break;
+            case CaseAction.RequestConsultation: c.RequestConsultation(on, Fazhi.Web.Modules.Reconsideration.Rules.CommitteeRules.Grounds[0], "事项", "t", Now); break;
+            case CaseAction.RecordConsultation:
+                if (c.PendingConsultation is null && CaseStateMachine.IsAllowed(c.Status, CaseAction.RequestConsultation))
+                    c.RequestConsultation(on, Fazhi.Web.Modules.Reconsideration.Rules.CommitteeRules.Grounds[0], "事项", "t", Now);
+                c.RecordConsultation(on, [("甲", "同意"), ("乙", "同意")], "结论", "t", Now);
+                break;
             default: throw new InvalidOperationException($"the test does not know how to {a}");
         }
     }

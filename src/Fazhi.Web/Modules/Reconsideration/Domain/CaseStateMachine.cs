@@ -22,6 +22,12 @@ public enum CaseAction
     Void,
     /// <summary>增加当事人 (申请人、代表人、第三人、委托代理人).</summary>
     AddParty,
+
+    // ---- recon-more (issue 15 §3): 行政复议委员会 (第五十二条) ----
+    /// <summary>提请行政复议委员会提出咨询意见.</summary>
+    RequestConsultation,
+    /// <summary>记录行政复议委员会的咨询意见.</summary>
+    RecordConsultation,
 }
 
 /// <summary>
@@ -66,6 +72,9 @@ public static class CaseStateMachine
         [CaseAction.Amend] = ([.. Open, .. Concluded], null),
         [CaseAction.Void] = ([.. Open, .. Concluded], CaseStatus.Voided),
         [CaseAction.AddParty] = ([.. Open, .. Concluded], null),
+        // ---- recon-more (issue 15 §3) ----
+        [CaseAction.RequestConsultation] = ([CaseStatus.Hearing, CaseStatus.Suspended], null),
+        [CaseAction.RecordConsultation] = ([CaseStatus.Hearing, CaseStatus.Suspended], null),
     };
 
     public static bool IsAllowed(CaseStatus from, CaseAction action) => Table[action].From.Contains(from);
@@ -113,6 +122,8 @@ public static class CaseStateMachine
         CaseAction.Amend => "修改案件信息",
         CaseAction.Void => "作废",
         CaseAction.AddParty => "增加当事人",
+        CaseAction.RequestConsultation => "提请复议委员会咨询",
+        CaseAction.RecordConsultation => "记录咨询意见",
         _ => action.ToString(),
     };
 }

@@ -8,7 +8,7 @@ namespace Fazhi.Web.Modules.Reconsideration.Domain;
 /// written as a <see cref="CaseEvent"/> (who, when, what, why). Deadlines are not stored here: they are derived
 /// from these facts by <see cref="Rules.ReconDeadlines"/>.
 /// </summary>
-public sealed class ReconCase : IOrgOwned
+public sealed partial class ReconCase : IOrgOwned
 {
     public long Id { get; set; }
 

@@ -20,4 +20,11 @@ public sealed class CaseAttachments(FazhiDb db) : IAttachmentOwner
 
     public async Task<int?> FindAsync(long entityId, CancellationToken ct) =>
         await db.ReconCases().AsNoTracking().Where(c => c.Id == entityId).Select(c => (int?)c.OrgUnitId).FirstOrDefaultAsync(ct);
+
+    /// <summary>An archived case refuses every change, its 案卷材料 included (issue 15 §3).</summary>
+    public async Task EnsureWritableAsync(long entityId, CancellationToken ct)
+    {
+        if (await db.ReconCases().AsNoTracking().Where(c => c.Id == entityId).Select(c => c.ArchivedOn).FirstOrDefaultAsync(ct) is { } on)
+            throw new Kernel.Web.ConflictException($"案件已于{on:yyyy-MM-dd}归档，不能再上传或删除案卷材料。");
+    }
 }

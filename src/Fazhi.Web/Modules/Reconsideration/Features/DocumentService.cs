@@ -95,7 +95,7 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
         ("查明事实", "经审理查明的事实", f => Ask(f.Writing?.Findings, "经审理查明的事实")),
         ("本机关认为", "决定的理由", f => Ask(f.Writing?.Reasoning, "本机关认为的理由")),
         ("适用条款", "决定适用的行政复议法条款（按决定类型）", f => f.Case.DecisionType is { } d ? ArticleOf(d) : Ask(null, "适用条款")),
-        ("决定主文", "决定的内容（按决定类型并附作出决定时写明的要旨）", f => DecisionText(f)),
+        ("决定主文", "决定的内容（按决定类型并附作出决定时填写的决定主文）", f => DecisionText(f)),
         ("诉权主体", "可以起诉的当事人（申请人，有第三人时为申请人、第三人）", f => Lines(f.Writing?.ThirdParties).Any() ? "申请人、第三人" : "申请人"),
         ("管辖法院", "诉权告知中的人民法院", f => Ask(string.IsNullOrWhiteSpace(f.Writing?.Court) ? f.DistrictCourt : f.Writing.Court, "管辖法院")),
         ("听证时间", "听证的日期和时间", f => HearingTime(f)),
@@ -445,6 +445,8 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
         DecisionType.OrderPerformance => "第六十六条",
         DecisionType.ConfirmVoid => "第六十七条",
         DecisionType.Uphold => "第六十八条",
+        DecisionType.PartialRevoke => "第六十四条",
+        DecisionType.DismissApplication => "第三十三条",
         _ => "第六十九条",
     };
 
@@ -453,10 +455,12 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
         if (f.Case.DecisionType is not { } d)
             return Ask(null, "决定内容");
         var act = ActPhrase(f.Case.Matter, f.RespondentFullName, f.Case.RespondentName);
-        var gist = AfterColon(f.Case.Events.LastOrDefault(e => e.Action == CaseAction.Decide)?.Note)?.Trim().TrimEnd('。');
+        // recon-more: the 主文 is its own field since it was added (empty: recorded without one); a decision recorded before
+        // keeps the old reading of the decision's history note.
+        var gist = f.Case.DecisionGist is { } recorded ? recorded.Trim().TrimEnd('。') : AfterColon(f.Case.Events.LastOrDefault(e => e.Action == CaseAction.Decide)?.Note)?.Trim().TrimEnd('。');
         // The history entry goes on with what 第六十一条 and 第四十八、四十九条 make the decision record (负责人/集体讨论,
         // a step left out and why): that is for the file, not for the 决定书's 主文.
-        if (gist is not null && f.Case.DecisionMode is { } mode)
+        if (f.Case.DecisionGist is null && gist is not null && f.Case.DecisionMode is { } mode)
         {
             var basis = gist.StartsWith("经" + mode + "（", StringComparison.Ordinal) ? 0 : gist.IndexOf("；经" + mode + "（", StringComparison.Ordinal);
             if (basis >= 0)
@@ -472,9 +476,11 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
             DecisionType.ConfirmIllegal => $"确认被申请人{act}违法" + (gist is null ? "。" : $"，{gist}。"),
             DecisionType.OrderPerformance => "责令被申请人" + (gist ?? Ask(null, "履行的内容和期限")) + "。",
             DecisionType.ConfirmVoid => $"确认被申请人{act}无效。",
+            DecisionType.PartialRevoke => $"部分撤销被申请人{act}" + (gist is null ? Ask(null, "撤销的部分") + "。" : $"：{gist}。"),
+            DecisionType.DismissApplication => "驳回申请人的行政复议申请。",
             _ => "驳回申请人的行政复议请求。",
         };
-        return d is DecisionType.Uphold or DecisionType.ConfirmVoid or DecisionType.Dismiss && gist is not null ? main + gist + "。" : main;
+        return d is DecisionType.Uphold or DecisionType.ConfirmVoid or DecisionType.Dismiss or DecisionType.DismissApplication && gist is not null ? main + gist + "。" : main;
     }
 
     private static string HearingTime(DocumentFacts f)

@@ -35,7 +35,9 @@ public sealed record ActionRequest(
     // ---- recon-rules (issue 15 §1, §2) ----
     string? DecisionMode = null, string? DecidedBy = null, string? OverrideReason = null, int? PeriodDays = null, string? CompetentBody = null,
     string? Field = null, string? Value = null, string? PartyRole = null, string? PartyName = null, string? PartyIdNumber = null,
-    string? PartyPhone = null, string? Authorisation = null, string? ActsFor = null, string? Article39Item = null);
+    string? PartyPhone = null, string? Authorisation = null, string? ActsFor = null, string? Article39Item = null,
+    // ---- recon-more (issue 15 §3, §4): 决定主文, 行政复议委员会 ----
+    string? Gist = null, string? ConsultationGround = null, string? Opinions = null, string? Conclusion = null);
 
 /// <summary>The handlers of the 行政复议 case lifecycle, shared by the API and the pages.</summary>
 public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<ReconRulesOptions> options, DeadlinePolicy deadlinePolicy)
@@ -211,7 +213,7 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
     }
 
     public async Task<ReconCase> GetAsync(long id, CancellationToken ct) =>
-        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Parties).Include(c => c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
+        await db.ReconCases().Include(c => c.Suspensions).Include(c => c.Parties).Include(c => c.Consultations).ThenInclude(x => x.Opinions).Include(c => c.Events.OrderBy(e => e.On).ThenBy(e => e.AtUtc))
             .FirstOrDefaultAsync(c => c.Id == id, ct)
         ?? throw new NotFoundException($"案件（编号{id}）不存在或不在您的数据权限范围内。");
 
@@ -239,7 +241,8 @@ public sealed class ReconCaseService(FazhiDb db, CalendarService calendar, Timer
             throw FazhiValidationException.For("on", "日期不能晚于今天。");
         if (handler is null)
             throw new ConflictException($"不支持的操作“{CaseStateMachine.NameOf(action)}”。");
-        handler.Apply(c, r, new ActionContext(on, NowUtc, db.Actor.UserName, calendar.Current, options.Value));
+        var roster = action == CaseAction.RecordConsultation ? await Committee.CommitteeRoster.NamesAsync(db, c.OrgUnitId, ct) : null;
+        handler.Apply(c, r, new ActionContext(on, NowUtc, db.Actor.UserName, calendar.Current, options.Value, roster));
         if (approvedBy is not null)
             c.Events[^1].Note += $"（经{approvedBy}审批）";
         // Joins the caller's transaction when there is one (an approval commits its decision and the action together).

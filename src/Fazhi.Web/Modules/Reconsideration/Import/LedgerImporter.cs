@@ -20,7 +20,14 @@ namespace Fazhi.Web.Modules.Reconsideration.Import;
 public sealed record ImportProblem(int Row, string? Column, string Message, string? Sheet = null);
 
 public sealed record ImportResult(bool DryRun, bool Committed, int Rows, int Created, int Updated, int Unchanged, IReadOnlyList<ImportProblem> Errors,
-    int LitigationRows = 0, int LitigationCreated = 0, int LitigationUpdated = 0, int LitigationUnchanged = 0);
+    int LitigationRows = 0, int LitigationCreated = 0, int LitigationUpdated = 0, int LitigationUnchanged = 0,
+    // ---- recon-more: names no department matched, and the departments to choose from (remembered as 对应关系) ----
+    IReadOnlyList<UnmatchedRespondent>? Unmatched = null, IReadOnlyList<DepartmentChoice>? Departments = null);
+
+/// <summary>A 被申请人/被告 name of the ledger that matched no department, with the rows that use it.</summary>
+public sealed record UnmatchedRespondent(string Name, IReadOnlyList<string> Rows);
+
+public sealed record DepartmentChoice(string Code, string Name);
 
 /// <summary>
 /// 台账导入: a bureau's Excel or CSV ledger of reconsideration cases, checked row by row, then stored all-or-nothing in
@@ -50,10 +57,12 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             return new ImportResult(dryRun, false, raw.Count, 0, 0, 0, errors);
 
         var agencies = await db.OrgUnits.AsNoTracking().Where(o => o.IsActive).ToListAsync(ct);
+        var matcher = new RespondentMatcher(agencies, unit, await RespondentNames.RegionNamesAsync(db, unit, agencies, ct), await db.RespondentAliases().AsNoTracking().Where(a => a.OrgUnitId == unit.Id).ToListAsync(ct));
+        var unmatched = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var rows = new List<Row>();
         var seen = new Dictionary<string, int>();
         for (var i = 0; i < raw.Count; i++)
-            if (Check(raw[i], i + 2, agencies, seen, errors) is { } row)
+            if (Check(raw[i], i + 2, matcher, unmatched, seen, errors) is { } row)
                 rows.Add(row);
         var numbers = rows.Select(r => r.CaseNumber).ToList();
         var existing = await db.ReconCases().ForUniquenessCheck().Include(c => c.Events)
@@ -79,7 +88,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         var suits = new List<SuitRow>();
         var seenSuits = new Dictionary<(string, string), int>();
         for (var i = 0; i < suitsRaw.Count; i++)
-            if (CheckSuit(suitsRaw[i], i + 2, agencies, seenSuits, errors) is { } suit)
+            if (CheckSuit(suitsRaw[i], i + 2, matcher, unmatched, seenSuits, errors) is { } suit)
                 suits.Add(suit);
         var suitNumbers = suits.Select(s => s.CourtCaseNumber).ToList();
         var existingSuits = await db.Set<LitigationCase>().ForUniquenessCheck().Where(s => suitNumbers.Contains(s.CourtCaseNumber)).ToListAsync(ct);
@@ -103,7 +112,9 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
 
         if (errors.Count > 0 || dryRun)
             return new ImportResult(dryRun, false, raw.Count, created, changed.Count, unchanged, [.. errors.OrderBy(e => e.Sheet).ThenBy(e => e.Row)],
-                suitsRaw.Count, suitsCreated, suitsUpdated, suitsUnchanged);
+                suitsRaw.Count, suitsCreated, suitsUpdated, suitsUnchanged,
+                [.. unmatched.Select(u => new UnmatchedRespondent(u.Key, u.Value))],
+                unmatched.Count == 0 ? null : [.. matcher.Choices.OrderBy(d => d.SortOrder).ThenBy(d => d.Code).Select(d => new DepartmentChoice(d.Code, d.Name))]);
 
         var now = db.Clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -249,7 +260,7 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         return null;
     }
 
-    private Row? Check(Dictionary<string, object?> cells, int n, List<OrgUnit> agencies, Dictionary<string, int> seen, List<ImportProblem> errors)
+    private Row? Check(Dictionary<string, object?> cells, int n, RespondentMatcher agencies, Dictionary<string, List<string>> unmatched, Dictionary<string, int> seen, List<ImportProblem> errors)
     {
         var before = errors.Count;
         string Text(string column) => Convert.ToString(cells.GetValueOrDefault(column), CultureInfo.InvariantCulture)?.Trim() ?? "";
@@ -272,8 +283,8 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         var applicant = Text("申请人");
         if (applicant.Length is 0 or > 100 || applicant.Any(c => c is '<' or '>')) Error("申请人", "不能为空，不超过100个字符，不含 < >");
         var respondentName = Text("被申请人");
-        var respondent = agencies.FirstOrDefault(o => o.Name == respondentName && !o.Kind.IsRegion());
-        if (respondent is null) Error("被申请人", respondentName.Length == 0 ? "不能为空" : $"“{respondentName}”不是本级或下级的行政机关（请按组织机构中的名称填写）");
+        var respondent = respondentName.Length == 0 ? null : agencies.Match(respondentName);
+        if (respondent is null) Error("被申请人", respondentName.Length == 0 ? "不能为空" : Unmatched(respondentName, $"第{n}行", unmatched));
         var matter = Text("申请事项");
         if (matter.Length is 0 or > 500) Error("申请事项", "不能为空，不超过500个字符");
         var received = Date("收到日期", required: true);
@@ -313,7 +324,16 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
             : new Row(n, number, applicant, respondent!, matter, received!.Value, accepted, closed, status, decision, termination);
     }
 
-    private static SuitRow? CheckSuit(Dictionary<string, object?> cells, int n, List<OrgUnit> agencies, Dictionary<(string, string), int> seen, List<ImportProblem> errors)
+    /// <summary>Notes a name no department matched and says what to do about it.</summary>
+    private static string Unmatched(string name, string row, Dictionary<string, List<string>> unmatched)
+    {
+        if (!unmatched.TryGetValue(name, out var rows))
+            unmatched[name] = rows = [];
+        rows.Add(row);
+        return $"“{name}”未能对应到本级或下级的行政机关：请在预检结果下方为它选择对应的部门（导入会记住），或按组织机构中的名称填写";
+    }
+
+    private static SuitRow? CheckSuit(Dictionary<string, object?> cells, int n, RespondentMatcher agencies, Dictionary<string, List<string>> unmatched, Dictionary<(string, string), int> seen, List<ImportProblem> errors)
     {
         var before = errors.Count;
         string Text(string column) => Convert.ToString(cells.GetValueOrDefault(column), CultureInfo.InvariantCulture)?.Trim() ?? "";
@@ -326,8 +346,8 @@ public sealed class LedgerImporter(FazhiDb db, ReconCaseService cases)
         var plaintiff = Text("原告");
         if (plaintiff.Length is 0 or > 100 || plaintiff.Any(c => c is '<' or '>')) Error("原告", "不能为空，不超过100个字符，不含 < >");
         var defendantName = Text("被告");
-        var defendant = agencies.FirstOrDefault(o => o.Name == defendantName && !o.Kind.IsRegion());
-        if (defendant is null) Error("被告", defendantName.Length == 0 ? "不能为空" : $"“{defendantName}”不是本级或下级的行政机关");
+        var defendant = defendantName.Length == 0 ? null : agencies.Match(defendantName);
+        if (defendant is null) Error("被告", defendantName.Length == 0 ? "不能为空" : Unmatched(defendantName, $"{LitigationSheet}第{n}行", unmatched));
         DateOnly? filed = null, judged = null;
         if (SheetDates.TryParse(cells.GetValueOrDefault("立案日期"), out var f, out var fe)) filed = f;
         else Error("立案日期", fe ?? "不能为空");

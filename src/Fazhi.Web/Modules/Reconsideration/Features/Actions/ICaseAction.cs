@@ -33,7 +33,9 @@ public interface IApprovableAction : ICaseAction
 
 /// <summary>What every action gets besides its request: the action date (<see cref="ActionRequest.On"/> or today, never
 /// later than today), the time, the acting user, the holiday calendar and the module's configured rules.</summary>
-public sealed record ActionContext(DateOnly On, DateTime NowUtc, string Actor, HolidayCalendar Calendar, ReconRulesOptions Rules);
+/// <remarks><see cref="Roster"/>: the unit's 行政复议委员会 members (for 记录咨询意见; null where not loaded).</remarks>
+public sealed record ActionContext(DateOnly On, DateTime NowUtc, string Actor, HolidayCalendar Calendar, ReconRulesOptions Rules,
+    IReadOnlyCollection<string>? Roster = null);
 
 /// <summary>How a field is shown: the view has one widget per kind (assignee and approver are pick lists of users).</summary>
 public enum FieldKind { Date, DateTime, Number, Text, Select, Assignee, Approver }
