@@ -18,8 +18,9 @@ public sealed class OfficeOptions
         new() { Name = "九五", From = 2026, To = 2030 },
     ];
 
-    /// <summary>法治政府建设年度报告 are published by this month-day of the year after the report year (◐ local: provincial
-    /// 工作指引 under 《法治政府建设与责任落实督察工作规定》 ask for 报告 by 3月1日 and 公开 soon after; default 04-01).</summary>
+    /// <summary>法治政府建设年度报告 are published by this month-day of the year after the report year: 《法治政府建设与责任落实
+    /// 督察工作规定》(厅字〔2019〕28号) 第二十四条 "每年4月1日之前……应当通过报刊、网站等新闻媒体向社会公开" (docs/statutes/fazhi-ducha-pufa.md);
+    /// default 04-01, read as the last day in time.</summary>
     public string ReportPublishBy { get; set; } = "04-01";
 }
 

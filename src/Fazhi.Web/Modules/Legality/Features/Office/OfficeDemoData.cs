@@ -10,13 +10,16 @@ namespace Fazhi.Web.Modules.Legality.Features.Office;
 /// <summary>示例数据 for 环翠区's 依法治区办: the year's 工作要点 (done, open, overdue and 督办), an indicator set scored each
 /// quarter so far, meetings whose decisions became tasks, two 督察 with rectification, 述法, last year's reports all
 /// published, and 学法 since the 七五 period began. Made through <see cref="OfficeService"/> so timers and numbers are real.</summary>
-internal sealed class OfficeDemoData(FazhiDb db, OfficeService office) : IDemoDataSource
+internal sealed class OfficeDemoData(FazhiDb db, OfficeService office, IConfiguration config) : IDemoDataSource
 {
+    /// <summary>Off with <c>Fazhi:DemoLegalityOfficeData=false</c> (the integration tests craft their own records).</summary>
+    public const string Switch = "Fazhi:DemoLegalityOfficeData";
+
     private const string Bureau = "371002-SFJ";
     private static readonly string[] Units = ["371002-SCJG", "371002-ZHZF", "371002-STHJ", "371002001", "371002002", "371002003", Bureau];
 
     public async Task<bool> IsSeededAsync(CancellationToken ct) =>
-        await db.PlanTasks().ForSystemJob().AnyAsync(ct) || await db.StudySessions().ForSystemJob().AnyAsync(ct);
+        !config.GetValue(Switch, true) || await db.PlanTasks().ForSystemJob().AnyAsync(ct) || await db.StudySessions().ForSystemJob().AnyAsync(ct);
 
     public async Task SeedAsync(CancellationToken ct)
     {

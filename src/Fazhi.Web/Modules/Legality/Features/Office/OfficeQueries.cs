@@ -125,12 +125,12 @@ public sealed class OfficeQueries(FazhiDb db)
     }
 
     /// <summary>A quarter's ranking of the units scored (in the caller's scope, under <paramref name="path"/>), with the
-    /// previous quarter's totals beside (环比).</summary>
+    /// same quarter's totals a year earlier beside (同比, as every figure here is compared).</summary>
     public async Task<RankingAnswer> RankingAsync(int year, int quarter, string? path, CancellationToken ct)
     {
         if (quarter is < 1 or > 4)
             throw FazhiValidationException.For("quarter", "季度应为1至4");
-        var (py, pq) = OfficeRules.PreviousQuarter(year, quarter);
+        var (py, pq) = (year - 1, quarter);
         var scores = db.Scores().AsNoTracking();
         if (path is not null)
             scores = scores.Where(s => db.OrgUnits.Any(o => o.Id == s.OrgUnitId && o.Path.StartsWith(path)));
@@ -153,7 +153,7 @@ public sealed class OfficeQueries(FazhiDb db)
 
     public static byte[] RankingXlsx(RankingAnswer a) => Xlsx($"{a.Year}年第{a.Quarter}季度", a.Rows.Select(r => new Dictionary<string, object?>
     {
-        ["名次"] = r.Rank, ["单位"] = r.Unit, ["得分"] = r.Total, ["上季度得分"] = r.PreviousTotal, ["已评指标"] = r.Indicators, ["佐证材料"] = r.Evidence,
+        ["名次"] = r.Rank, ["单位"] = r.Unit, ["得分"] = r.Total, ["上年同季度得分"] = r.PreviousTotal, ["已评指标"] = r.Indicators, ["佐证材料"] = r.Evidence,
     }));
 
     // ---- 会议、督察、述法、年度报告、学法
