@@ -1,5 +1,4 @@
 using Fazhi.Web.Data;
-using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Web;
@@ -116,7 +115,7 @@ public sealed class OfficeQueries(FazhiDb db)
 
     public async Task<List<ScoreDto>> ScoresAsync(string? orgCode, int year, int quarter, CancellationToken ct)
     {
-        var indicators = await db.Indicators().ForJointWork().AsNoTracking().Where(i => i.Year == year).ToDictionaryAsync(i => i.Id, ct);
+        var indicators = (await OfficeService.VisibleIndicatorsAsync(db, year, ct)).ToDictionary(i => i.Id);
         var q = db.Scores().AsNoTracking().Where(s => s.Year == year && s.Quarter == quarter);
         if (!string.IsNullOrWhiteSpace(orgCode))
             q = q.Where(s => db.OrgUnits.Any(o => o.Id == s.OrgUnitId && o.Code == orgCode.Trim()));
@@ -145,7 +144,7 @@ public sealed class OfficeQueries(FazhiDb db)
         var totals = current.GroupBy(r => r.OrgUnitId).Select(g => (g.Key, units.TryGetValue(g.Key, out var u) ? u.Name : "", g.Sum(x => x.Score))).ToList();
         var previous = rows.Where(r => r.Year == py && r.Quarter == pq).GroupBy(r => r.OrgUnitId).ToDictionary(g => g.Key, g => g.Sum(x => x.Score));
         var ranked = OfficeRules.Rank(totals);
-        var max = await db.Indicators().ForJointWork().AsNoTracking().Where(i => i.Year == year && i.IsActive).Select(i => i.MaxScore).ToListAsync(ct);
+        var max = (await OfficeService.VisibleIndicatorsAsync(db, year, ct)).Where(i => i.IsActive).Select(i => i.MaxScore).ToList();
         return new RankingAnswer(year, quarter, max.Count == 0 ? 0 : max.Sum(), [.. ranked.Select(r => new RankingRow(r.Rank, r.UnitId, units.TryGetValue(r.UnitId, out var u) ? u.Code : "",
             r.Name, r.Total, previous.TryGetValue(r.UnitId, out var p) ? p : null, current.Count(c => c.OrgUnitId == r.UnitId),
             current.Where(c => c.OrgUnitId == r.UnitId).Sum(c => evidence.FirstOrDefault(e => e.Key == c.Id)?.N ?? 0)))]);

@@ -209,23 +209,19 @@ public sealed class OfficeService(FazhiDb db, TimerSync timers, IMessages messag
         return i;
     }
 
-    /// <summary>The indicator set of a year. Departments read the office's set to see what they are scored on (跨机构协作:
-    /// the office publishes it to every unit it assesses).</summary>
-    public async Task<List<AssessmentIndicator>> IndicatorsAsync(int year, CancellationToken ct) =>
-        await db.Indicators().ForJointWork().AsNoTracking().Where(i => i.Year == year && db.OrgUnits.Any(o => o.Id == i.OrgUnitId && OfficeScope.Contains(o.Path)))
-            .OrderBy(i => i.Seq).ToListAsync(ct);
+    /// <summary>The indicator set of a year. Departments read the set of their district's office to see what they are
+    /// scored on (跨机构协作: the office publishes it to every unit it assesses): an indicator is visible when its office
+    /// is in the caller's scope, or the office's district contains the caller's scope.</summary>
+    public Task<List<AssessmentIndicator>> IndicatorsAsync(int year, CancellationToken ct) => VisibleIndicatorsAsync(db, year, ct);
 
-    /// <summary>The office's region prefixes seen from the caller: the caller's scope path and every prefix above it
-    /// (a department sees the indicators its district's office set).</summary>
-    private List<string> OfficeScope => db.Actor.Scope.IsAll ? ["/"] : Prefixes(db.Actor.Scope.PathPrefix);
-
-    private static List<string> Prefixes(string path)
+    public static async Task<List<AssessmentIndicator>> VisibleIndicatorsAsync(FazhiDb db, int year, CancellationToken ct)
     {
-        var list = new List<string>();
-        var parts = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        for (var n = 1; n <= parts.Length; n++)
-            list.Add("/" + string.Join('/', parts.Take(n)) + "/");
-        return list;
+        var rows = await db.Indicators().ForJointWork().AsNoTracking().Where(i => i.Year == year)
+            .Join(db.OrgUnits.WholeOrgTree(), i => i.OrgUnitId, o => o.Id, (i, o) => new { Indicator = i, o.Path }).ToListAsync(ct);
+        var scope = db.Actor.Scope;
+        return [.. rows.Where(r => scope.IsAll || r.Path.StartsWith(scope.PathPrefix, StringComparison.Ordinal)
+                || scope.PathPrefix.StartsWith(r.Path[..(r.Path.TrimEnd('/').LastIndexOf('/') + 1)], StringComparison.Ordinal))
+            .Select(r => r.Indicator).OrderBy(i => i.Seq)];
     }
 
     /// <summary>Scores one unit for one quarter on the given indicators (upsert): all lines checked first, nothing written
