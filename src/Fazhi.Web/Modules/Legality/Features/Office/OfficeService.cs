@@ -112,7 +112,7 @@ public sealed class OfficeService(FazhiDb db, TimerSync timers, IMessages messag
         var office = await UnitAsync(errors, "officeCode", r.OfficeCode, required: false, ct);
         if (r.DueOn is null)
             errors["dueOn"] = ["请填写完成时限"];
-        var year = r.Year ?? r.DueOn?.Year ?? Today.Year;
+        var year = r.Year ?? Today.Year; // the year of the 工作要点 it belongs to (a task may fall due the next year)
         if (year < OfficeRules.MinYear || year > OfficeRules.MaxYear)
             errors["year"] = ["年度超出范围"];
         Throw(errors);
