@@ -17,6 +17,7 @@ public class BrowserFixture() : FazhiFactory(Provider.Sqlite)
     /// <summary>The journeys walk through the demo as a user would first see it.</summary>
     protected override bool EnforcementDemoData => true;
     protected override bool LegalAidDemoData => true;
+    protected override bool LegalityOfficeDemoData => true;
 
     /// <summary>artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotDirectory

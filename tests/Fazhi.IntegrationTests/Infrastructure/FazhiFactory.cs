@@ -36,6 +36,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
 
     /// <summary>法律援助 demo data (~800 cases, consultations) is off here for the same reason.</summary>
     protected virtual bool LegalAidDemoData => false;
+    protected virtual bool LegalityOfficeDemoData => false;
 
     /// <summary>Tests sign in with passwords only unless a class tests the second factor (Fazhi:Security:RequireTwoFactor).</summary>
     protected virtual bool RequireTwoFactor => false;
@@ -77,6 +78,7 @@ public abstract class FazhiFactory(Provider provider) : WebApplicationFactory<Pr
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:DemoEnforcementData", EnforcementDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:DemoLegalAidData", LegalAidDemoData ? "true" : "false");
+        builder.UseSetting("Fazhi:DemoLegalityOfficeData", LegalityOfficeDemoData ? "true" : "false");
         builder.UseSetting("Fazhi:DemoMediationData", "false");
         builder.UseSetting("Fazhi:DemoReconData", "false"); // 行政复议 demo cases: on only where a class asks for them
         builder.UseSetting("Fazhi:Security:RequireTwoFactor", RequireTwoFactor ? "true" : "false");

@@ -9,6 +9,7 @@ using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Legality.Data;
 using Fazhi.Web.Modules.Legality.Domain;
 using Fazhi.Web.Modules.Legality.Features;
+using Fazhi.Web.Modules.Legality.Features.Office;
 using Fazhi.Web.Modules.Legality.Rules;
 using Fazhi.Web.Modules.Legality.Stats;
 using Microsoft.EntityFrameworkCore;
@@ -28,12 +29,14 @@ public sealed class LegalityModule : IFazhiModule
         Roles =
         [
             new(LegalityPermissions.SubmitterRole, "送审单位", "部门、镇街：报送合法性审查事项，反馈采纳情况，管理本单位规范性文件和合同",
-                [LegalityPermissions.View, LegalityPermissions.Submit, LegalityPermissions.DocumentManage, LegalityPermissions.ContractManage]),
+                [LegalityPermissions.View, LegalityPermissions.Submit, LegalityPermissions.DocumentManage, LegalityPermissions.ContractManage,
+                 LegalityPermissions.OfficeView, LegalityPermissions.OfficeReport]),
             new(LegalityPermissions.ReviewerRole, "法制审核科", "收件、审查、出具审核意见书，备案登记",
                 [LegalityPermissions.View, LegalityPermissions.Review, LegalityPermissions.Comment, LegalityPermissions.DocumentFile, LegalityPermissions.DocumentManage,
                  LegalityPermissions.ContractManage, LegalityPermissions.Cleanup]),
             new(LegalityPermissions.AdviserRole, "法律顾问", "受邀对送审事项提出审查意见", [LegalityPermissions.View, LegalityPermissions.Comment]),
-            new(LegalityPermissions.OfficeRole, "依法治区办", "规范性文件清理、备案和统计", [LegalityPermissions.View, LegalityPermissions.Cleanup, LegalityPermissions.DocumentFile]),
+            new(LegalityPermissions.OfficeRole, "依法治区办", "规范性文件清理、备案和统计", [LegalityPermissions.View, LegalityPermissions.Cleanup, LegalityPermissions.DocumentFile,
+                LegalityPermissions.OfficeView, LegalityPermissions.OfficeManage, LegalityPermissions.OfficeReport]),
         ],
         Menu = new NavSection("合法性审查", 300,
         [
@@ -42,6 +45,12 @@ public sealed class LegalityModule : IFazhiModule
             new NavItem("规范性文件", "/legality/documents", LegalityPermissions.View),
             new NavItem("合同台账", "/legality/contracts", LegalityPermissions.View),
             new NavItem("统计分析", "/legality/stats", LegalityPermissions.View),
+            new NavItem("工作要点督办", "/legality/office/tasks", LegalityPermissions.OfficeView),
+            new NavItem("法治建设考核", "/legality/office/assessment", LegalityPermissions.OfficeView),
+            new NavItem("依法治区会议", "/legality/office/meetings", LegalityPermissions.OfficeView),
+            new NavItem("法治督察", "/legality/office/inspections", LegalityPermissions.OfficeView),
+            new NavItem("述法与年度报告", "/legality/office/reports", LegalityPermissions.OfficeView),
+            new NavItem("领导干部学法", "/legality/study", LegalityPermissions.OfficeView),
         ]),
         DemoUsers =
         [
@@ -69,9 +78,14 @@ public sealed class LegalityModule : IFazhiModule
         services.AddScoped<IHomeMetricSource, LegalityHomeMetrics>();
         services.AddScoped<Kernel.Attachments.IAttachmentOwner, MatterAttachments>();
         services.AddScoped<IDemoDataSource, LegalityDemoData>();
+        services.AddLegalityOffice(config); // 依法治区办 and 学法 (Features/Office)
     }
 
-    public void Map(RouteGroupBuilder api) => api.MapLegality();
+    public void Map(RouteGroupBuilder api)
+    {
+        api.MapLegality();
+        api.MapLegalityOffice();
+    }
 }
 
 /// <summary>有效期届满: a document still in force lapses the day after its 有效期 (the expiry timer fires then).</summary>

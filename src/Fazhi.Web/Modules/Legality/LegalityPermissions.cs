@@ -13,6 +13,9 @@ public static class LegalityPermissions
     public const string DocumentFile = "legality:document:file";
     public const string Cleanup = "legality:document:cleanup";
     public const string ContractManage = "legality:contract:manage";
+    public const string OfficeView = "legality:office:view";
+    public const string OfficeManage = "legality:office:manage";
+    public const string OfficeReport = "legality:office:report";
 
     public const string SubmitterRole = "legality-submitter";
     public const string ReviewerRole = "legality-reviewer";
@@ -29,5 +32,8 @@ public static class LegalityPermissions
         new(DocumentFile, "规范性文件：备案登记"),
         new(Cleanup, "规范性文件：清理"),
         new(ContractManage, "合同：登记、送审、备案、导入"),
+        new(OfficeView, "依法治区：查看工作要点、考核、会议、督察、述法、年度报告和学法，导出、统计", PermissionKind.Read),
+        new(OfficeManage, "依法治区：下达工作要点并督办，编制考核指标并评分，登记会议、督察、述法和学法"),
+        new(OfficeReport, "依法治区：报告本单位任务进展、上传考核佐证材料、反馈督察整改、报送年度报告"),
     ];
 }

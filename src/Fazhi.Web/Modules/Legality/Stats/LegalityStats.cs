@@ -20,9 +20,13 @@ public sealed record LegalityFigures(
 public sealed record LegalityChange(decimal? GovernmentDocuments, decimal? DepartmentDocuments, decimal? Submitted, decimal? ContractsFiled);
 
 public sealed record LegalityStatsAnswer(string Org, string OrgName, string From, string To, LegalityFigures Current, string PreviousFrom, string PreviousTo,
-    LegalityFigures Previous, LegalityChange Change);
+    LegalityFigures Previous, LegalityChange Change)
+{
+    /// <summary>依法治区办 and 学法 figures (Stats/OfficeStats.cs).</summary>
+    public OfficeStatsAnswer? Office { get; init; }
+}
 
-public sealed class LegalityStats(FazhiDb db, IRulingCounts rulings)
+public sealed class LegalityStats(FazhiDb db, IRulingCounts rulings, OfficeStats office)
 {
     internal async Task<LegalityStatsAnswer> ComputeAsync(string? orgCode, Period period, CancellationToken ct)
     {
@@ -34,7 +38,8 @@ public sealed class LegalityStats(FazhiDb db, IRulingCounts rulings)
         var p = await FiguresAsync(path, previous.From, previous.To, ct);
         return new LegalityStatsAnswer(unit?.Code ?? "", unit?.Name ?? "全部", period.FromIso, period.ToIso, c, previous.FromIso, previous.ToIso, p,
             new LegalityChange(Percent.Change(c.GovernmentDocuments, p.GovernmentDocuments), Percent.Change(c.DepartmentDocuments, p.DepartmentDocuments),
-                Percent.Change(c.Submitted, p.Submitted), Percent.Change(c.ContractsFiled, p.ContractsFiled)));
+                Percent.Change(c.Submitted, p.Submitted), Percent.Change(c.ContractsFiled, p.ContractsFiled)))
+            { Office = await office.ComputeAsync(path, period, ct) };
     }
 
     private async Task<LegalityFigures> FiguresAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
@@ -94,6 +99,22 @@ public sealed class LegalityMetricSource(LegalityStats stats, MetricCache cache,
         new("legality.contracts_filed", "合同备案", Items, "期间内备案的合同"),
         new("legality.major_decisions", "重大行政决策合法性审查", Items, "期间内出具审核意见的重大行政决策"),
         new("legality.rulings", "12345裁定意见", Items, "期间内作出的12345疑难工单裁定意见（由12345模块提供）"),
+        new("legality.office.tasks_due", "工作要点任务到期", "项", "完成时限在期间内的工作要点任务"),
+        new("legality.office.tasks_done", "工作要点任务完成", "项", "期间内完成的工作要点任务"),
+        new("legality.office.tasks_overdue", "工作要点任务超期", "项", "完成时限在期间内、未按期完成的任务（含逾期完成）"),
+        new("legality.office.supervisions", "督办", "次", "期间内发出的督办通知"),
+        new("legality.office.meetings", "依法治区会议", "次", "期间内召开的委员会、办公室、协调小组会议"),
+        new("legality.office.inspections", "法治督察", "次", "期间内开展的书面和实地督察"),
+        new("legality.office.rectifications", "督察整改事项", "项", "期间内督察提出的整改事项"),
+        new("legality.office.rectifications_done", "整改完成", "项", "期间内完成的整改事项"),
+        new("legality.office.law_reports", "述法", "人次", "期间内的领导干部述法"),
+        new("legality.office.reports_required", "应公开年度报告", "份", "期间内应公开的上一年度法治政府建设年度报告"),
+        new("legality.office.reports_published", "已公开年度报告", "份", "其中已公开的"),
+        new("legality.office.publication_rate", "年度报告公开率", Pct, "已公开 ÷ 应公开", Rollup.Ratio)
+            { Numerator = "legality.office.reports_published", Denominator = "legality.office.reports_required" },
+        new("legality.study.sessions", "学法考法场次", "场", "期间内的常务会学法、理论中心组学法、任前法律知识考试、学法用法考试") { Dimensions = [MetricDimensions.Kind] },
+        new("legality.study.pre_appointment_people", "任前法律知识考试人数", "人", "期间内参加任前法律知识考试的人数"),
+        new("legality.study.person_times", "学法考法人次", "人次", "期间内各类学法考法的参加人次"),
     ];
 
     public Task<LegalityStatsAnswer> AnswerAsync(string? orgCode, Period period) =>
@@ -125,6 +146,26 @@ public sealed class LegalityMetricSource(LegalityStats stats, MetricCache cache,
             new("legality.contracts_filed", c.ContractsFiled, p.ContractsFiled),
             new("legality.major_decisions", c.MajorDecisionsReviewed, p.MajorDecisionsReviewed),
             new("legality.rulings", c.Rulings, p.Rulings),
+            new("legality.office.tasks_due", a.Office?.Current.TasksDue, a.Office?.Previous.TasksDue) { Records = "/legality/office/tasks" },
+            new("legality.office.tasks_done", a.Office?.Current.TasksDone, a.Office?.Previous.TasksDone) { Records = "/legality/office/tasks?status=done" },
+            new("legality.office.tasks_overdue", a.Office?.Current.TasksOverdue, a.Office?.Previous.TasksOverdue) { Records = "/legality/office/tasks?status=overdue" },
+            new("legality.office.supervisions", a.Office?.Current.Supervisions, a.Office?.Previous.Supervisions),
+            new("legality.office.meetings", a.Office?.Current.Meetings, a.Office?.Previous.Meetings) { Records = "/legality/office/meetings" },
+            new("legality.office.inspections", a.Office?.Current.Inspections, a.Office?.Previous.Inspections) { Records = "/legality/office/inspections" },
+            new("legality.office.rectifications", a.Office?.Current.Rectifications, a.Office?.Previous.Rectifications),
+            new("legality.office.rectifications_done", a.Office?.Current.RectificationsDone, a.Office?.Previous.RectificationsDone),
+            new("legality.office.law_reports", a.Office?.Current.LawReports, a.Office?.Previous.LawReports),
+            new("legality.office.reports_required", a.Office?.Current.ReportsRequired, a.Office?.Previous.ReportsRequired),
+            new("legality.office.reports_published", a.Office?.Current.ReportsPublished, a.Office?.Previous.ReportsPublished),
+            new("legality.office.publication_rate", a.Office?.Current.PublicationRate, a.Office?.Previous.PublicationRate),
+            new("legality.study.sessions", a.Office?.Current.StudySessions, a.Office?.Previous.StudySessions)
+            {
+                Parts = [.. Enum.GetValues<Domain.Office.StudyKind>().Select(k => new MetricPart(MetricDimensions.Kind, k.ToString(), Domain.Office.Names.Of(k),
+                    a.Office?.Current.StudyByKind.GetValueOrDefault(k.ToString()), a.Office?.Previous.StudyByKind.GetValueOrDefault(k.ToString())))],
+                Records = "/legality/study",
+            },
+            new("legality.study.pre_appointment_people", a.Office?.Current.PreAppointmentPeople, a.Office?.Previous.PreAppointmentPeople),
+            new("legality.study.person_times", a.Office?.Current.PersonTimes, a.Office?.Previous.PersonTimes),
         ]);
     }
 }

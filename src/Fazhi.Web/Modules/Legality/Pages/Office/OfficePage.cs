@@ -1,0 +1,21 @@
+using Fazhi.Web.Kernel.Web;
+using Microsoft.AspNetCore.Http.Extensions;
+
+namespace Fazhi.Web.Modules.Legality.Pages.Office;
+
+/// <summary>What the office's pages share: the paging link, the tag colours and the year/quarter choices.</summary>
+public abstract class OfficePage : FazhiPageModel
+{
+    public string PageLink(string path, int page)
+    {
+        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
+        {
+            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return path + q.ToQueryString();
+    }
+
+    public static string Tag(bool done, bool overdue) => done ? (overdue ? "tag-warn" : "tag-ok") : overdue ? "tag-danger" : "tag-info";
+
+    public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,37 @@
+using Fazhi.Web.Kernel.Access;
+using Fazhi.Web.Modules.Legality.Domain.Office;
+using Fazhi.Web.Modules.Legality.Features.Office;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Fazhi.Web.Modules.Legality.Pages.Office;
+
+[RequiresPermission(LegalityPermissions.OfficeView)]
+public sealed class TaskModel(OfficeService office, OfficeQueries queries) : OfficePage
+{
+    public TaskDto Task { get; private set; } = null!;
+    public string Today => Iso(office.Today);
+
+    public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
+
+    private async Task LoadAsync(long id, CancellationToken ct) => Task = await queries.TaskDtoAsync(await office.GetTaskAsync(id, ct), ct);
+
+    [RequiresPermission(LegalityPermissions.OfficeReport)]
+    public Task<IActionResult> OnPostReportAsync(long id, TaskEntryRequest request, CancellationToken ct) => EntryAsync(id, PlanTaskEntryKind.Report, request, ct);
+
+    [RequiresPermission(LegalityPermissions.OfficeReport)]
+    public Task<IActionResult> OnPostCompleteAsync(long id, TaskEntryRequest request, CancellationToken ct) => EntryAsync(id, PlanTaskEntryKind.Completion, request, ct);
+
+    [RequiresPermission(LegalityPermissions.OfficeManage)]
+    public Task<IActionResult> OnPostSuperviseAsync(long id, TaskEntryRequest request, CancellationToken ct) => EntryAsync(id, PlanTaskEntryKind.Supervision, request, ct);
+
+    private async Task<IActionResult> EntryAsync(long id, PlanTaskEntryKind kind, TaskEntryRequest request, CancellationToken ct)
+    {
+        if (await TryAsync(() => office.TaskEntryAsync(id, kind, request, ct)) is not null)
+        {
+            Message = kind switch { PlanTaskEntryKind.Supervision => "已督办，督办通知已发送牵头单位。", PlanTaskEntryKind.Completion => "已报告完成。", _ => "已报告进展。" };
+            return Redirect($"/legality/office/tasks/{id}");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
+}

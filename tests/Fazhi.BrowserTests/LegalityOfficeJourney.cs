@@ -1,0 +1,85 @@
+using Fazhi.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Fazhi.BrowserTests;
+
+/// <summary>依法治区办 journeys: a 工作要点 task from its issue through a progress report and a 督办 to completion, and the
+/// quarter's 考核 ranking, 年度报告 公开率 and 学法 totals on 环翠区's demo data.</summary>
+public sealed class LegalityOfficeJourney(BrowserFixture app) : IClassFixture<BrowserFixture>
+{
+    private static string Shot(string name) => Path.Combine(BrowserFixture.ScreenshotDirectory, name);
+
+    [Fact]
+    public async Task A_task_is_issued_reported_on_supervised_and_completed()
+    {
+        var office = await app.LoginAsync("huancui-yfzq", FazhiFactory.DemoPassword);
+        await office.GotoAsync("/legality/office/tasks");
+        (await office.Locator("#task-list").InnerTextAsync()).ShouldContain("推进基层合法性审查全覆盖");
+        await office.Locator("summary", new() { HasText = "下达任务" }).ClickAsync();
+        await office.GetByLabel("任务内容").FillAsync("建立涉企行政检查备案和统计制度");
+        await office.GetByLabel("牵头单位", new() { Exact = true }).Last.SelectOptionAsync("371002-SCJG");
+        await office.GetByLabel("完成时限").FillAsync(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await office.GetByRole(AriaRole.Button, new() { Name = "下达" }).ClickAsync();
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "已下达工作要点任务" }).WaitForAsync();
+        var url = office.Url;
+
+        var dept = await app.LoginAsync("huancui-scjg", FazhiFactory.DemoPassword);
+        await dept.GotoAsync(url);
+        await dept.GetByLabel("完成进度（%）").FillAsync("40");
+        await dept.GetByLabel("进展情况").FillAsync("备案制度草案已起草，正在征求意见");
+        await dept.GetByRole(AriaRole.Button, new() { Name = "报告进展" }).ClickAsync();
+        await dept.GetByRole(AriaRole.Status).Filter(new() { HasText = "已报告进展" }).WaitForAsync();
+        (await dept.Locator("#supervise-form").CountAsync()).ShouldBe(0); // a department does not supervise
+
+        await office.GotoAsync(url);
+        await office.GetByLabel("督办要求").FillAsync("请于10个工作日内印发");
+        await office.GetByRole(AriaRole.Button, new() { Name = "督办" }).ClickAsync();
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "已督办" }).WaitForAsync();
+        (await office.Locator("#task-supervisions").InnerTextAsync()).ShouldStartWith("1次");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-task-supervised.png"), FullPage = true });
+
+        await dept.GotoAsync("/messages");
+        (await dept.Locator("main").InnerTextAsync()).ShouldContain("督办通知：建立涉企行政检查备案和统计制度");
+        await dept.GotoAsync(url);
+        await dept.GetByLabel("完成情况").FillAsync("制度已印发施行");
+        await dept.GetByRole(AriaRole.Button, new() { Name = "报告完成" }).ClickAsync();
+        await dept.GetByRole(AriaRole.Status).Filter(new() { HasText = "已报告完成" }).WaitForAsync();
+        (await dept.Locator("#task-status").InnerTextAsync()).ShouldBe("已完成");
+        (await dept.Locator("#entries").InnerTextAsync()).ShouldContain("督办");
+        await dept.ScreenshotAsync(new() { Path = Shot("legality-office-task-done.png"), FullPage = true });
+
+        await office.GotoAsync("/legality/office/tasks?status=supervised");
+        (await office.Locator("#task-list").InnerTextAsync()).ShouldContain("建立涉企行政检查备案和统计制度");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-tasks.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_quarters_ranking_reports_and_study_show_the_demo_years_numbers()
+    {
+        var office = await app.LoginAsync("huancui-yfzq", FazhiFactory.DemoPassword);
+        await office.GotoAsync("/legality/office/assessment");
+        (await office.Locator("#ranking tbody tr").CountAsync()).ShouldBe(7);
+        (await office.Locator("#ranking-chart").CountAsync()).ShouldBe(1);
+        await office.Locator("#ranking tbody tr").First.Locator("a").ClickAsync();
+        (await office.Locator("#scores").InnerTextAsync()).ShouldContain("依法科学民主决策");
+        await office.GotoAsync("/legality/office/assessment");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-ranking.png"), FullPage = true });
+
+        await office.GotoAsync("/legality/office/reports");
+        (await office.Locator("#publication-rate").InnerTextAsync()).ShouldBe("100.00%");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-reports.png"), FullPage = true });
+
+        await office.GotoAsync("/legality/study");
+        (await office.Locator("#cumulative").InnerTextAsync()).ShouldContain("任前法律知识考试场次");
+        await office.GetByLabel("普法规划期").SelectOptionAsync("七五");
+        await office.GetByRole(AriaRole.Button, new() { Name = "切换" }).ClickAsync();
+        (await office.Locator("h2#h-cum").InnerTextAsync()).ShouldContain("七五普法");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-study.png"), FullPage = true });
+
+        await office.GotoAsync("/legality/office/inspections");
+        (await office.Locator("#inspection-list").InnerTextAsync()).ShouldContain("街道法治建设实地督察");
+        await office.GotoAsync("/legality/office/meetings");
+        (await office.Locator("#meeting-list").InnerTextAsync()).ShouldContain("已列为任务");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-meetings.png"), FullPage = true });
+    }
+}
