@@ -29,6 +29,8 @@ public abstract partial class PermissionTests(FazhiFactory app)
         "PAGE /login", "PAGE /error/{code:int?}", "PAGE /login/2fa", "POST /api/v1/auth/challenge", "POST /api/v1/auth/sm2",
         // 现行有效规范性文件目录: public by law (legality module).
         "GET /api/v1/public/legality/register/{region}", "PAGE /legality/register/{region}",
+        // 重大行政决策事项目录: published by law (条例第十条).
+        "GET /api/v1/public/legality/decisions/{region}", "PAGE /legality/decision-catalog/{region}",
     ];
 
     public sealed record Target(string Method, string Route, string Url, IReadOnlyList<string> Permissions, bool PlatformAdminOnly, string? Handler,

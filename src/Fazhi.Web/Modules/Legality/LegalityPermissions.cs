@@ -13,6 +13,9 @@ public static class LegalityPermissions
     public const string DocumentFile = "legality:document:file";
     public const string Cleanup = "legality:document:cleanup";
     public const string ContractManage = "legality:contract:manage";
+    public const string DecisionManage = "legality:decision:manage";
+    public const string DecisionCatalog = "legality:decision:catalog";
+    public const string AdviserManage = "legality:adviser:manage";
 
     public const string SubmitterRole = "legality-submitter";
     public const string ReviewerRole = "legality-reviewer";
@@ -29,5 +32,8 @@ public static class LegalityPermissions
         new(DocumentFile, "规范性文件：备案登记"),
         new(Cleanup, "规范性文件：清理"),
         new(ContractManage, "合同：登记、送审、备案、导入"),
+        new(DecisionManage, "重大行政决策：登记公众参与、专家论证、风险评估，送合法性审查，集体讨论决定、公布、后评估"),
+        new(DecisionCatalog, "重大行政决策：编制、审定、公布年度目录"),
+        new(AdviserManage, "法律顾问：登记顾问和公职律师、工作记录（法律意见书、诉讼代理申报）、考评"),
     ];
 }
