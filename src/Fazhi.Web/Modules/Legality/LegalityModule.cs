@@ -79,6 +79,7 @@ public sealed class LegalityModule : IFazhiModule
         services.AddScoped<ITimerExpiryHandler, ContractTimerHandler>();
         services.AddScoped<DecisionService>().AddScoped<AdviserService>();
         services.AddScoped<IMetricSource, LegalityPracticeMetricSource>(); // 合同、重大行政决策、法律顾问 figures
+        services.AddScoped<IDemoDataSource, LegalityPracticeDemoData>();
     }
 
     public void Map(RouteGroupBuilder api) => api.MapLegality();

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Legality.Features;
 
-public sealed record CatalogRequest(int? Year, string? Title);
+public sealed record CatalogRequest(int? Year, string? Title, string? OrgCode = null);
 
 public sealed record CatalogStepRequest(DateOnly? On, string? Meeting);
 
@@ -45,8 +45,13 @@ public sealed class DecisionService(FazhiDb db, ReviewService reviews)
     }
 
     /// <summary>The region whose government the caller's unit serves (the 司法局 of 环翠区 → 环翠区).</summary>
-    private async Task<OrgEntry> RegionAsync(CancellationToken ct)
+    private async Task<OrgEntry> RegionAsync(string? orgCode, CancellationToken ct)
     {
+        if (!string.IsNullOrWhiteSpace(orgCode))
+            return await db.OrgUnits.AsNoTracking().Where(o => o.Code == orgCode.Trim()).Select(o => (int?)o.Id).FirstOrDefaultAsync(ct) is { } id
+                   && await db.Orgs.GetAsync(id, ct) is { } region && region.Kind.IsRegion()
+                ? region
+                : throw FazhiValidationException.For("orgCode", $"地区“{orgCode}”不存在或不在您的数据权限范围内");
         var own = db.Actor.OrgUnitId ?? throw FazhiValidationException.For("orgCode", "请以司法局账号编制目录");
         var unit = await db.Orgs.GetAsync(own, ct);
         var path = unit.Path;
@@ -68,7 +73,7 @@ public sealed class DecisionService(FazhiDb db, ReviewService reviews)
         var year = r.Year ?? Today.Year;
         if (year < Today.Year - 5 || year > Today.Year + 1)
             throw FazhiValidationException.For("year", $"目录年度应在{Today.Year - 5}至{Today.Year + 1}年之间");
-        var region = await RegionAsync(ct);
+        var region = await RegionAsync(r.OrgCode, ct);
         if (await db.Set<DecisionCatalog>().AnyAsync(c => c.OrgUnitId == region.Id && c.Year == year, ct))
             throw FazhiValidationException.For("year", $"{region.Name}{year}年度重大行政决策事项目录已建立");
         var c = new DecisionCatalog
