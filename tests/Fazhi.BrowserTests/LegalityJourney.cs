@@ -90,6 +90,54 @@ public sealed class LegalityJourney(BrowserFixture app) : IClassFixture<BrowserF
         await reviewer.GotoAsync("/legality/matters");
         (await reviewer.Locator("#matter-list").InnerTextAsync()).ShouldContain("食品安全快检服务采购合同");
         await reviewer.ScreenshotAsync(new() { Path = Shot("legality-matters.png") });
+
+        // The department files the reviewed contract, sets its payment date and records a breach.
+        await dept.GotoAsync(url);
+        await dept.Locator("#contract-link").ClickAsync();
+        (await dept.Locator("#contract-info").InnerTextAsync()).ShouldContain("环翠法审意〔");
+        await dept.Locator("#file-form").GetByLabel("签订日期").FillAsync("2026-11-20");
+        await dept.Locator("#file-form").GetByRole(AriaRole.Button, new() { Name = "备案" }).ClickAsync();
+        await dept.GetByRole(AriaRole.Status).Filter(new() { HasText = "合同已备案" }).WaitForAsync();
+        await dept.Locator("summary", new() { HasText = "添加履约节点" }).ClickAsync();
+        await dept.GetByLabel("节点类别").SelectOptionAsync("付款节点");
+        await dept.GetByLabel("节点名称").FillAsync("首期服务费");
+        await dept.GetByLabel("约定日期").FillAsync("2027-03-31");
+        await dept.GetByLabel("付款金额（元）").FillAsync("215000");
+        await dept.Locator("#milestone-form").GetByRole(AriaRole.Button, new() { Name = "添加" }).ClickAsync();
+        await dept.GetByRole(AriaRole.Status).Filter(new() { HasText = "已添加履约节点" }).WaitForAsync();
+        await dept.Locator("summary", new() { HasText = "登记违约" }).ClickAsync();
+        await dept.GetByLabel("违约日期").FillAsync("2026-12-01");
+        await dept.Locator("#breach-form").GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        (await dept.Locator("#breach-form").InnerTextAsync()).ShouldContain("请填写违反的合同条款");
+        await dept.GetByLabel("违反条款").FillAsync("第八条");
+        await dept.GetByLabel("违约情形").FillAsync("未按约定配备快检人员");
+        await dept.GetByLabel("处理情况").FillAsync("书面催告，限期整改");
+        await dept.Locator("#breach-form").GetByRole(AriaRole.Button, new() { Name = "登记" }).ClickAsync();
+        await dept.GetByRole(AriaRole.Status).Filter(new() { HasText = "已登记违约记录" }).WaitForAsync();
+        (await dept.Locator("#milestones").InnerTextAsync()).ShouldContain("首期服务费");
+        (await dept.Locator("#contract-deadlines").InnerTextAsync()).ShouldContain("合同到期提醒");
+        await dept.ScreenshotAsync(new() { Path = Shot("legality-contract-performance.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task The_decision_catalog_and_the_adviser_register_show_the_districts_year()
+    {
+        var reviewer = await app.LoginAsync("huancui-fzsh", FazhiFactory.DemoPassword);
+        await reviewer.GotoAsync("/legality/decisions");
+        (await reviewer.Locator("main").InnerTextAsync()).ShouldContain("环翠区城区公共停车设施收费标准调整");
+        await reviewer.ScreenshotAsync(new() { Path = Shot("legality-decisions.png"), FullPage = true });
+        await reviewer.Locator("a", new() { HasText = "环翠区老旧小区改造三年行动方案" }).ClickAsync();
+        await reviewer.Locator("#decide-form").GetByLabel("讨论会议").FillAsync("区政府第12次常务会议");
+        await reviewer.Locator("#decide-form").GetByRole(AriaRole.Button, new() { Name = "集体讨论决定" }).ClickAsync();
+        (await reviewer.Locator("main").InnerTextAsync()).ShouldContain("第二十五条");
+        await reviewer.ScreenshotAsync(new() { Path = Shot("legality-decision-refused.png"), FullPage = true });
+        await reviewer.GotoAsync("/legality/advisers");
+        (await reviewer.Locator("#coverage").InnerTextAsync()).ShouldContain("覆盖率");
+        await reviewer.ScreenshotAsync(new() { Path = Shot("legality-advisers.png"), FullPage = true });
+        var visitor = await app.NewPageAsync();
+        await visitor.GotoAsync("/legality/decision-catalog/371002");
+        (await visitor.Locator("main").InnerTextAsync()).ShouldContain("环翠区城区公共停车设施收费标准调整");
+        await visitor.ScreenshotAsync(new() { Path = Shot("legality-decision-catalog-public.png") });
     }
 
     [Fact]

@@ -35,6 +35,8 @@ public abstract partial class PermissionTests(FazhiFactory app)
         "GET /api/v1/public/reconsideration/review-bodies", "POST /api/v1/public/reconsideration/applications",
         "POST /api/v1/public/reconsideration/progress", "GET /api/v1/public/reconsideration/decisions/{region}",
         "PAGE /reconsideration/apply", "PAGE /reconsideration/progress", "PAGE /reconsideration/decisions/{region}",
+        // 重大行政决策事项目录: published by law (条例第十条).
+        "GET /api/v1/public/legality/decisions/{region}", "PAGE /legality/decision-catalog/{region}",
     ];
 
     public sealed record Target(string Method, string Route, string Url, IReadOnlyList<string> Permissions, bool PlatformAdminOnly, string? Handler,

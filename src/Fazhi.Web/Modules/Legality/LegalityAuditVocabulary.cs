@@ -20,6 +20,13 @@ public sealed class LegalityAuditVocabulary : AuditVocabulary
         Enum<CleanupDecision>(LegalityNames.Of);
         Enum<ContractKind>(LegalityNames.Of);
         Enum<ContractStatus>(LegalityNames.Of);
+        Enum<ContractLevel>(LegalityNames.Of);
+        Enum<MilestoneKind>(LegalityNames.Of);
+        Enum<DecisionStatus>(Rules.DecisionRules.NameOf);
+        Enum<DecisionStep>(Rules.DecisionRules.NameOf);
+        Enum<AdviserKind>(LegalityNames.Of);
+        Enum<AdviserWorkKind>(LegalityNames.Of);
+        Enum<AdviserGrade>(LegalityNames.Of);
 
         Entity<ReviewMatter>("合法性审查事项", v => v[nameof(ReviewMatter.Number)] ?? v[nameof(ReviewMatter.Title)])
             .Field(nameof(ReviewMatter.Id), "事项ID")
@@ -137,7 +144,100 @@ public sealed class LegalityAuditVocabulary : AuditVocabulary
             .Field(nameof(Contract.SignedOn), "签订日期")
             .Field(nameof(Contract.FiledOn), "备案日期")
             .Field(nameof(Contract.Imported), "台账导入")
+            .Field(nameof(Contract.Level), "签约主体")
+            .Field(nameof(Contract.EndedOn), "履行完毕或终止日期")
             .Field(nameof(Contract.Version), "版本号");
+
+        Entity<ContractMilestone>("合同履约节点", v => v[nameof(ContractMilestone.Title)])
+            .Field(nameof(ContractMilestone.Id), "节点ID")
+            .Reference<Contract>(nameof(ContractMilestone.ContractId), "合同")
+            .Field(nameof(ContractMilestone.Kind), "节点类别")
+            .Field(nameof(ContractMilestone.Title), "节点名称")
+            .Field(nameof(ContractMilestone.DueOn), "约定日期")
+            .Field(nameof(ContractMilestone.AmountFen), "付款金额", f => long.TryParse(f, out var fen) ? (fen / 100m).ToString("0.00", System.Globalization.CultureInfo.InvariantCulture) + "元" : f)
+            .Field(nameof(ContractMilestone.DoneOn), "完成日期")
+            .Field(nameof(ContractMilestone.Note), "说明");
+
+        Entity<DecisionCatalog>("重大行政决策事项目录", v => v[nameof(DecisionCatalog.Title)])
+            .Field(nameof(DecisionCatalog.Id), "目录ID")
+            .OrgUnit(nameof(DecisionCatalog.OrgUnitId), "决策机关所在地区")
+            .Field(nameof(DecisionCatalog.Year), "年度")
+            .Field(nameof(DecisionCatalog.Title), "目录名称")
+            .Field(nameof(DecisionCatalog.AdoptedOn), "审定日期")
+            .Field(nameof(DecisionCatalog.AdoptedBy), "审定会议")
+            .Field(nameof(DecisionCatalog.PublishedOn), "公布日期")
+            .Field(nameof(DecisionCatalog.Version), "版本号");
+
+        Entity<MajorDecision>("重大行政决策", v => v[nameof(MajorDecision.Title)])
+            .Field(nameof(MajorDecision.Id), "决策ID")
+            .OrgUnit(nameof(MajorDecision.OrgUnitId), "承办单位")
+            .Reference<DecisionCatalog>(nameof(MajorDecision.CatalogId), "目录")
+            .Field(nameof(MajorDecision.Year), "年度")
+            .Field(nameof(MajorDecision.Title), "决策事项")
+            .Field(nameof(MajorDecision.Summary), "事项说明")
+            .Field(nameof(MajorDecision.Status), "状态")
+            .Reference<ReviewMatter>(nameof(MajorDecision.ReviewMatterId), "合法性审查事项")
+            .Field(nameof(MajorDecision.DecidedOn), "决定日期")
+            .Field(nameof(MajorDecision.Meeting), "讨论会议")
+            .Field(nameof(MajorDecision.PublishedOn), "公布日期")
+            .Field(nameof(MajorDecision.EvaluatedOn), "后评估日期")
+            .Field(nameof(MajorDecision.Version), "版本号");
+
+        Entity<DecisionStepRecord>("决策程序记录", v => v[nameof(DecisionStepRecord.Step)])
+            .Field(nameof(DecisionStepRecord.Id), "ID")
+            .Reference<MajorDecision>(nameof(DecisionStepRecord.DecisionId), "决策")
+            .Field(nameof(DecisionStepRecord.Step), "程序环节")
+            .Field(nameof(DecisionStepRecord.On), "日期")
+            .Field(nameof(DecisionStepRecord.Days), "征求意见天数")
+            .Field(nameof(DecisionStepRecord.NotApplicable), "不适用")
+            .Field(nameof(DecisionStepRecord.Record), "记录")
+            .Field(nameof(DecisionStepRecord.Actor), "经办人")
+            .Field(nameof(DecisionStepRecord.AtUtc), "记录时间");
+
+        Entity<LegalAdviser>("法律顾问", v => v[nameof(LegalAdviser.Name)])
+            .Field(nameof(LegalAdviser.Id), "顾问ID")
+            .OrgUnit(nameof(LegalAdviser.OrgUnitId), "聘用单位")
+            .Field(nameof(LegalAdviser.Kind), "类别")
+            .Field(nameof(LegalAdviser.Name), "姓名")
+            .Field(nameof(LegalAdviser.Firm), "执业机构")
+            .Field(nameof(LegalAdviser.LicenseNo), "执业证号")
+            .Field(nameof(LegalAdviser.ServedFrom), "聘期起")
+            .Field(nameof(LegalAdviser.ServedTo), "聘期止")
+            .Field(nameof(LegalAdviser.Version), "版本号");
+
+        Entity<AdviserCommunity>("顾问服务村（社区）", v => v[nameof(AdviserCommunity.CommunityId)])
+            .Field(nameof(AdviserCommunity.Id), "ID")
+            .Reference<LegalAdviser>(nameof(AdviserCommunity.AdviserId), "法律顾问")
+            .OrgUnit(nameof(AdviserCommunity.CommunityId), "村（社区）");
+
+        Entity<AdviserWork>("法律顾问工作记录", v => v[nameof(AdviserWork.Subject)])
+            .Field(nameof(AdviserWork.Id), "ID")
+            .Reference<LegalAdviser>(nameof(AdviserWork.AdviserId), "法律顾问")
+            .OrgUnit(nameof(AdviserWork.OrgUnitId), "服务单位")
+            .Field(nameof(AdviserWork.Kind), "类别")
+            .Field(nameof(AdviserWork.On), "日期")
+            .Field(nameof(AdviserWork.Subject), "事项")
+            .Field(nameof(AdviserWork.Court), "法院")
+            .Field(nameof(AdviserWork.CaseNumber), "案号")
+            .Reference<ReviewMatter>(nameof(AdviserWork.ReviewMatterId), "合法性审查事项");
+
+        Entity<AdviserEvaluation>("法律顾问考评", v => v[nameof(AdviserEvaluation.Year)] + "年度")
+            .Field(nameof(AdviserEvaluation.Id), "ID")
+            .Reference<LegalAdviser>(nameof(AdviserEvaluation.AdviserId), "法律顾问")
+            .OrgUnit(nameof(AdviserEvaluation.OrgUnitId), "考评单位")
+            .Field(nameof(AdviserEvaluation.Year), "年度")
+            .Field(nameof(AdviserEvaluation.Grade), "等次")
+            .Field(nameof(AdviserEvaluation.Note), "评语")
+            .Field(nameof(AdviserEvaluation.EvaluatedBy), "考评人");
+
+        Entity<ContractBreach>("合同违约记录", v => v[nameof(ContractBreach.Clause)])
+            .Field(nameof(ContractBreach.Id), "ID")
+            .Reference<Contract>(nameof(ContractBreach.ContractId), "合同")
+            .Field(nameof(ContractBreach.On), "违约日期")
+            .Field(nameof(ContractBreach.Clause), "违反条款")
+            .Field(nameof(ContractBreach.Description), "违约情形")
+            .Field(nameof(ContractBreach.Handling), "处理情况")
+            .Field(nameof(ContractBreach.RecordedBy), "登记人");
 
         Entity<OpinionDocument>("审核意见书", v => v[nameof(OpinionDocument.Number)])
             .Field(nameof(OpinionDocument.Id), "ID")

@@ -30,13 +30,15 @@ public sealed class LegalityModule : IFazhiModule
         [
             new(LegalityPermissions.SubmitterRole, "送审单位", "部门、镇街：报送合法性审查事项，反馈采纳情况，管理本单位规范性文件和合同",
                 [LegalityPermissions.View, LegalityPermissions.Submit, LegalityPermissions.DocumentManage, LegalityPermissions.ContractManage,
-                 LegalityPermissions.OfficeView, LegalityPermissions.OfficeReport]),
+                 LegalityPermissions.OfficeView, LegalityPermissions.OfficeReport, LegalityPermissions.DecisionManage]),
             new(LegalityPermissions.ReviewerRole, "法制审核科", "收件、审查、出具审核意见书，备案登记",
                 [LegalityPermissions.View, LegalityPermissions.Review, LegalityPermissions.Comment, LegalityPermissions.DocumentFile, LegalityPermissions.DocumentManage,
-                 LegalityPermissions.ContractManage, LegalityPermissions.Cleanup]),
+                 LegalityPermissions.ContractManage, LegalityPermissions.Cleanup,
+                 LegalityPermissions.DecisionManage, LegalityPermissions.DecisionCatalog, LegalityPermissions.AdviserManage]),
             new(LegalityPermissions.AdviserRole, "法律顾问", "受邀对送审事项提出审查意见", [LegalityPermissions.View, LegalityPermissions.Comment]),
             new(LegalityPermissions.OfficeRole, "依法治区办", "规范性文件清理、备案和统计", [LegalityPermissions.View, LegalityPermissions.Cleanup, LegalityPermissions.DocumentFile,
-                LegalityPermissions.OfficeView, LegalityPermissions.OfficeManage, LegalityPermissions.OfficeReport]),
+                LegalityPermissions.OfficeView, LegalityPermissions.OfficeManage, LegalityPermissions.OfficeReport,
+                LegalityPermissions.DecisionCatalog, LegalityPermissions.AdviserManage]),
         ],
         Menu = new NavSection("合法性审查", 300,
         [
@@ -44,6 +46,8 @@ public sealed class LegalityModule : IFazhiModule
             new NavItem("送审", "/legality/matters/new", LegalityPermissions.Submit),
             new NavItem("规范性文件", "/legality/documents", LegalityPermissions.View),
             new NavItem("合同台账", "/legality/contracts", LegalityPermissions.View),
+            new NavItem("重大行政决策", "/legality/decisions", LegalityPermissions.View),
+            new NavItem("法律顾问", "/legality/advisers", LegalityPermissions.View),
             new NavItem("统计分析", "/legality/stats", LegalityPermissions.View),
             new NavItem("工作要点督办", "/legality/office/tasks", LegalityPermissions.OfficeView),
             new NavItem("法治建设考核", "/legality/office/assessment", LegalityPermissions.OfficeView),
@@ -79,6 +83,12 @@ public sealed class LegalityModule : IFazhiModule
         services.AddScoped<Kernel.Attachments.IAttachmentOwner, MatterAttachments>();
         services.AddScoped<IDemoDataSource, LegalityDemoData>();
         services.AddLegalityOffice(config); // 依法治区办 and 学法 (Features/Office)
+        services.Configure<ContractOptions>(config.GetSection("Legality:Contracts"));
+        services.AddScoped<ContractService>().AddScoped<Import.ContractImporter>();
+        services.AddScoped<ITimerExpiryHandler, ContractTimerHandler>();
+        services.AddScoped<DecisionService>().AddScoped<AdviserService>();
+        services.AddScoped<IMetricSource, LegalityPracticeMetricSource>(); // 合同、重大行政决策、法律顾问 figures
+        services.AddScoped<IDemoDataSource, LegalityPracticeDemoData>();
     }
 
     public void Map(RouteGroupBuilder api)

@@ -16,6 +16,9 @@ public static class LegalityPermissions
     public const string OfficeView = "legality:office:view";
     public const string OfficeManage = "legality:office:manage";
     public const string OfficeReport = "legality:office:report";
+    public const string DecisionManage = "legality:decision:manage";
+    public const string DecisionCatalog = "legality:decision:catalog";
+    public const string AdviserManage = "legality:adviser:manage";
 
     public const string SubmitterRole = "legality-submitter";
     public const string ReviewerRole = "legality-reviewer";
@@ -35,5 +38,8 @@ public static class LegalityPermissions
         new(OfficeView, "依法治区：查看工作要点、考核、会议、督察、述法、年度报告和学法，导出、统计", PermissionKind.Read),
         new(OfficeManage, "依法治区：下达工作要点并督办，编制考核指标并评分，登记会议、督察、述法和学法"),
         new(OfficeReport, "依法治区：报告本单位任务进展、上传考核佐证材料、反馈督察整改、报送年度报告"),
+        new(DecisionManage, "重大行政决策：登记公众参与、专家论证、风险评估，送合法性审查，集体讨论决定、公布、后评估"),
+        new(DecisionCatalog, "重大行政决策：编制、审定、公布年度目录"),
+        new(AdviserManage, "法律顾问：登记顾问和公职律师、工作记录（法律意见书、诉讼代理申报）、考评"),
     ];
 }

@@ -184,7 +184,7 @@ public abstract class LegalityTests(FazhiFactory app)
         var filed = await OkAsync(await dept.PostAsJsonAsync($"/api/v1/legality/contracts/{cid}/file", new { }));
         filed.GetProperty("filedOn").ValueKind.ShouldBe(JsonValueKind.String);
         (await OkAsync(await dept.GetAsync("/api/v1/legality/contracts?q=T-002"))).GetProperty("items")[0].GetProperty("statusName").GetString().ShouldBe("已备案");
-        filed.GetProperty("amountFen").GetInt64().ShouldBe(500_000_050);
+        filed.GetProperty("amount").GetDecimal().ShouldBe(5_000_000.5m); // a DTO in 元 (no longer the entity's amountFen)
     }
 
     [Fact]

@@ -2711,6 +2711,118 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("leg_opinions", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserCommunity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AdviserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("AdviserId", "CommunityId")
+                        .IsUnique();
+
+                    b.ToTable("leg_adviser_communities", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AdviserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("leg_adviser_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("AdviserId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<long?>("ReviewMatterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId");
+
+                    b.HasIndex("ReviewMatterId");
+
+                    b.HasIndex("OrgUnitId", "On");
+
+                    b.ToTable("leg_adviser_work", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.CleanupCampaign", b =>
                 {
                     b.Property<long>("Id")
@@ -2796,6 +2908,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly>("EndOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly?>("FiledOn")
                         .HasColumnType("date");
 
@@ -2807,6 +2922,11 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(2000)");
 
                     b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
@@ -2844,7 +2964,176 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.HasIndex("OrgUnitId", "Code")
                         .IsUnique();
 
+                    b.HasIndex("OrgUnitId", "FiledOn");
+
                     b.ToTable("leg_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractBreach", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("leg_contract_breaches", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractMilestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "DueOn");
+
+                    b.ToTable("leg_contract_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionCatalog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("leg_decision_catalogs", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionStepRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("leg_decision_steps", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DocumentEvent", b =>
@@ -2892,6 +3181,115 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.HasIndex("DocumentId");
 
                     b.ToTable("leg_document_events", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Firm")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("LicenseNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ServedFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ServedTo")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Kind");
+
+                    b.ToTable("leg_advisers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MajorDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CatalogId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Meeting")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("ReviewMatterId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogId");
+
+                    b.HasIndex("ReviewMatterId");
+
+                    b.HasIndex("OrgUnitId", "Year");
+
+                    b.ToTable("leg_decisions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MaterialPause", b =>
@@ -5845,6 +6243,50 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserCommunity", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", null)
+                        .WithMany("Communities")
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserEvaluation", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserWork", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.ReviewMatter", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewMatterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.CleanupCampaign", b =>
                 {
                     b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
@@ -5883,6 +6325,42 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractBreach", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Contract", null)
+                        .WithMany("Breaches")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractMilestone", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Contract", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionCatalog", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionStepRecord", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.MajorDecision", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DocumentEvent", b =>
                 {
                     b.HasOne("Fazhi.Web.Modules.Legality.Domain.NormativeDocument", null)
@@ -5890,6 +6368,35 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MajorDecision", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.DecisionCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.ReviewMatter", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewMatterId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MaterialPause", b =>
@@ -6402,6 +6909,23 @@ namespace Fazhi.Web.Data.Migrations.Postgres
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.CleanupCampaign", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.Contract", b =>
+                {
+                    b.Navigation("Breaches");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", b =>
+                {
+                    b.Navigation("Communities");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MajorDecision", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.NormativeDocument", b =>

@@ -2636,6 +2636,112 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("leg_opinions", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserCommunity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdviserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("AdviserId", "CommunityId")
+                        .IsUnique();
+
+                    b.ToTable("leg_adviser_communities", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdviserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EvaluatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("leg_adviser_evaluations", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserWork", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AdviserId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Court")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewMatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdviserId");
+
+                    b.HasIndex("ReviewMatterId");
+
+                    b.HasIndex("OrgUnitId", "On");
+
+                    b.ToTable("leg_adviser_work", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.CleanupCampaign", b =>
                 {
                     b.Property<long>("Id")
@@ -2715,6 +2821,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("FiledOn")
                         .HasColumnType("TEXT");
 
@@ -2726,6 +2835,11 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
@@ -2763,7 +2877,168 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrgUnitId", "Code")
                         .IsUnique();
 
+                    b.HasIndex("OrgUnitId", "FiledOn");
+
                     b.ToTable("leg_contracts", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractBreach", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Clause")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId");
+
+                    b.ToTable("leg_contract_breaches", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractMilestone", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AmountFen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ContractId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContractId", "DueOn");
+
+                    b.ToTable("leg_contract_milestones", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionCatalog", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AdoptedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AdoptedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("leg_decision_catalogs", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionStepRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Days")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecisionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NotApplicable")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Record")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Step")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DecisionId");
+
+                    b.ToTable("leg_decision_steps", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DocumentEvent", b =>
@@ -2809,6 +3084,111 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.HasIndex("DocumentId");
 
                     b.ToTable("leg_document_events", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Firm")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LicenseNo")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ServedFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ServedTo")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrgUnitId", "Kind");
+
+                    b.ToTable("leg_advisers", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MajorDecision", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CatalogId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Meeting")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReviewMatterId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CatalogId");
+
+                    b.HasIndex("ReviewMatterId");
+
+                    b.HasIndex("OrgUnitId", "Year");
+
+                    b.ToTable("leg_decisions", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MaterialPause", b =>
@@ -5680,6 +6060,50 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserCommunity", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", null)
+                        .WithMany("Communities")
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserEvaluation", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.AdviserWork", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", null)
+                        .WithMany()
+                        .HasForeignKey("AdviserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.ReviewMatter", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewMatterId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.CleanupCampaign", b =>
                 {
                     b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
@@ -5718,6 +6142,42 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractBreach", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Contract", null)
+                        .WithMany("Breaches")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ContractMilestone", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Contract", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ContractId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionCatalog", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DecisionStepRecord", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.MajorDecision", null)
+                        .WithMany("Steps")
+                        .HasForeignKey("DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.DocumentEvent", b =>
                 {
                     b.HasOne("Fazhi.Web.Modules.Legality.Domain.NormativeDocument", null)
@@ -5725,6 +6185,35 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasForeignKey("DocumentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", b =>
+                {
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MajorDecision", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.DecisionCatalog", null)
+                        .WithMany()
+                        .HasForeignKey("CatalogId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.ReviewMatter", null)
+                        .WithMany()
+                        .HasForeignKey("ReviewMatterId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MaterialPause", b =>
@@ -6237,6 +6726,23 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.CleanupCampaign", b =>
                 {
                     b.Navigation("Items");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.Contract", b =>
+                {
+                    b.Navigation("Breaches");
+
+                    b.Navigation("Milestones");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.LegalAdviser", b =>
+                {
+                    b.Navigation("Communities");
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.MajorDecision", b =>
+                {
+                    b.Navigation("Steps");
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.NormativeDocument", b =>

@@ -146,6 +146,132 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         b.HasIndex(c => new { c.OrgUnitId, c.Code }).IsUnique();
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ReviewMatter>().WithMany().HasForeignKey(c => c.ReviewMatterId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(c => c.Level).HasConversion<string>().HasMaxLength(16);
+        b.Ignore(c => c.Open);
+        b.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.ContractId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(c => c.Breaches).WithOne().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(c => new { c.OrgUnitId, c.FiledOn });
+    }
+}
+
+internal sealed class DecisionCatalogConfiguration : IEntityTypeConfiguration<DecisionCatalog>
+{
+    public void Configure(EntityTypeBuilder<DecisionCatalog> b)
+    {
+        b.ToTable("leg_decision_catalogs");
+        b.Property(c => c.Title).HasMaxLength(200);
+        b.Property(c => c.AdoptedBy).HasMaxLength(100);
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.HasIndex(c => new { c.OrgUnitId, c.Year }).IsUnique();
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MajorDecisionConfiguration : IEntityTypeConfiguration<MajorDecision>
+{
+    public void Configure(EntityTypeBuilder<MajorDecision> b)
+    {
+        b.ToTable("leg_decisions");
+        b.Property(d => d.Title).HasMaxLength(200);
+        b.Property(d => d.Summary).HasMaxLength(2000);
+        b.Property(d => d.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(d => d.Meeting).HasMaxLength(100);
+        b.Property(d => d.Version).IsConcurrencyToken();
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(d => d.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<DecisionCatalog>().WithMany().HasForeignKey(d => d.CatalogId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ReviewMatter>().WithMany().HasForeignKey(d => d.ReviewMatterId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(d => d.Steps).WithOne().HasForeignKey(s => s.DecisionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(d => new { d.OrgUnitId, d.Year });
+    }
+}
+
+internal sealed class DecisionStepRecordConfiguration : IEntityTypeConfiguration<DecisionStepRecord>
+{
+    public void Configure(EntityTypeBuilder<DecisionStepRecord> b)
+    {
+        b.ToTable("leg_decision_steps");
+        b.Property(s => s.Step).HasConversion<string>().HasMaxLength(24);
+        b.Property(s => s.Record).HasMaxLength(2000);
+        b.Property(s => s.Actor).HasMaxLength(64);
+    }
+}
+
+internal sealed class LegalAdviserConfiguration : IEntityTypeConfiguration<LegalAdviser>
+{
+    public void Configure(EntityTypeBuilder<LegalAdviser> b)
+    {
+        b.ToTable("leg_advisers");
+        b.Property(a => a.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(a => a.Name).HasMaxLength(64);
+        b.Property(a => a.Firm).HasMaxLength(200);
+        b.Property(a => a.LicenseNo).HasMaxLength(64);
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(a => a.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(a => a.Communities).WithOne().HasForeignKey(c => c.AdviserId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(a => new { a.OrgUnitId, a.Kind });
+    }
+}
+
+internal sealed class AdviserCommunityConfiguration : IEntityTypeConfiguration<AdviserCommunity>
+{
+    public void Configure(EntityTypeBuilder<AdviserCommunity> b)
+    {
+        b.ToTable("leg_adviser_communities");
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.CommunityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(c => new { c.AdviserId, c.CommunityId }).IsUnique();
+    }
+}
+
+internal sealed class AdviserWorkConfiguration : IEntityTypeConfiguration<AdviserWork>
+{
+    public void Configure(EntityTypeBuilder<AdviserWork> b)
+    {
+        b.ToTable("leg_adviser_work");
+        b.Property(w => w.Kind).HasConversion<string>().HasMaxLength(24);
+        b.Property(w => w.Subject).HasMaxLength(200);
+        b.Property(w => w.Court).HasMaxLength(100);
+        b.Property(w => w.CaseNumber).HasMaxLength(64);
+        b.HasOne<LegalAdviser>().WithMany().HasForeignKey(w => w.AdviserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(w => w.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ReviewMatter>().WithMany().HasForeignKey(w => w.ReviewMatterId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(w => new { w.OrgUnitId, w.On });
+    }
+}
+
+internal sealed class AdviserEvaluationConfiguration : IEntityTypeConfiguration<AdviserEvaluation>
+{
+    public void Configure(EntityTypeBuilder<AdviserEvaluation> b)
+    {
+        b.ToTable("leg_adviser_evaluations");
+        b.Property(e => e.Grade).HasConversion<string>().HasMaxLength(16);
+        b.Property(e => e.Note).HasMaxLength(1000);
+        b.Property(e => e.EvaluatedBy).HasMaxLength(64);
+        b.HasOne<LegalAdviser>().WithMany().HasForeignKey(e => e.AdviserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(e => new { e.AdviserId, e.Year }).IsUnique();
+    }
+}
+
+internal sealed class ContractMilestoneConfiguration : IEntityTypeConfiguration<ContractMilestone>
+{
+    public void Configure(EntityTypeBuilder<ContractMilestone> b)
+    {
+        b.ToTable("leg_contract_milestones");
+        b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(m => m.Title).HasMaxLength(200);
+        b.Property(m => m.Note).HasMaxLength(500);
+        b.HasIndex(m => new { m.ContractId, m.DueOn });
+    }
+}
+
+internal sealed class ContractBreachConfiguration : IEntityTypeConfiguration<ContractBreach>
+{
+    public void Configure(EntityTypeBuilder<ContractBreach> b)
+    {
+        b.ToTable("leg_contract_breaches");
+        b.Property(x => x.Clause).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.Handling).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(64);
     }
 }
 

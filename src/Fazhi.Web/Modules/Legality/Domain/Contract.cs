@@ -13,6 +13,9 @@ public enum ContractKind
 
 public enum ContractStatus { Draft, UnderReview, Reviewed, InForce, Filed, Terminated, Completed }
 
+/// <summary>签约主体: the district government itself (政府合同) or a department / town (部门合同) — [002] counts them apart.</summary>
+public enum ContractLevel { Department, Government }
+
 /// <summary>合同台账: a contract of a department or town (the owning unit), reviewed through a <see cref="ReviewMatter"/>
 /// and filed with the 司法局. Money in fen (SQLite cannot order decimals).</summary>
 public sealed class Contract : IOrgOwned
@@ -35,7 +38,16 @@ public sealed class Contract : IOrgOwned
     public DateOnly? SignedOn { get; set; }
     public DateOnly? FiledOn { get; set; }
     public bool Imported { get; set; }
+    public ContractLevel Level { get; set; }
+    /// <summary>履行完毕 or 终止 date.</summary>
+    public DateOnly? EndedOn { get; set; }
     public int Version { get; set; }
+
+    public List<ContractMilestone> Milestones { get; set; } = [];
+    public List<ContractBreach> Breaches { get; set; } = [];
+
+    /// <summary>Performance is monitored while the contract is neither 履行完毕 nor 终止.</summary>
+    public bool Open => Status is not (ContractStatus.Completed or ContractStatus.Terminated);
 
     /// <summary>The term's check (a contract that ends before it starts is refused, naming the field).</summary>
     public static void CheckTerm(DateOnly start, DateOnly end)

@@ -73,6 +73,33 @@ public static class LegalityNames
         _ => "已履行完毕",
     };
 
+    public static string Of(ContractLevel l) => l == ContractLevel.Government ? "政府合同" : "部门合同";
+
+    public static string Of(MilestoneKind k) => k == MilestoneKind.Payment ? "付款节点" : "履行节点";
+
+    public static string Of(AdviserKind k) => k switch
+    {
+        AdviserKind.Government => "政府法律顾问",
+        AdviserKind.PublicLawyer => "公职律师",
+        _ => "村（社区）法律顾问",
+    };
+
+    public static string Of(AdviserWorkKind k) => k switch
+    {
+        AdviserWorkKind.Opinion => "法律意见书",
+        AdviserWorkKind.ContractReview => "审查合同",
+        AdviserWorkKind.Consultation => "参与论证",
+        _ => "诉讼代理",
+    };
+
+    public static string Of(AdviserGrade g) => g switch
+    {
+        AdviserGrade.Excellent => "优秀",
+        AdviserGrade.Competent => "称职",
+        AdviserGrade.Basic => "基本称职",
+        _ => "不称职",
+    };
+
     public static T? Parse<T>(string? text, Func<T, string> name) where T : struct, Enum =>
         string.IsNullOrWhiteSpace(text) ? null
         : Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => name(v!.Value) == text.Trim() || string.Equals(v!.Value.ToString(), text.Trim(), StringComparison.OrdinalIgnoreCase));

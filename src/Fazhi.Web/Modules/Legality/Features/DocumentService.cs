@@ -16,7 +16,7 @@ public sealed record DocumentStepRequest(DateOnly? On = null, string? Meeting = 
     string? Note = null, string? Summary = null);
 
 public sealed record ContractRequest(string? Kind, string? Code, string? Name, string? Counterparty, decimal? Amount, DateOnly? StartOn, DateOnly? EndOn,
-    string? KeyClauses, string? OrgCode = null, DateOnly? SubmittedOn = null);
+    string? KeyClauses, string? OrgCode = null, DateOnly? SubmittedOn = null, string? Level = null);
 
 /// <summary>规范性文件 and 合同 registers: their lifecycles around the review workflow.</summary>
 public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarService calendar, TimerSync timers)
@@ -213,6 +213,9 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
             errors["endOn"] = [$"合同终止日期{r.EndOn:yyyy-MM-dd}早于起始日期{s:yyyy-MM-dd}"];
         if (r.KeyClauses is { Length: > 2000 })
             errors["keyClauses"] = ["主要条款不能超过2000字"];
+        var level = string.IsNullOrWhiteSpace(r.Level) ? ContractLevel.Department : LegalityNames.Parse<ContractLevel>(r.Level, LegalityNames.Of);
+        if (level is null)
+            errors["level"] = ["签约主体应为“政府合同”（以区政府名义签订）或“部门合同”"];
         var unit = await UnitAsync(r.OrgCode, errors, ct);
         if (unit is not null && !errors.ContainsKey("code") && await db.LegContracts().AnyAsync(c => c.OrgUnitId == unit && c.Code == r.Code!.Trim(), ct))
             errors["code"] = [$"合同编号“{r.Code}”已登记"];
@@ -220,7 +223,7 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
             throw new FazhiValidationException(errors);
         var contract = new Contract
         {
-            OrgUnitId = unit!.Value, Kind = kind!.Value, Code = r.Code!.Trim(), Name = r.Name!.Trim(), Counterparty = r.Counterparty!.Trim(),
+            OrgUnitId = unit!.Value, Kind = kind!.Value, Level = level!.Value, Code = r.Code!.Trim(), Name = r.Name!.Trim(), Counterparty = r.Counterparty!.Trim(),
             AmountFen = (long)Math.Round(r.Amount!.Value * 100m, MidpointRounding.AwayFromZero), StartOn = r.StartOn!.Value, EndOn = r.EndOn!.Value,
             KeyClauses = string.IsNullOrWhiteSpace(r.KeyClauses) ? null : r.KeyClauses.Trim(), Status = ContractStatus.Draft,
         };
@@ -249,7 +252,7 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
     }
 
     public async Task<Contract> GetContractAsync(long id, CancellationToken ct) =>
-        await db.LegContracts().FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException($"合同（编号{id}）不存在或不在您的数据权限范围内。");
+        await db.LegContracts().Include(c => c.Milestones).Include(c => c.Breaches).FirstOrDefaultAsync(c => c.Id == id, ct) ?? throw new NotFoundException($"合同（编号{id}）不存在或不在您的数据权限范围内。");
 
     /// <summary>合同备案: after its review gave an opinion that is not 不合法.</summary>
     public async Task<Contract> FileContractAsync(long id, DateOnly? on, DateOnly? signedOn, CancellationToken ct)

@@ -119,18 +119,9 @@ public static class LegalityEndpoints
         g.MapPost("/cleanups/{id:long}/close", (long id, DocumentService svc, CancellationToken ct) => svc.CloseCleanupAsync(id, ct))
             .WithSummary("结束清理：全部文件有结论后，废止的文件即日废止").RequirePermission(LegalityPermissions.Cleanup);
 
-        // 合同
-        g.MapPost("/contracts", async (ContractRequest request, bool? submit, DocumentService svc, CancellationToken ct) =>
-        {
-            var c = await svc.RegisterContractAsync(request, submit ?? true, ct);
-            return TypedResults.Created($"/api/v1/legality/contracts/{c.Id}", c);
-        }).WithSummary("登记合同（submit=true 同时送合法性审查；终止日期早于起始日期的不予登记）")
-            .RequirePermission(LegalityPermissions.ContractManage);
-        g.MapGet("/contracts", (string? q, string? kind, int? page, int? size, LegalityQueries queries, CancellationToken ct) => queries.ContractsAsync(q, kind, page, size, ct))
-            .WithSummary("合同台账").RequirePermission(LegalityPermissions.View);
-        g.MapPost("/contracts/{id:long}/file", (long id, FileContractRequest? request, DocumentService svc, CancellationToken ct) =>
-                svc.FileContractAsync(id, request?.On, request?.SignedOn, ct))
-            .WithSummary("合同备案（须已出具合法性审查意见）").RequirePermission(LegalityPermissions.ContractManage);
+        g.MapContracts(); // 合同: ContractEndpoints
+        g.MapDecisions(api); // 重大行政决策: DecisionEndpoints
+        g.MapAdvisers(); // 法律顾问: AdviserEndpoints
 
         g.MapGet("/stats", (string? org, DateOnly? from, DateOnly? to, LegalityMetricSource figures) => figures.AnswerAsync(org, Period.Parse(from, to)))
             .WithSummary("合法性审查统计（含下级机构），current 与 previous（上年同期）及同比")

@@ -15,10 +15,11 @@ public sealed record MatterRow(long Id, string? Number, string Kind, string Titl
     string? Reviewer, int Comments, int Answered, string? OpinionNumber, string? Due, string? DueState);
 
 public sealed record DocumentRow(long Id, string Title, string Level, string Unit, int PlanYear, string Status, string StatusName, string? DocumentNumber,
-    string? PublishedOn, string? ValidUntil, string? FiledWithGovernmentOn, bool FiledWithGovernmentLate, string? FiledWithCongressOn, bool FiledWithCongressLate, long? ReviewMatterId);
+    string? PublishedOn, string? ValidUntil, string? FiledWithGovernmentOn, bool FiledWithGovernmentLate, string? FiledWithCongressOn, bool FiledWithCongressLate, long? ReviewMatterId,
+    string Issuer = "");
 
 public sealed record ContractRow(long Id, string Code, string Name, string Kind, string Unit, string Counterparty, decimal Amount, string StartOn, string EndOn,
-    string Status, string StatusName, long? ReviewMatterId, string? FiledOn);
+    string Status, string StatusName, long? ReviewMatterId, string? FiledOn, string Level = "", int OpenMilestones = 0, int Breaches = 0);
 
 /// <summary>Lists with search, filters and paging, and their .xlsx exports.</summary>
 public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
@@ -120,9 +121,33 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
     public async Task<List<DocumentRow>> DocumentRowsAsync(IReadOnlyList<NormativeDocument> list, CancellationToken ct)
     {
         var names = await db.Orgs.NamesAsync(list.Select(d => d.OrgUnitId).Distinct(), ct);
+        var issuers = new Dictionary<long, string>();
+        foreach (var d in list)
+            issuers[d.Id] = await IssuerAsync(d, ct);
         return [.. list.Select(d => new DocumentRow(d.Id, d.Title, LegalityNames.Of(d.Level), names.GetValueOrDefault(d.OrgUnitId) ?? "", d.PlanYear, d.Status.ToString(),
             LegalityNames.Of(d.Status), d.DocumentNumber, Iso(d.PublishedOn), Iso(d.ValidUntil), Iso(d.FiledWithGovernmentOn), d.FiledWithGovernmentLate,
-            Iso(d.FiledWithCongressOn), d.FiledWithCongressLate, d.ReviewMatterId))];
+            Iso(d.FiledWithCongressOn), d.FiledWithCongressLate, d.ReviewMatterId, issuers[d.Id]))];
+    }
+
+    /// <summary>制定机关: a 政府规范性文件 is made by the government of the drafting unit's region (its official name, e.g.
+    /// 威海市环翠区人民政府), not by the department that drafted it; a 部门规范性文件 by the department (its 全称).</summary>
+    private async Task<string> IssuerAsync(NormativeDocument d, CancellationToken ct)
+    {
+        var unit = await db.Orgs.GetAsync(d.OrgUnitId, ct);
+        if (d.Level != DocumentLevel.Government)
+            return unit.NameForDocuments;
+        var path = unit.Path;
+        while (true)
+        {
+            var entry = await db.Orgs.FindByPathAsync(path, ct);
+            if (entry is not null && Kernel.Orgs.OrgKinds.IsRegion(entry.Kind))
+                return entry.GovernmentName;
+            var trimmed = path.TrimEnd('/');
+            var cut = trimmed.LastIndexOf('/');
+            if (cut <= 0)
+                return unit.NameForDocuments;
+            path = trimmed[..(cut + 1)];
+        }
     }
 
     /// <summary>现行有效规范性文件目录 of a region, for the public: every document in force issued in it. Anonymous callers
@@ -139,7 +164,7 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
         return (region.Name, await DocumentRowsAsync(list, ct));
     }
 
-    public async Task<Page<ContractRow>> ContractsAsync(string? q, string? kind, int? page, int? size, CancellationToken ct)
+    public async Task<Page<ContractRow>> ContractsAsync(string? q, string? kind, int? page, int? size, CancellationToken ct, string? status = null, string? level = null)
     {
         var paging = Paging.Of(page, size);
         var rows = db.LegContracts().AsNoTracking();
@@ -147,11 +172,21 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
             rows = rows.Where(c => c.Name.Contains(q.Trim()) || c.Code.Contains(q.Trim()) || c.Counterparty.Contains(q.Trim()));
         if (LegalityNames.Parse<ContractKind>(kind, LegalityNames.Of) is { } k)
             rows = rows.Where(c => c.Kind == k);
+        if (LegalityNames.Parse<ContractStatus>(status, LegalityNames.Of) is { } st)
+            rows = rows.Where(c => c.Status == st);
+        if (LegalityNames.Parse<ContractLevel>(level, LegalityNames.Of) is { } lv)
+            rows = rows.Where(c => c.Level == lv);
         var total = await rows.CountAsync(ct);
         var list = await rows.OrderByDescending(c => c.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+        var ids = list.Select(c => c.Id).ToList();
+        var open = await db.Set<ContractMilestone>().AsNoTracking().Where(m => ids.Contains(m.ContractId) && m.DoneOn == null)
+            .GroupBy(m => m.ContractId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
+        var breaches = await db.Set<ContractBreach>().AsNoTracking().Where(b => ids.Contains(b.ContractId))
+            .GroupBy(b => b.ContractId).Select(g => new { g.Key, N = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.N, ct);
         var names = await db.Orgs.NamesAsync(list.Select(c => c.OrgUnitId).Distinct(), ct);
         return new Page<ContractRow>([.. list.Select(c => new ContractRow(c.Id, c.Code, c.Name, LegalityNames.Of(c.Kind), names.GetValueOrDefault(c.OrgUnitId) ?? "",
-            c.Counterparty, c.AmountFen / 100m, Iso(c.StartOn)!, Iso(c.EndOn)!, c.Status.ToString(), LegalityNames.Of(c.Status), c.ReviewMatterId, Iso(c.FiledOn)))],
+            c.Counterparty, c.AmountFen / 100m, Iso(c.StartOn)!, Iso(c.EndOn)!, c.Status.ToString(), LegalityNames.Of(c.Status), c.ReviewMatterId, Iso(c.FiledOn),
+            LegalityNames.Of(c.Level), open.GetValueOrDefault(c.Id), breaches.GetValueOrDefault(c.Id)))],
             total, paging.Number, paging.Size);
     }
 

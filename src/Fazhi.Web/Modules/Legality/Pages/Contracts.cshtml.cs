@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Legality.Pages;
 
 [RequiresPermission(LegalityPermissions.View)]
-public sealed class ContractsModel(LegalityQueries queries, DocumentService documents) : FazhiPageModel
+public sealed class ContractsModel(LegalityQueries queries, DocumentService documents, ContractService contracts) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -14,6 +14,22 @@ public sealed class ContractsModel(LegalityQueries queries, DocumentService docu
     [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public Page<ContractRow> Result { get; private set; } = new([], 0, 1, 20);
+
+    public Import.ContractImportResult? Import { get; private set; }
+
+    [RequiresPermission(LegalityPermissions.ContractManage)]
+    public async Task<IActionResult> OnPostImportAsync(IFormFile? file, bool commit, [FromServices] Import.ContractImporter importer, CancellationToken ct)
+    {
+        if (file is null || file.Length == 0)
+            ModelState.AddModelError("", "请选择合同台账文件（.xlsx）");
+        else
+        {
+            await using var stream = file.OpenReadStream();
+            Import = await importer.ImportAsync(stream, dryRun: !commit, ct);
+        }
+        await LoadAsync(ct);
+        return Page();
+    }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -34,7 +50,7 @@ public sealed class ContractsModel(LegalityQueries queries, DocumentService docu
     [RequiresPermission(LegalityPermissions.ContractManage)]
     public async Task<IActionResult> OnPostFileAsync(long contractId, DateOnly? on, DateOnly? signedOn, CancellationToken ct)
     {
-        if (await TryAsync(() => documents.FileContractAsync(contractId, on, signedOn, ct)) is { } c)
+        if (await TryAsync(() => contracts.FileAsync(contractId, on, signedOn, ct)) is { } c)
         {
             Message = $"合同“{c.Name}”已备案。";
             return Redirect("/legality/contracts");
