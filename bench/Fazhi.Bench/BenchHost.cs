@@ -52,6 +52,8 @@ internal sealed class BenchHost(string connectionString, string dataDirectory, s
         foreach (var module in new[] { "Enforcement", "LegalAid", "Mediation" })
             builder.UseSetting($"Fazhi:Demo{module}Data", "false");
         builder.UseSetting("FAZHI_DEMO_PASSWORD", adminPassword);
+        if (demoOrgs)
+            builder.UseSetting("Fazhi:Security:RequireTwoFactor", "false"); // a throwaway host signs in with a password only
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:Security:CreateMissingKeys", "true"); // Production refuses to create keys; a throwaway host makes its own
         builder.UseSetting("Fazhi:SignInsPerMinute", "10000");

@@ -67,8 +67,8 @@ internal static class HotlineBench
             host.Start();
             Out.Line($"host started in {Stopwatch.GetElapsedTime(t0).TotalSeconds:N1} s (migrations, demo org tree)");
             using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 4 }) { BaseAddress = new Uri(host.BaseUrl), Timeout = TimeSpan.FromMinutes(30) };
-            var token = (await (await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password }))
-                .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+            var signIn = await (await http.PostAsJsonAsync("/api/v1/auth/token", new { username = "admin", password })).Content.ReadFromJsonAsync<JsonElement>();
+            var token = signIn.TryGetProperty("accessToken", out var at) ? at.GetString() : throw new InvalidOperationException($"sign-in refused: {signIn}");
             http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
             var rows = Generate(tickets, district);
