@@ -121,9 +121,9 @@ internal static class HotlineBench
             {
                 await conn.OpenAsync();
                 await using (var create = new NpgsqlCommand("""
-                    CREATE UNLOGGED TABLE IF NOT EXISTS bench_hl_copy (id bigint, org_unit_id int, ticket_no text, received_at_utc timestamp, caller_name text,
+                    CREATE UNLOGGED TABLE IF NOT EXISTS bench_hl_copy (id bigint, org_unit_id int, ticket_no text, received_at_utc timestamptz, caller_name text,
                       caller_phone text, place text, town_code text, community text, text text, centre_field text, department_code text, reassignments_json text,
-                      reassignments int, bounces int, status text, satisfaction text, batch_id bigint, first_received_at_utc timestamp, updated_at_utc timestamp)
+                      reassignments int, bounces int, status text, satisfaction text, batch_id bigint, first_received_at_utc timestamptz, updated_at_utc timestamp)
                     """, conn))
                     await create.ExecuteNonQueryAsync();
                 var copyWatch = Stopwatch.StartNew();
@@ -136,7 +136,7 @@ internal static class HotlineBench
                         await writer.WriteAsync(++id, NpgsqlDbType.Bigint);
                         await writer.WriteAsync(1, NpgsqlDbType.Integer);
                         await writer.WriteAsync(r.No, NpgsqlDbType.Text);
-                        await writer.WriteAsync(r.ReceivedUtc, NpgsqlDbType.Timestamp);
+                        await writer.WriteAsync(r.ReceivedUtc, NpgsqlDbType.TimestampTz);
                         await writer.WriteAsync(r.Name, NpgsqlDbType.Text);
                         await writer.WriteAsync(r.Phone, NpgsqlDbType.Text);
                         await writer.WriteAsync(r.Place, NpgsqlDbType.Text);
@@ -154,8 +154,8 @@ internal static class HotlineBench
                         await writer.WriteAsync("已办结", NpgsqlDbType.Text);
                         await writer.WriteAsync("满意", NpgsqlDbType.Text);
                         await writer.WriteAsync(1L, NpgsqlDbType.Bigint);
-                        await writer.WriteAsync(r.ReceivedUtc, NpgsqlDbType.Timestamp);
-                        await writer.WriteAsync(r.ReceivedUtc, NpgsqlDbType.Timestamp);
+                        await writer.WriteAsync(r.ReceivedUtc, NpgsqlDbType.TimestampTz);
+                        await writer.WriteAsync(r.ReceivedUtc, NpgsqlDbType.TimestampTz);
                     }
                     await writer.CompleteAsync();
                 }
