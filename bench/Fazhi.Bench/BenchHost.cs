@@ -17,7 +17,7 @@ namespace Fazhi.Bench;
 /// requests go through real sockets and the whole middleware pipeline. In-process only so that the benchmark can also
 /// reach the host's services (the warning engine, the sweep) in a DI scope.
 /// </summary>
-internal sealed class BenchHost(string connectionString, string dataDirectory, string adminPassword) : WebApplicationFactory<Program>
+internal sealed class BenchHost(string connectionString, string dataDirectory, string adminPassword, bool demoOrgs = false) : WebApplicationFactory<Program>
 {
     public string BaseUrl { get; private set; } = "";
 
@@ -48,7 +48,12 @@ internal sealed class BenchHost(string connectionString, string dataDirectory, s
         builder.UseSetting("Fazhi:DataDirectory", dataDirectory);
         builder.UseSetting("Fazhi:MigrateOnStart", "true");
         builder.UseSetting("FAZHI_ADMIN_PASSWORD", adminPassword);
-        builder.UseSetting("Fazhi:DemoData", "false");
+        builder.UseSetting("Fazhi:DemoData", demoOrgs ? "true" : "false"); // the 12345 bench uses the demo org tree (威海市: 环翠区, 荣成市)
+        foreach (var module in new[] { "Enforcement", "LegalAid", "Mediation" })
+            builder.UseSetting($"Fazhi:Demo{module}Data", "false");
+        builder.UseSetting("FAZHI_DEMO_PASSWORD", adminPassword);
+        if (demoOrgs)
+            builder.UseSetting("Fazhi:Security:RequireTwoFactor", "false"); // a throwaway host signs in with a password only
         builder.UseSetting("Fazhi:Timers:Enabled", "false");
         builder.UseSetting("Fazhi:Security:CreateMissingKeys", "true"); // Production refuses to create keys; a throwaway host makes its own
         builder.UseSetting("Fazhi:SignInsPerMinute", "10000");

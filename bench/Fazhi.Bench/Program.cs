@@ -25,6 +25,8 @@ internal static class BenchProgram
     {
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+        if (args is ["hotline", ..])
+            return await HotlineBench.MainAsync(args[1..]);
         var opts = BenchOptions.Parse(args);
         if (opts is null)
             return 64;

@@ -120,6 +120,9 @@ public sealed class HotlineAuditVocabulary : AuditVocabulary
             .Field(nameof(OwnTicket.ExtensionReason), "延期理由")
             .Field(nameof(OwnTicket.ReturnReason), "退单理由")
             .Field(nameof(OwnTicket.ReturnedOn), "退单日期")
+            .Field(nameof(OwnTicket.ReplyPushAttempts), "回复推送次数")
+            .Field(nameof(OwnTicket.ReplyPushedAtUtc), "回复推送成功时间")
+            .Field(nameof(OwnTicket.ReplyPushError), "回复推送失败原因")
             .Field(nameof(OwnTicket.Version), "版本号");
     }
 }

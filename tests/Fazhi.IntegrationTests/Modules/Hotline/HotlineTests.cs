@@ -9,6 +9,7 @@ using Fazhi.Web.Modules.Enforcement.Data;
 using Fazhi.Web.Modules.Hotline.Contracts;
 using Fazhi.Web.Modules.Hotline.Data;
 using Fazhi.Web.Modules.Hotline.Domain;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -146,7 +147,7 @@ public abstract class HotlineTests(FazhiFactory app)
         {
             Ticket(planted[0], $"竹岛街道{community}海滨北路夜市", "海滨北路夜市露天烧烤油烟扰民，晚上烟雾很大", "371002-STHJ", 100, [Bounce(99, "371002-ZHZF")]),
             Ticket(planted[1], $"竹岛街道{community}海滨北路夜市", "夜市露天烧烤油烟扰民，居民无法开窗", null, 90, [Bounce(89, "371002-STHJ")]),
-            Ticket(planted[2], $"竹岛街道{community}海滨北路", "海滨北路夜市烧烤油烟，影响休息", "371002-ZHZF", 80, [Bounce(79, "371002-STHJ")]),
+            Ticket(planted[2], $"竹岛街道{community}海滨北路", "夜市露天烧烤油烟扰民，影响休息", "371002-ZHZF", 80, [Bounce(79, "371002-STHJ")]),
             Ticket(scattered[0], $"竹岛街道{community}", "小区路灯不亮", null, 70, [Bounce(69, "371002-ZHZF")]),
             Ticket(scattered[1], $"鲸园街道{community}", "夜市露天烧烤油烟扰民", null, 60, [Bounce(59, "371002-ZHZF")]),
             Ticket(scattered[2], $"竹岛街道{community}", "商场虚假宣传价格欺诈", "371002-SCJG", 50, [Bounce(49, "371002-ZHZF")]),
@@ -289,6 +290,83 @@ public abstract class HotlineTests(FazhiFactory app)
         stats.GetProperty("current").GetProperty("tickets").GetInt32().ShouldBeGreaterThanOrEqualTo(62);
         stats.GetProperty("previous").GetProperty("tickets").GetInt32().ShouldBe(0);
         stats.GetProperty("heat").GetProperty("rows").EnumerateArray().ShouldContain(r => r.GetProperty("town").GetString() == "环翠楼街道");
+    }
+
+    /// <summary>A fake 12345 centre: answers each reply push with the next status of its script (then 200).</summary>
+    private sealed class FakeCentre(params HttpStatusCode[] script) : HttpMessageHandler
+    {
+        public List<string> Received { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            int n;
+            lock (Received)
+            {
+                Received.Add(body);
+                n = Received.Count;
+            }
+            var status = n <= script.Length ? script[n - 1] : HttpStatusCode.OK;
+            return new HttpResponseMessage(status);
+        }
+    }
+
+    [Fact]
+    public async Task A_reply_to_an_own_ticket_is_pushed_to_the_centre_with_retries_and_its_outcome_kept()
+    {
+        var centre = await CentreAsync();
+        var (ok, down) = (No("Y"), No("Y"));
+        await PushAsync(centre, new[] { Ticket(ok, "环翠楼街道统一路", "咨询法律援助申请条件", "371002-SFJ"), Ticket(down, "鲸园街道新威路", "人民调解员联系方式", "371002-SFJ") });
+        var fake = new FakeCentre(HttpStatusCode.ServiceUnavailable, HttpStatusCode.BadGateway); // two failures, then accepted
+        await using var host = app.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Hotline:ReplyPush:Url", "http://centre.test/api/replies");
+            b.UseSetting("Hotline:ReplyPush:Attempts", "3");
+            b.UseSetting("Hotline:ReplyPush:RetryDelayMilliseconds", "1");
+            b.ConfigureTestServices(s => s.AddHttpClient("hotline-reply").ConfigurePrimaryHttpMessageHandler(() => fake));
+        });
+        var rx = host.CreateClient();
+        var token = (await (await rx.PostAsJsonAsync("/api/v1/auth/token", new { username = "huancui-rx", password = FazhiFactory.DemoPassword }))
+            .Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        rx.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var own = (await rx.GetFromJsonAsync<JsonElement>("/api/v1/hotline/own")).EnumerateArray().ToList();
+        async Task<JsonElement> ReplyAsync(string no)
+        {
+            var id = own.Single(o => o.GetProperty("ticketNo").GetString() == no).GetProperty("id").GetInt64();
+            (await rx.PostAsJsonAsync($"/api/v1/hotline/own/{id}/sign", new { })).EnsureSuccessStatusCode();
+            (await rx.PostAsJsonAsync($"/api/v1/hotline/own/{id}/handle", new { })).EnsureSuccessStatusCode();
+            var replied = await rx.PostAsJsonAsync($"/api/v1/hotline/own/{id}/reply", new { reply = "已电话答复来电人。" });
+            replied.StatusCode.ShouldBe(HttpStatusCode.OK, await replied.Content.ReadAsStringAsync());
+            return await replied.Content.ReadFromJsonAsync<JsonElement>();
+        }
+
+        var first = await ReplyAsync(ok);
+        (first.GetProperty("replyPushed").GetBoolean(), first.GetProperty("replyPushAttempts").GetInt32()).ShouldBe((true, 3));
+        first.GetProperty("replyPushedAt").GetString().ShouldNotBeNullOrEmpty();
+        fake.Received.Count.ShouldBe(3);
+        var pushed = JsonSerializer.Deserialize<JsonElement>(fake.Received[2]);
+        (pushed.GetProperty("ticketNo").GetString(), pushed.GetProperty("reply").GetString()).ShouldBe((ok, "已电话答复来电人。"));
+
+        // The centre is down for all three attempts: the reply stays saved, the failure and its cause are kept.
+        var failing = new FakeCentre(HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable, HttpStatusCode.ServiceUnavailable);
+        await using var downHost = app.WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Hotline:ReplyPush:Url", "http://centre.test/api/replies");
+            b.UseSetting("Hotline:ReplyPush:RetryDelayMilliseconds", "1");
+            b.ConfigureTestServices(s => s.AddHttpClient("hotline-reply").ConfigurePrimaryHttpMessageHandler(() => failing));
+        });
+        rx = downHost.CreateClient();
+        rx.DefaultRequestHeaders.Authorization = new("Bearer", token);
+        var second = await ReplyAsync(down);
+        (second.GetProperty("replyPushed").GetBoolean(), second.GetProperty("replyPushAttempts").GetInt32()).ShouldBe((false, 3));
+        second.GetProperty("replyPushError").GetString().ShouldBe("热线中心返回 HTTP 503");
+        second.GetProperty("statusName").GetString().ShouldBe("待回访");
+        failing.Received.Count.ShouldBe(3);
+        await app.WithDbAsync(async db =>
+        {
+            var row = await db.OwnTickets().IgnoreQueryFilters().SingleAsync(o => o.TicketNo == down);
+            (row.ReplyPushAttempts, row.ReplyPushedAtUtc, row.Reply).ShouldBe((3, null, "已电话答复来电人。"));
+        });
     }
 }
 

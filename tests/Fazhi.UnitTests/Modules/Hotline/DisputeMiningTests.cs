@@ -8,8 +8,9 @@ public sealed class DisputeMiningTests
 {
     private static readonly DateTime Now = new(2026, 6, 30, 0, 0, 0, DateTimeKind.Utc);
 
-    private static MinedTicket T(string no, string town, string words, string? dept = "D1", int bounces = 0, int reassign = 0, int daysAgo = 10, string? community = null) =>
-        new(no, town, community, words.Split(' '), dept, reassign, bounces, dept is null ? [] : [dept, "D2"], Now.AddDays(-daysAgo));
+    private static MinedTicket T(string no, string town, string words, string? dept = "D1", int bounces = 0, int reassign = 0, int daysAgo = 10, string? community = null,
+        bool enforcement = true) =>
+        new(no, town, community, words.Split(' '), dept, reassign, bounces, dept is null ? [] : [dept, "D2"], Now.AddDays(-daysAgo), enforcement);
 
     [Fact]
     public void A_planted_cluster_with_three_bounces_is_found_and_scattered_tickets_are_ignored()
@@ -34,6 +35,36 @@ public sealed class DisputeMiningTests
         c.Bounces.ShouldBe(4);
         c.Topic.ShouldContain("烧烤");
         c.Key.ShouldStartWith("鲸园||");
+    }
+
+    [Fact]
+    public void Only_enforcement_tickets_without_a_department_are_unclear()
+    {
+        // Three unassigned 路灯 tickets at one place: nobody took them, but no department of the bureau's list disputes them.
+        var lamps = Enumerable.Range(0, 3).Select(i => T("L" + i, "鲸园", "路灯 不亮 晚上", dept: null, enforcement: false)).ToList();
+        new ClusterMiner().Mine(lamps, Now).ShouldBeEmpty();
+        ClusterMiner.IsDisputed(lamps[0]).ShouldBeFalse();
+        // The same three as enforcement matters (渣土车) are a cluster whose department is unclear.
+        var trucks = Enumerable.Range(0, 3).Select(i => T("U" + i, "鲸园", "渣土车 遗撒 扬尘", dept: null)).ToList();
+        var c = new ClusterMiner().Mine([.. lamps, .. trucks], Now).ShouldHaveSingleItem();
+        (c.Unassigned, c.Disputed, c.Bounces).ShouldBe((3, 3, 0));
+        c.TicketNos.ShouldBe(["U0", "U1", "U2"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Boilerplate_and_the_address_do_not_make_a_topic()
+    {
+        // 300 tickets of one place about 30 different matters, every one saying 周边 群众 意见 很大 and all bounced once.
+        var subjects = Enumerable.Range(0, 30).Select(i => "事项" + i).ToList();
+        var tickets = Enumerable.Range(0, 300).Select(i => T("B" + i, "鲸园", $"{subjects[i % 30]} 周边 群众 意见 很大", bounces: i / 30 % 2, daysAgo: i % 200)).ToList();
+        var clusters = new ClusterMiner().Mine(tickets, Now);
+        // Each matter is its own cluster (ten tickets), never glued to others by the boilerplate, which is no topic word.
+        clusters.Count.ShouldBe(30);
+        clusters.ShouldAllBe(c => c.TicketNos.Count == 10 && c.Topic.Count == 1 && c.Topic[0].StartsWith("事项", StringComparison.Ordinal));
+        new ClusterMiner().CommonWords(tickets).ShouldBe(["周边", "群众", "意见", "很大"], ignoreOrder: true);
+        // The place's own words (海滨北路 cut into 海滨 and 北路) and address-like words leave the text's words.
+        ClusterMiner.WordsAbout(["海滨", "北路", "夜市", "露天烧烤", "文化中路", "社区"], ["竹岛", "街道", "海港", "社区", "海滨", "北路"])
+            .ShouldBe(["夜市", "露天烧烤"]);
     }
 
     [Fact]

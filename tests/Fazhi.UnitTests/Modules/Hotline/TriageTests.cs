@@ -30,6 +30,8 @@ public sealed class TriageTests(ITestOutputHelper output)
         words.ShouldContain("商业街");
         words.ShouldNotContain("市民");   // a stop word
         words.ShouldNotContain("，");
+        s.UseTerms(TriageVocabulary.DefaultTerms);
+        s.Words("海滨北路夜市露天烧烤油烟扰民，晚上烟雾很大").ShouldBe(["海滨", "北路", "夜市", "露天烧烤", "油烟扰民", "晚上", "烟雾", "很大"]);
     }
 
     [Fact]

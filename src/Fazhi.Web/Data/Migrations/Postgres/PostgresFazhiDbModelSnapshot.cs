@@ -1899,6 +1899,16 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("ReplyPushAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReplyPushError")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReplyPushedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(400)
                         .HasColumnType("character varying(400)");

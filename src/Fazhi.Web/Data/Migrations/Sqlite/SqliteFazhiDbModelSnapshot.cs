@@ -1848,6 +1848,16 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReplyPushAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReplyPushError")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReplyPushedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReturnReason")
                         .HasMaxLength(400)
                         .HasColumnType("TEXT");

@@ -137,6 +137,7 @@ internal sealed class OwnTicketConfiguration : IEntityTypeConfiguration<OwnTicke
         b.Property(x => x.ExtensionReason).HasMaxLength(400);
         b.Property(x => x.ReturnReason).HasMaxLength(400);
         b.Property(x => x.RevisitResult).HasMaxLength(16);
+        b.Property(x => x.ReplyPushError).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.TicketNo).IsUnique();
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(x => x.OrgUnitId).OnDelete(DeleteBehavior.Restrict);

@@ -52,6 +52,15 @@ public sealed class OwnTicket : IOrgOwned
 
     public int Version { get; set; }
 
+    /// <summary>回复推送: calls made to the centre for the reply (0: none yet, or no centre address configured).</summary>
+    public int ReplyPushAttempts { get; set; }
+
+    /// <summary>When the centre accepted the reply; null while not (yet) accepted.</summary>
+    public DateTime? ReplyPushedAtUtc { get; set; }
+
+    /// <summary>The last failure (HTTP status or network error) when every attempt failed.</summary>
+    public string? ReplyPushError { get; set; }
+
     public void Sign(DateOnly on) => Step(OwnTicketStatus.Received, OwnTicketStatus.Claimed, on, "签收", () => SignedOn = on);
 
     public void Handle(DateOnly on) => Step(OwnTicketStatus.Claimed, OwnTicketStatus.Handled, on, "办理完毕", () => HandledOn = on);

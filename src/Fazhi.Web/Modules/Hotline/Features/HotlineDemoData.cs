@@ -64,10 +64,18 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
             if (rng.NextDouble() < 0.7)
                 labels[no] = (enforcement, field);
         }
-        // Three planted disputes: the same place and matter bounced between departments.
-        Plant(items, "竹岛街道海港社区海滨北路夜市", "海滨北路夜市露天烧烤油烟扰民，晚上烟雾很大", "371002-ZHZF", "371002-STHJ", 9, now, rng, today);
-        Plant(items, "鲸园街道古寨社区古寨东路工地", "古寨东路工地渣土车扬尘污染，道路遗撒", "371002-ZHZF", "371002-STHJ", 6, now, rng, today);
-        Plant(items, "环翠楼街道新威社区文化中路", "文化中路商铺占道经营店外经营，堵塞人行道", "371002-ZHZF", "371002-SCJG", 5, now, rng, today);
+        // Planted disputes: the same place and matter, in the callers' own words, bounced between two departments (退单) or
+        // left unassigned. Dates are days ago; the night market's last two come after its ruling (recurrence).
+        Plant(items, "NM", "竹岛街道海港社区海滨北路", "371002-ZHZF", "371002-STHJ", [300, 280, 250, 230, 200, 180, 160, 130, 40, 12], rng, now, today,
+            "海滨北路夜市露天烧烤油烟扰民，晚上烟雾很大，窗户都不敢开", "夜市的露天烧烤摊油烟扰民，反映给城管说归环保，环保说归城管", "夜市露天烧烤一直到凌晨，油烟扰民，老人咳嗽");
+        Plant(items, "ZT", "鲸园街道古寨社区古寨东路", "371002-ZHZF", "371002-STHJ", [220, 190, 170, 120, 95, 70, 55], rng, now, today,
+            "古寨东路工地渣土车不苫盖，扬尘污染严重，道路遗撒", "工地进出的渣土车带泥上路，扬尘污染，洒水车也不来", "渣土车夜里从工地出来，扬尘污染，路面全是泥");
+        Plant(items, "ZD", "环翠楼街道新威社区文化中路", "371002-ZHZF", "371002-SCJG", [150, 120, 60, 33, 20, 9], rng, now, today,
+            "文化中路商铺占道经营，货架摆到人行道上", "商铺占道经营，人行道堆满货物，轮椅过不去", "文化中路几家商铺占道经营，城管和市场监管互相推");
+        Plant(items, "WJ", "竹岛街道塔山社区青岛北路", "371002-ZHZF", "371002-SCJG", [140, 110, 90, 80, 75], rng, now, today,
+            "塔山社区楼顶违章建筑，邻居加盖阳光房", "楼顶私自加盖的违章建筑漏水到我家", "违章建筑占用楼顶公共部位，物业不管");
+        Plant(items, "HQ", "鲸园街道河北社区统一路", "371002-SCJG", "371002-ZHZF", [45, 38, 30, 18, 7], rng, now, today,
+            "菜市场外宰杀活禽，血水流到路上", "菜市场外宰杀活禽，气味难闻，不知道归谁管", "菜市场外宰杀活禽，污水横流");
         foreach (var chunk in items.Chunk(2000))
             await ingestion.IngestAsync([.. chunk.Select((x, i) => (i, x.Item2, x.Item3))], "api", false, ct);
 
@@ -82,25 +90,20 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
         var district = await db.OrgUnits.ForSystemJob().FirstAsync(o => o.Code == "371002", ct);
         await triage.TrainAsync(district.Id, ct);
 
-        // The night-market dispute carried through to a ruling ninety days ago, with feedback; two tickets recur after it.
-        var period = new Period(today.AddDays(-365), today);
-        var clusters = await disputes.MineAsync("371002", period, ct);
-        var market = clusters.FirstOrDefault(c => c.TicketNos.Any(n => n.Contains('D', StringComparison.Ordinal)) && c.Topic.Contains("烧烤", StringComparison.Ordinal));
-        if (market is not null)
-        {
-            var id = await disputes.ProposeAsync(new ProposeRequest(market.Key, period.From, period.To, null), ct);
-            var c = await db.Consultations().ForSystemJob().FirstAsync(x => x.Id == id, ct);
-            c.ProposedOn = today.AddDays(-100);
-            await db.SaveChangesAsync(ct);
-            await disputes.ConsultAsync(id, new ConsultRequest(today.AddDays(-95), "371002-ZHZF、371002-STHJ、371002003",
-                "综合行政执法局认为露天烧烤油烟属大气污染防治范畴；生态环境分局认为餐饮油烟由城市管理部门负责。经对照两部门权责清单及《山东省大气污染防治条例》，形成一致意见。"), ct);
-            await disputes.RuleAsync(id, new RuleRequest("371002-ZHZF", today.AddDays(-90), true,
-                "夜市露天烧烤及其油烟由区综合行政执法局牵头查处，生态环境分局提供监测技术支持，竹岛街道负责日常巡查。"), ct);
-            await disputes.FeedbackAsync(id, new FeedbackRequest("已开展夜市专项整治，取缔露天烧烤摊点12处，设置集中烧烤区一处。", today.AddDays(-70)), ct);
-        }
-        var second = clusters.FirstOrDefault(c => c != market && c.TicketNos.Any(n => n.Contains('D', StringComparison.Ordinal)));
-        if (second is not null)
-            await disputes.ProposeAsync(new ProposeRequest(second.Key, period.From, period.To, null), ct);
+        // 会商研判 from the ranked list: the night market ruled (裁定意见) with feedback and tracked since; the 渣土车 dispute
+        // ruled last month, feedback awaited; the 违章建筑 one settled at the meeting; the 占道经营 one proposed; the rest open.
+        var year = new Period(today.AddDays(-365), today);
+        await CarryAsync("NM", "烧烤", year with { To = today.AddDays(-100) }, -100, (-95, "371002-ZHZF、371002-STHJ、371002003",
+            "综合行政执法局认为露天烧烤油烟属大气污染防治范畴；生态环境分局认为露天烧烤由城市管理部门负责。经对照两部门权责清单及《中华人民共和国大气污染防治法》第一百一十八条，形成一致意见。"),
+            (-90, "371002-ZHZF", "夜市露天烧烤及其油烟由区综合行政执法局牵头查处，生态环境分局提供监测技术支持，竹岛街道负责日常巡查。"),
+            (-70, "已开展夜市专项整治，取缔露天烧烤摊点12处，设置集中烧烤区一处。"), ct);
+        await CarryAsync("ZT", "渣土车", year with { To = today.AddDays(-40) }, -40, (-30, "371002-ZHZF、371002-STHJ、371002001",
+            "生态环境分局认为渣土车遗撒属道路运输管理；综合行政执法局认为工地扬尘属施工扬尘监管。经研判，源头在工地出入口管理。"),
+            (-25, "371002-ZHZF", "工地出入口冲洗、渣土车苫盖及道路遗撒由区综合行政执法局查处；工地内扬尘防治由生态环境分局依法监管。"), null, ct);
+        await CarryAsync("WJ", "违章建筑", year with { To = today.AddDays(-60) }, -60, (-50, "371002-ZHZF、371002-SCJG、371002003",
+            "两部门一致认为楼顶加盖属违法建设，由综合行政执法局依法查处，会上明确，不再出具书面裁定意见。"),
+            (-50, "371002-ZHZF", null), (-35, "已对三处楼顶违章建筑下达限期拆除决定书，一处已自行拆除。"), ct);
+        await CarryAsync("ZD", "占道经营", year with { To = today.AddDays(-8) }, -8, null, null, null, ct);
 
         // The bureau's own tickets at each step.
         var own = await db.OwnTickets().ForSystemJob().OrderBy(o => o.ReceivedOn).ToListAsync(ct);
@@ -116,22 +119,51 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
         await db.SaveChangesAsync(ct);
     }
 
-    private static void Plant(List<(int, TicketInput?, List<string>)> items, string place, string text, string a, string b, int count, DateTime now, Random rng, DateOnly today)
+    /// <summary>Takes the planted cluster <paramref name="tag"/> as mined over <paramref name="period"/> to 会商: proposed on
+    /// day <paramref name="proposed"/> (relative to today), then as far as the steps given go.</summary>
+    private async Task CarryAsync(string tag, string topicWord, Period period, int proposed, (int Day, string Present, string Minutes)? consult,
+        (int Day, string Responsible, string? Ruling)? rule, (int Day, string Text)? feedback, CancellationToken ct)
     {
-        for (var i = 0; i < count; i++)
+        var today = Dates.Today(clock);
+        var prefix = $"WH{today.Year}{tag}";
+        var cluster = (await disputes.MineAsync("371002", period, ct))
+            .FirstOrDefault(c => c.TicketNos.Any(n => n.StartsWith(prefix, StringComparison.Ordinal)) && c.Topic.Contains(topicWord, StringComparison.Ordinal));
+        if (cluster is null || cluster.ConsultationId is not null)
+            return;
+        var id = await disputes.ProposeAsync(new ProposeRequest(cluster.Key, period.From, period.To, null), ct);
+        var c = await db.Consultations().ForSystemJob().FirstAsync(x => x.Id == id, ct);
+        c.ProposedOn = today.AddDays(proposed);
+        await db.SaveChangesAsync(ct);
+        if (consult is { } m)
+            await disputes.ConsultAsync(id, new ConsultRequest(today.AddDays(m.Day), m.Present, m.Minutes), ct);
+        if (rule is { } r)
+            await disputes.RuleAsync(id, new RuleRequest(r.Responsible, today.AddDays(r.Day), r.Ruling is not null, r.Ruling), ct);
+        if (feedback is { } f)
+            await disputes.FeedbackAsync(id, new FeedbackRequest(f.Text, today.AddDays(f.Day)), ct);
+    }
+
+    /// <summary>Plants one dispute: a ticket on each of <paramref name="daysAgo"/>, its text one of <paramref name="texts"/>,
+    /// first sent to <paramref name="a"/>, returned (退单), sent to <paramref name="b"/>, returned again; every third one
+    /// left unassigned at the end (the centre gave up). Numbered WH{year}{tag}nn.</summary>
+    private static void Plant(List<(int, TicketInput?, List<string>)> items, string tag, string place, string a, string b, int[] daysAgo, Random rng,
+        DateTime now, DateOnly today, params string[] texts)
+    {
+        string Name(string code) => code switch { "371002-ZHZF" => "综合行政执法局", "371002-SCJG" => "市场监管局", _ => "生态环境分局" };
+        for (var i = 0; i < daysAgo.Length; i++)
         {
-            // Most of them before the ruling's date (about 90 days ago), two after it (recurrence).
-            var received = i < count - 2 ? now.AddDays(-rng.Next(110, 300)) : now.AddDays(-rng.Next(10, 60));
+            var received = now.AddDays(-daysAgo[i]).AddMinutes(-rng.Next(0, 600));
             items.Add((items.Count, new TicketInput
             {
-                TicketNo = $"WH{today.Year}D{place.GetHashCode(StringComparison.Ordinal) & 0xFFFF:X4}{i:00}", ReceivedAt = Time(received), Place = place, Text = text + "，" + (i % 2 == 0 ? "已经反映多次" : "周边居民意见很大"),
-                Field = "城管执法", Department = i % 3 == 0 ? null : b, Status = "办理中", Satisfaction = "不满意",
+                TicketNo = $"WH{today.Year}{tag}{i + 1:00}", ReceivedAt = Time(received), CallerName = "李" + "明华红梅建国"[rng.Next(6)], CallerPhone = $"15{rng.Next(100000000, 999999999)}",
+                Place = place + $"{rng.Next(1, 80)}号附近", Text = texts[i % texts.Length], Field = i % 2 == 0 ? "城管执法" : "生态环境",
+                Department = i % 3 == 2 ? null : a, Status = "办理中", Satisfaction = i % 2 == 0 ? "不满意" : null,
                 Reassignments =
                 [
                     new(Time(received.AddHours(1)), null, a, "转办", null),
-                    new(Time(received.AddHours(20)), a, null, "退单", "不属于本单位职责范围"),
+                    new(Time(received.AddHours(20)), a, null, "退单", $"不属于本单位职责，建议转{Name(b)}"),
                     new(Time(received.AddHours(26)), null, b, "改派", null),
-                    new(Time(received.AddHours(50)), b, null, "退单", "应由" + (a.EndsWith("ZHZF", StringComparison.Ordinal) ? "综合行政执法局" : "市场监管局") + "办理"),
+                    new(Time(received.AddHours(50)), b, null, "退单", $"应由{Name(a)}办理"),
+                    .. i % 3 == 2 ? Array.Empty<ReassignmentInput>() : [new(Time(received.AddHours(60)), null, a, "改派", null)],
                 ],
             }, new List<string>()));
         }

@@ -7,12 +7,39 @@ using Fazhi.Web.Modules.Hotline.Features.Tickets;
 using Fazhi.Web.Modules.Hotline.Features.Triage;
 using Fazhi.Web.Modules.Hotline.Stats;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Hotline.Pages;
 
-[RequiresPermission(HotlinePermissions.TicketView)]
-public sealed class IndexModel(TicketQueries queries, TriageService triage) : FazhiPageModel
+/// <summary>The units a hotline list can be narrowed to: the city, districts and 街道 in the user's scope.</summary>
+internal static class HotlineUnits
 {
+    public const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    public static async Task<List<Kernel.Orgs.OrgUnit>> InScopeAsync(Fazhi.Web.Data.FazhiDb db, CancellationToken ct) =>
+        await db.OrgUnits.AsNoTracking()
+            .Where(o => o.IsActive && (o.Kind == Kernel.Orgs.OrgKind.City || o.Kind == Kernel.Orgs.OrgKind.District || o.Kind == Kernel.Orgs.OrgKind.Town))
+            .OrderBy(o => o.Path).ToListAsync(ct);
+}
+
+[RequiresPermission(HotlinePermissions.TicketView)]
+public sealed class IndexModel(TicketQueries queries, TriageService triage, Fazhi.Web.Data.FazhiDb db) : FazhiPageModel
+{
+    public List<Kernel.Orgs.OrgUnit> Units { get; private set; } = [];
+    public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
+
+    private TicketFilter Filter => new(Org, Q, null, null, Disputed, From, To, PageNumber, 20);
+
+    /// <summary>导出 the filtered list (.xlsx).</summary>
+    public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
+    {
+        var bytes = await TryAsync(() => queries.ExportAsync(Filter, ct));
+        if (bytes is not null)
+            return File(bytes, HotlineUnits.Xlsx, "热线工单.xlsx");
+        await OnGetAsync(ct);
+        return Page();
+    }
+
     [BindProperty(SupportsGet = true)] public string? Org { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public bool? Disputed { get; set; }
@@ -27,7 +54,8 @@ public sealed class IndexModel(TicketQueries queries, TriageService triage) : Fa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await TryAsync(() => queries.ListAsync(new TicketFilter(Org, Q, null, null, Disputed, From, To, PageNumber, 20), ct)) ?? Result;
+        Units = await HotlineUnits.InScopeAsync(db, ct);
+        Result = await TryAsync(() => queries.ListAsync(Filter, ct)) ?? Result;
         if (!string.IsNullOrWhiteSpace(Ticket))
         {
             Detail = await TryAsync(() => queries.GetAsync(Ticket, ct));
@@ -45,14 +73,38 @@ public sealed class IndexModel(TicketQueries queries, TriageService triage) : Fa
 }
 
 [RequiresPermission(HotlinePermissions.DisputeView)]
-public sealed class DisputesModel(DisputeService disputes, TimeProvider clock) : FazhiPageModel
+public sealed class DisputesModel(DisputeService disputes, TimeProvider clock, Fazhi.Web.Data.FazhiDb db) : FazhiPageModel
 {
+    [BindProperty(SupportsGet = true)] public string? Org { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
     public Period Period { get; private set; }
     public List<ClusterView> Clusters { get; private set; } = [];
     public List<Domain.Consultation> Consultations { get; private set; } = [];
+    public List<Kernel.Orgs.OrgUnit> Units { get; private set; } = [];
+    public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
+
+    /// <summary>导出 the ranked clusters of the period and unit (.xlsx).</summary>
+    public async Task<IActionResult> OnGetExportClustersAsync(CancellationToken ct)
+    {
+        Period = Resolve();
+        var bytes = await TryAsync(async () => await DisputeService.ClustersXlsxAsync(await disputes.MineAsync(Org, Period, ct), ct));
+        if (bytes is not null)
+            return File(bytes, HotlineUnits.Xlsx, $"管辖争议聚类{Period.FromIso}至{Period.ToIso}.xlsx");
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    /// <summary>导出 the 会商 matters of the unit (.xlsx).</summary>
+    public async Task<IActionResult> OnGetExportConsultationsAsync(CancellationToken ct)
+    {
+        var bytes = await TryAsync(async () => await disputes.ConsultationsXlsxAsync(await disputes.ListAsync(ct, Org), ct));
+        if (bytes is not null)
+            return File(bytes, HotlineUnits.Xlsx, "会商研判事项.xlsx");
+        await OnGetAsync(ct);
+        return Page();
+    }
 
     private Period Resolve()
     {
@@ -63,8 +115,9 @@ public sealed class DisputesModel(DisputeService disputes, TimeProvider clock) :
     public async Task OnGetAsync(CancellationToken ct)
     {
         Period = Resolve();
-        Clusters = await TryAsync(() => disputes.MineAsync(null, Period, ct)) ?? [];
-        Consultations = await disputes.ListAsync(ct);
+        Units = await HotlineUnits.InScopeAsync(db, ct);
+        Clusters = await TryAsync(() => disputes.MineAsync(Org, Period, ct)) ?? [];
+        Consultations = await TryAsync(() => disputes.ListAsync(ct, Org)) ?? [];
     }
 
     [RequiresPermission(HotlinePermissions.DisputeHandle)]

@@ -1,8 +1,10 @@
 namespace Fazhi.Web.Modules.Hotline.Features.Disputes;
 
-/// <summary>A ticket as the miner sees it: where (街道 code, 社区), what (its words), and how it travelled.</summary>
+/// <summary>A ticket as the miner sees it: where (街道 code, 社区), what (its words, the place's own words left out: see
+/// <see cref="ClusterMiner.WordsAbout"/>), how it travelled, and whether it concerns administrative enforcement (staff label,
+/// else the trained model, else a term of the user dictionary: only such a ticket without a department is "unclear").</summary>
 public sealed record MinedTicket(string TicketNo, string TownCode, string? Community, IReadOnlyList<string> Words, string? Department,
-    int Reassignments, int Bounces, IReadOnlyList<string> DepartmentsTouched, DateTime ReceivedAtUtc);
+    int Reassignments, int Bounces, IReadOnlyList<string> DepartmentsTouched, DateTime ReceivedAtUtc, bool Enforcement);
 
 /// <summary>A cluster worth a 会商: its stable key, place, topic words, tickets, how disputed, and its rank score.</summary>
 public sealed record DisputeCluster(string Key, string TownCode, string? Community, IReadOnlyList<string> Topic, IReadOnlyList<string> TicketNos,
@@ -12,8 +14,10 @@ public sealed record DisputeCluster(string Key, string TownCode, string? Communi
 /// 管辖争议挖掘: groups tickets by place (the 街道 their address was normalised to, and the 社区 when named), then by text
 /// similarity inside a place (greedy: a ticket joins the cluster whose word set it shares most with, overlap ≥
 /// <see cref="Similarity"/>, found through an inverted index of words, else starts its own). A cluster is a dispute when
-/// at least <see cref="MinDisputed"/> of its tickets were reassigned two or more times, bounced (退单), or have no
-/// department. Ranked by recency-weighted frequency: Σ exp(−age/<see cref="HalfLifeDays"/>·ln2) over its disputed tickets.
+/// at least <see cref="MinDisputed"/> of its tickets were reassigned two or more times, bounced (退单), or concern
+/// administrative enforcement and have no department (a 路灯 or 社保 ticket nobody took is not a jurisdiction dispute of
+/// the bureau's). Words most tickets of the period use (“周边群众意见很大”, “小区门口”: more than <see cref="CommonShare"/>
+/// of at least <see cref="CommonFrom"/> tickets, the user dictionary's terms excepted) say how people complain, not about what, and are left out. Ranked by recency-weighted frequency: Σ exp(−age/<see cref="HalfLifeDays"/>·ln2) over its disputed tickets.
 /// </summary>
 public sealed class ClusterMiner
 {
@@ -23,10 +27,47 @@ public sealed class ClusterMiner
 
     public double HalfLifeDays { get; init; } = 90;
 
+    /// <summary>A word in more than this share of the period's tickets is boilerplate, not a topic.</summary>
+    public double CommonShare { get; init; } = 0.04;
+
+    /// <summary>The user dictionary's enforcement terms: a topic by definition, never boilerplate however common
+    /// (占道经营 may be a tenth of a city's tickets and still tells one matter from another).</summary>
+    public IReadOnlySet<string> Terms { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>Below this many tickets no word is treated as boilerplate (too few to tell).</summary>
+    public int CommonFrom { get; init; } = 200;
+
     /// <summary>How many words of a cluster make its topic (and its key).</summary>
     public const int TopicWords = 3;
 
-    public static bool IsDisputed(MinedTicket t) => t.Reassignments >= 2 || t.Bounces >= 1 || t.Department is null;
+    public static bool IsDisputed(MinedTicket t) => t.Reassignments >= 2 || t.Bounces >= 1 || (t.Department is null && t.Enforcement);
+
+    private static readonly string[] AddressEndings = ["路", "街", "巷", "弄", "号", "大道"];
+
+    /// <summary>The words of a ticket's text that may say what it is about: the words of its place (the address names the
+    /// where: 海滨北路 cut into 海滨 and 北路 is no topic) and address-like words (…路, …街, …号, 社区, 街道) left out.</summary>
+    public static IReadOnlyList<string> WordsAbout(IEnumerable<string> textWords, IEnumerable<string> placeWords)
+    {
+        var place = placeWords.ToHashSet(StringComparer.Ordinal);
+        return [.. textWords.Where(w => !place.Contains(w) && w is not ("社区" or "街道" or "小区") &&
+                                        !AddressEndings.Any(e => w.EndsWith(e, StringComparison.Ordinal)))];
+    }
+
+    /// <summary>The boilerplate words of a set of tickets (see <see cref="CommonShare"/>).</summary>
+    public HashSet<string> CommonWords(IReadOnlyCollection<MinedTicket> tickets)
+    {
+        var common = new HashSet<string>(StringComparer.Ordinal);
+        if (tickets.Count < CommonFrom)
+            return common;
+        var df = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var t in tickets)
+            foreach (var w in t.Words.Distinct(StringComparer.Ordinal))
+                df[w] = df.GetValueOrDefault(w) + 1;
+        foreach (var (w, n) in df)
+            if (n > CommonShare * tickets.Count && !Terms.Contains(w))
+                common.Add(w);
+        return common;
+    }
 
     private sealed class Cluster(string town, string? community)
     {
@@ -60,14 +101,20 @@ public sealed class ClusterMiner
 
     public IReadOnlyList<DisputeCluster> Mine(IEnumerable<MinedTicket> tickets, DateTime nowUtc)
     {
+        var all = tickets as IReadOnlyCollection<MinedTicket> ?? [.. tickets];
+        var common = CommonWords(all);
+        if (common.Count > 0)
+            all = [.. all.Select(t => t with { Words = [.. t.Words.Where(w => !common.Contains(w))] })];
         var result = new List<DisputeCluster>();
-        foreach (var place in tickets.GroupBy(t => (t.TownCode, t.Community)))
+        foreach (var place in all.GroupBy(t => (t.TownCode, t.Community)))
         {
             var clusters = new List<Cluster>();
             var index = new Dictionary<string, List<int>>(StringComparer.Ordinal);
             foreach (var t in place.OrderBy(t => t.ReceivedAtUtc))
             {
                 var words = t.Words.Distinct(StringComparer.Ordinal).ToList();
+                if (words.Count == 0)
+                    continue; // nothing left that says what it is about: it cannot be told to be the same matter
                 var best = -1;
                 var bestScore = 0.0;
                 foreach (var c in words.SelectMany(w => index.GetValueOrDefault(w) ?? []).Distinct())

@@ -44,18 +44,23 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
     private async Task<string> ScopePathAsync(string? orgCode, CancellationToken ct) =>
         string.IsNullOrWhiteSpace(orgCode) ? (db.Actor.Scope.IsAll ? "/" : db.Actor.Scope.PathPrefix) : await db.OrgUnits.PathOfAsync(orgCode.Trim(), ct);
 
-    /// <summary>The tickets of a period under a unit, as the miner reads them (merged duplicates left out: counted once).</summary>
+    /// <summary>The tickets of a period under a unit, as the miner reads them (merged duplicates left out: counted once):
+    /// the words of the text without the place's, and whether each concerns administrative enforcement.</summary>
     public async Task<List<MinedTicket>> TicketsAsync(string path, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
         var rows = await db.HotlineTickets().AsNoTracking()
             .Where(t => t.MergedInto == null && t.ReceivedAtUtc >= fromUtc && t.ReceivedAtUtc < toUtc && db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
-            .Select(t => new { t.TicketNo, t.TownCode, t.Community, t.Text, t.DepartmentCode, t.Reassignments, t.Bounces, t.ReassignmentsJson, t.ReceivedAtUtc })
+            .Select(t => new { t.TicketNo, t.OrgUnitId, t.TownCode, t.Community, t.Place, t.Text, t.DepartmentCode, t.Reassignments, t.Bounces, t.ReassignmentsJson, t.ReceivedAtUtc, t.LabelEnforcement })
             .ToListAsync(ct);
-        await triage.WordsAsync("", ct);
+        var enforcement = await triage.EnforcementJudgeAsync(rows.Select(r => r.OrgUnitId), ct);
         var seg = new List<MinedTicket>(rows.Count);
         foreach (var t in rows)
-            seg.Add(new MinedTicket(t.TicketNo, t.TownCode, t.Community, triage.Segment(t.Text), t.DepartmentCode, t.Reassignments, t.Bounces,
-                [.. ReassignmentJson.Read(t.ReassignmentsJson).SelectMany(s => new[] { s.From, s.To }).OfType<string>()], t.ReceivedAtUtc));
+        {
+            var words = triage.Segment(t.Text);
+            seg.Add(new MinedTicket(t.TicketNo, t.TownCode, t.Community, ClusterMiner.WordsAbout(words, triage.Segment(t.Place)), t.DepartmentCode, t.Reassignments, t.Bounces,
+                [.. ReassignmentJson.Read(t.ReassignmentsJson).SelectMany(s => new[] { s.From, s.To }).OfType<string>()], t.ReceivedAtUtc,
+                enforcement(t.OrgUnitId, t.LabelEnforcement, words)));
+        }
         return seg;
     }
 
@@ -63,7 +68,7 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
     {
         var path = await ScopePathAsync(orgCode, ct);
         var tickets = await TicketsAsync(path, ChinaTime.StartOfDayUtc(period.From), ChinaTime.StartOfDayUtc(period.To.AddDays(1)), ct);
-        var clusters = new ClusterMiner().Mine(tickets, clock.GetUtcNow().UtcDateTime);
+        var clusters = new ClusterMiner { Terms = await triage.TermsAsync(ct) }.Mine(tickets, clock.GetUtcNow().UtcDateTime);
         var orgs = await ingestion.OrgsAsync(ct);
         var keys = clusters.Select(c => c.Key).ToList();
         var open = await db.Consultations().AsNoTracking().Where(c => keys.Contains(c.ClusterKey)).Select(c => new { c.ClusterKey, c.Id }).ToListAsync(ct);
@@ -176,12 +181,13 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
         var from = ChinaTime.StartOfDayUtc(ruled);
         var known = c.TicketNos.Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
         var rows = (await db.HotlineTickets().AsNoTracking().Where(t => t.TownCode == c.TownCode && t.ReceivedAtUtc >= from && t.MergedInto == null)
-            .Select(t => new { t.TicketNo, t.Community, t.Text, t.ReceivedAtUtc }).ToListAsync(ct)).Where(t => !known.Contains(t.TicketNo)).ToList();
+            .Select(t => new { t.TicketNo, t.Community, t.Place, t.Text, t.ReceivedAtUtc }).ToListAsync(ct)).Where(t => !known.Contains(t.TicketNo)).ToList();
         var topic = c.Topic.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         await triage.WordsAsync("", ct);
         var hits = new List<string>();
         foreach (var t in rows.OrderBy(t => t.ReceivedAtUtc))
-            if (ClusterMiner.Recurs(c.TownCode, c.Community, topic, new MinedTicket(t.TicketNo, c.TownCode, t.Community, triage.Segment(t.Text), null, 0, 0, [], t.ReceivedAtUtc)))
+            if (ClusterMiner.Recurs(c.TownCode, c.Community, topic, new MinedTicket(t.TicketNo, c.TownCode, t.Community,
+                    ClusterMiner.WordsAbout(triage.Segment(t.Text), triage.Segment(t.Place)), null, 0, 0, [], t.ReceivedAtUtc, true)))
                 hits.Add(t.TicketNo);
         return hits;
     }
@@ -200,8 +206,47 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
             c.RuledOn is null ? null : recurring.Count, recurring, [.. ConsultationMachine.ActionsIn(c.Status).Select(a => a.ToString())], c.Version);
     }
 
-    public async Task<List<Consultation>> ListAsync(CancellationToken ct) =>
-        await db.Consultations().AsNoTracking().OrderByDescending(c => c.Id).Take(500).ToListAsync(ct);
+    /// <summary>会商事项 under a unit (the bureau that holds them, or the 街道 they concern), newest first.</summary>
+    public async Task<List<Consultation>> ListAsync(CancellationToken ct, string? orgCode = null)
+    {
+        var q = db.Consultations().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(orgCode))
+        {
+            var path = await db.OrgUnits.PathOfAsync(orgCode.Trim(), ct);
+            q = q.Where(c => db.OrgUnits.Any(o => o.Id == c.OrgUnitId && o.Path.StartsWith(path)) || db.OrgUnits.Any(o => o.Code == c.TownCode && o.Path.StartsWith(path)));
+        }
+        return await q.OrderByDescending(c => c.Id).Take(500).ToListAsync(ct);
+    }
+
+    public static async Task<byte[]> ClustersXlsxAsync(IEnumerable<ClusterView> clusters, CancellationToken ct)
+    {
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, clusters.Select(c => new Dictionary<string, object?>
+        {
+            ["排名"] = c.Rank, ["街道"] = c.Town, ["社区"] = c.Community, ["主题"] = c.Topic, ["工单数"] = c.Tickets, ["争议工单"] = c.Disputed, ["退单"] = c.Bounces,
+            ["转办"] = c.Reassignments, ["未派单"] = c.Unassigned, ["涉及部门"] = string.Join("、", c.Departments), ["最近受理"] = c.LastAt, ["得分"] = c.Score,
+            ["会商事项"] = c.ConsultationId, ["工单编号"] = string.Join("、", c.TicketNos),
+        }), sheetName: "管辖争议聚类", cancellationToken: ct);
+        return stream.ToArray();
+    }
+
+    public async Task<byte[]> ConsultationsXlsxAsync(IEnumerable<Consultation> list, CancellationToken ct)
+    {
+        var orgs = await ingestion.OrgsAsync(ct);
+        var rows = new List<Dictionary<string, object?>>();
+        foreach (var c in list)
+            rows.Add(new Dictionary<string, object?>
+            {
+                ["事项"] = c.Title, ["状态"] = ConsultationMachine.Name(c.Status), ["街道"] = orgs.NameOf(c.TownCode), ["社区"] = c.Community, ["主题"] = c.Topic,
+                ["工单数"] = c.TicketNos.Split(',', StringSplitOptions.RemoveEmptyEntries).Length, ["提出日期"] = Dates.Iso(c.ProposedOn),
+                ["会商日期"] = c.ConsultedOn is { } a ? Dates.Iso(a) : null, ["责任部门"] = c.ResponsibleCode is null ? null : orgs.NameOf(c.ResponsibleCode),
+                ["裁定日期"] = c.RuledOn is { } b ? Dates.Iso(b) : null, ["裁定意见文号"] = await RulingNumberAsync(c, ct),
+                ["反馈日期"] = c.FeedbackOn is { } f ? Dates.Iso(f) : null, ["裁定后新增工单"] = c.RuledOn is null ? null : (await RecurrencesAsync(c, ct)).Count,
+            });
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows, sheetName: "会商研判事项", cancellationToken: ct);
+        return stream.ToArray();
+    }
 
     private async Task<string?> RulingNumberAsync(Consultation c, CancellationToken ct)
     {
@@ -227,7 +272,7 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
         var tickets = c.TicketNos.Split(',', StringSplitOptions.RemoveEmptyEntries);
         var paragraphs = new List<string>
         {
-            $"{orgs.NameOf(c.TownCode)}{c.Community}群众通过12345热线反映的“{c.Topic.Replace(' ', '、')}”类诉求，自{Dates.Iso(c.ProposedOn)}前共{tickets.Length}件（工单编号{string.Join("、", tickets.Take(10))}{(tickets.Length > 10 ? "等" : "")}），因承办部门职责边界不清，多次转办、退单，群众诉求未能及时解决。",
+            $"{orgs.NameOf(c.TownCode)}{c.Community}群众通过12345热线反映的“{c.Topic.Replace(' ', '、')}”类诉求，截至{c.ProposedOn.Year}年{c.ProposedOn.Month}月{c.ProposedOn.Day}日共{tickets.Length}件（工单编号{string.Join("、", tickets.Take(10))}{(tickets.Length > 10 ? "等" : "")}），因承办部门职责边界不清，多次转办、退单，群众诉求未能及时解决。",
             $"{c.ConsultedOn:yyyy年M月d日}，本局组织{string.Join("、", (c.Present ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(orgs.NameOf))}进行会商研判。{c.Minutes}",
             $"依据《国务院办公厅关于进一步优化政务服务提升行政效能推动“高效办成一件事”的指导意见》及国办函〔2025〕66号关于派单异议审核、职责界定的要求，结合各部门权责清单，现提出裁定意见如下：",
             $"一、此类诉求由{orgs.NameOf(c.ResponsibleCode)}负责办理，不得以职责不清为由退单。",
@@ -235,7 +280,7 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
             "三、责任部门应自收到本意见之日起办理，并将办理情况书面反馈本局。本局将对此类诉求的后续工单进行跟踪。",
         };
         var doc = OfficialDocument.Write(new OfficialDocument.Content("关于12345热线反映事项管辖争议的裁定意见", number,
-            string.Join("、", departments) + "：", paragraphs, bureau.NameForDocuments, $"{c.RuledOn!.Value.Year}年{c.RuledOn.Value.Month}月{c.RuledOn.Value.Day}日"));
+            string.Join("、", departments), paragraphs, bureau.NameForDocuments, $"{c.RuledOn!.Value.Year}年{c.RuledOn.Value.Month}月{c.RuledOn.Value.Day}日"));
         return (doc, $"裁定意见-{number}.docx");
     }
 }

@@ -1,4 +1,5 @@
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Calendar;
 using Fazhi.Web.Kernel.Metrics;
@@ -23,7 +24,8 @@ public sealed class ReplyPushOptions
 
 public sealed record OwnTicketView(long Id, string TicketNo, string Unit, string ReceivedOn, string Status, string StatusName, string SignBy, string HandleBy,
     string ReplyBy, string? RevisitBy, string? SignedOn, string? HandledOn, string? RepliedOn, string? RevisitedOn, string? RevisitResult, int ExtensionWorkingDays,
-    string? ExtensionReason, string? ReturnReason, bool Overdue, string Explanation, string? Text, bool? ReplyPushed);
+    string? ExtensionReason, string? ReturnReason, bool Overdue, string Explanation, string? Text, bool? ReplyPushed, int ReplyPushAttempts = 0,
+    string? ReplyPushedAt = null, string? ReplyPushError = null);
 
 public sealed record OwnActionRequest(DateOnly? On, string? Reply, string? Result, int? WorkingDays, string? Reason);
 
@@ -65,7 +67,8 @@ public sealed class OwnTicketService(FazhiDb db, CalendarService calendar, IOpti
             return new OwnTicketView(t.Id, t.TicketNo, units.GetValueOrDefault(t.OrgUnitId, ""), Dates.Iso(t.ReceivedOn), t.Status.ToString(), OwnTicket.Name(t.Status),
                 Dates.Iso(d.SignBy), Dates.Iso(d.HandleBy), Dates.Iso(d.ReplyBy), d.RevisitBy is { } rv ? Dates.Iso(rv) : null, Iso(t.SignedOn), Iso(t.HandledOn),
                 Iso(t.RepliedOn), Iso(t.RevisitedOn), t.RevisitResult, t.ExtensionWorkingDays, t.ExtensionReason, t.ReturnReason, overdue, explanation,
-                texts.GetValueOrDefault(t.TicketNo), null);
+                texts.GetValueOrDefault(t.TicketNo), t.ReplyPushAttempts == 0 ? null : t.ReplyPushedAtUtc is not null, t.ReplyPushAttempts,
+                t.ReplyPushedAtUtc is { } p ? ChinaTime.Format(p) : null, t.ReplyPushError);
         })];
     }
 
@@ -104,34 +107,44 @@ public sealed class OwnTicketService(FazhiDb db, CalendarService calendar, IOpti
                 throw new NotFoundException($"没有“{action}”这一办理环节。");
         }
         await db.SaveChangesAsync(ct);
-        var view = (await ViewsAsync([t], ct))[0];
-        return action == "reply" ? view with { ReplyPushed = await PushReplyAsync(t, ct) } : view;
+        if (action == "reply" && await PushReplyAsync(t, ct))
+            await db.SaveChangesAsync(ct); // the push's outcome (attempts, time or last error) is kept on the ticket
+        return (await ViewsAsync([t], ct))[0];
     }
 
-    /// <summary>Sends the reply to the centre, retrying; a failure leaves the reply saved (the centre can also read it
-    /// from its own ticket) and is logged. Null when no URL is configured.</summary>
-    private async Task<bool?> PushReplyAsync(OwnTicket t, CancellationToken ct)
+    /// <summary>Sends the reply to the centre (<c>Hotline:ReplyPush:Url</c>), up to <c>Attempts</c> times with a growing
+    /// pause; a failure leaves the reply saved (the centre can also read it from its own ticket) and is logged. The
+    /// outcome is recorded on the ticket: attempts made, when accepted, or the last error. False when no URL is configured.</summary>
+    private async Task<bool> PushReplyAsync(OwnTicket t, CancellationToken ct)
     {
         var o = push.Value;
         if (string.IsNullOrWhiteSpace(o.Url))
-            return null;
+            return false;
         var client = http.CreateClient("hotline-reply");
-        for (var attempt = 1; attempt <= Math.Max(1, o.Attempts); attempt++)
+        var attempts = Math.Max(1, o.Attempts);
+        for (var attempt = 1; attempt <= attempts; attempt++)
         {
+            t.ReplyPushAttempts++;
             try
             {
                 using var response = await client.PostAsJsonAsync(o.Url, new { ticketNo = t.TicketNo, reply = t.Reply, repliedOn = Iso(t.RepliedOn) }, ct);
                 if (response.IsSuccessStatusCode)
+                {
+                    (t.ReplyPushedAtUtc, t.ReplyPushError) = (clock.GetUtcNow().UtcDateTime, null);
                     return true;
+                }
+                t.ReplyPushError = $"热线中心返回 HTTP {(int)response.StatusCode}";
             }
-            catch (HttpRequestException e)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !ct.IsCancellationRequested)
             {
+                t.ReplyPushError = "无法连接热线中心：" + (e.Message.Length > 150 ? e.Message[..150] : e.Message);
                 log.LogWarning(e, "Reply push for ticket {TicketNo} failed (attempt {Attempt})", t.TicketNo, attempt);
             }
-            if (attempt < o.Attempts)
+            if (attempt < attempts)
                 await Task.Delay(TimeSpan.FromMilliseconds(o.RetryDelayMilliseconds * attempt), clock, ct);
         }
-        return false;
+        log.LogWarning("Reply push for ticket {TicketNo} gave up after {Attempts} attempts: {Error}", t.TicketNo, attempts, t.ReplyPushError);
+        return true;
     }
 }
 

@@ -40,6 +40,23 @@ public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion,
         return new TicketPage(total, page, size, [.. rows.Select(t => Row(t, orgs))]);
     }
 
+    /// <summary>导出: the filtered list as .xlsx (caller and phone masked as on screen), newest first, at most
+    /// <see cref="Kernel.Sheets.SheetLimits.MaxSheetRows"/> rows.</summary>
+    public async Task<byte[]> ExportAsync(TicketFilter f, CancellationToken ct)
+    {
+        var q = await FilteredAsync(f, ct);
+        var rows = await q.OrderByDescending(t => t.ReceivedAtUtc).ThenByDescending(t => t.Id).Take(Kernel.Sheets.SheetLimits.MaxSheetRows).ToListAsync(ct);
+        var orgs = await ingestion.OrgsAsync(ct);
+        using var stream = new MemoryStream();
+        await MiniExcelLibs.MiniExcel.SaveAsAsync(stream, rows.Select(t => Row(t, orgs)).Select(r => new Dictionary<string, object?>
+        {
+            ["工单编号"] = r.TicketNo, ["受理时间"] = r.ReceivedAt, ["来电人"] = r.Caller, ["来电号码"] = r.Phone, ["反映地点"] = r.Place, ["街道"] = r.Town,
+            ["诉求内容"] = r.Text, ["领域"] = r.Field, ["承办单位"] = r.Department ?? "未派单", ["转办次数"] = r.Reassignments, ["退单次数"] = r.Bounces,
+            ["满意度"] = r.Satisfaction, ["并入工单"] = r.MergedInto,
+        }), sheetName: "热线工单", cancellationToken: ct);
+        return stream.ToArray();
+    }
+
     public async Task<IQueryable<HotlineTicket>> FilteredAsync(TicketFilter f, CancellationToken ct)
     {
         var q = db.HotlineTickets().AsNoTracking();

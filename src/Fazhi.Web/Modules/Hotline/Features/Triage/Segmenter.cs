@@ -12,6 +12,8 @@ public sealed class Segmenter
     private static readonly Lock Gate = new();
     private static JiebaSegmenter? _jieba;
     private readonly HashSet<string> _added = new(StringComparer.Ordinal);
+    private volatile string[] _terms = [];
+    private volatile HashSet<char> _firstChars = [];
 
     private static readonly HashSet<string> Stop = new(StringComparer.Ordinal)
     {
@@ -36,6 +38,10 @@ public sealed class Segmenter
         }
     }
 
+    /// <summary>A segmenter that knows the default enforcement terms (<see cref="TriageVocabulary.DefaultTerms"/>) from the
+    /// start: the bureau's own additions to the dictionary come through <see cref="UseTerms"/>.</summary>
+    public Segmenter() => UseTerms(TriageVocabulary.DefaultTerms);
+
     /// <summary>Adds the user dictionary's terms not added before (jieba's dictionary is process-wide).</summary>
     public void UseTerms(IEnumerable<string> terms)
     {
@@ -45,6 +51,8 @@ public sealed class Segmenter
             foreach (var t in terms.Select(t => t.Trim()).Where(t => t.Length >= 2))
                 if (_added.Add(t))
                     jieba.AddWord(t, 3000);
+            _firstChars = [.. _added.Select(t => t[0])];
+            _terms = [.. _added.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal)];
         }
     }
 
@@ -52,13 +60,36 @@ public sealed class Segmenter
     public IReadOnlyList<string> Words(string text)
     {
         var words = new List<string>();
-        foreach (var w in Jieba.Cut(text))
+        var (terms, first) = (_terms, _firstChars);
+        var start = 0;
+        // The user dictionary's terms are taken whole first (longest first), whatever jieba's own dictionary would make of
+        // them (its statistics can still prefer 露天/烧烤 to a user word in some contexts); jieba cuts the text between them.
+        for (var i = 0; i < text.Length && terms.Length > 0; i++)
+        {
+            if (!first.Contains(text[i]))
+                continue;
+            var term = Array.Find(terms, t => string.CompareOrdinal(text, i, t, 0, t.Length) == 0);
+            if (term is null)
+                continue;
+            Cut(text[start..i], words);
+            words.Add(term);
+            i += term.Length - 1;
+            start = i + 1;
+        }
+        Cut(text[start..], words);
+        return words;
+    }
+
+    private static void Cut(string part, List<string> words)
+    {
+        if (part.Length == 0)
+            return;
+        foreach (var w in Jieba.Cut(part))
         {
             var t = w.Trim();
             if (t.Length < 2 || Stop.Contains(t) || !t.Any(c => c >= '\u4e00' && c <= '\u9fff'))
                 continue;
             words.Add(t);
         }
-        return words;
     }
 }

@@ -42,6 +42,32 @@ public sealed class TriageService(FazhiDb db, Segmenter segmenter, IDictionaries
     /// <summary>Segments with the terms loaded by the last <see cref="WordsAsync"/> (for loops over many tickets).</summary>
     public IReadOnlyList<string> Segment(string text) => segmenter.Words(text);
 
+    /// <summary>The enforcement terms: the defaults and the user dictionary's (loaded into the segmenter as well).</summary>
+    public async Task<HashSet<string>> TermsAsync(CancellationToken ct)
+    {
+        var terms = (await dictionaries.ChoicesAsync("hotline.term", ct)).Select(i => i.Label.Trim()).Where(t => t.Length >= 2).ToList();
+        segmenter.UseTerms(terms);
+        return [.. terms.Concat(TriageVocabulary.DefaultTerms)];
+    }
+
+    /// <summary>涉及行政执法? for many tickets at once: the staff's label when there is one, else the newest model of the
+    /// ticket's district, else whether its words hold a term of the user dictionary (no model trained yet).</summary>
+    public async Task<Func<int, bool?, IReadOnlyList<string>, bool>> EnforcementJudgeAsync(IEnumerable<int> districtIds, CancellationToken ct)
+    {
+        var terms = await TermsAsync(ct);
+        var heads = new Dictionary<int, TriageHeads?>();
+        foreach (var d in districtIds.Distinct())
+            heads[d] = (await ModelOfAsync(d, ct)).Heads;
+        return (district, label, words) =>
+        {
+            if (label is { } l)
+                return l;
+            if (heads.GetValueOrDefault(district) is { } h && h.Enforcement.Rank(words) is { Count: > 0 } ranked)
+                return ranked[0].Label == TriageTraining.Yes;
+            return words.Any(terms.Contains);
+        };
+    }
+
     /// <summary>Retrains the model of every district in scope that has labelled tickets.</summary>
     public async Task<IReadOnlyList<TrainResult>> TrainAllAsync(CancellationToken ct)
     {
