@@ -160,6 +160,32 @@ public abstract class TimerJobTests(FazhiFactory app)
         foreach (var id in ids.Take(10))
             (await AuditEventsAsync(id)).ShouldBe(1);
     }
+
+    [Fact]
+    public async Task Two_record_kinds_under_one_owner_id_keep_their_own_timers()
+    {
+        // 合法性审查 keeps a matter's and a 规范性文件's timers under one module code and the records' own ids: syncing
+        // matter 7 must leave document 7's timers alone (it used to cancel them, their kinds not being the matter's).
+        var org = 0;
+        await app.WithDbAsync(async db => org = await db.OrgUnits.IgnoreQueryFilters().OrderBy(o => o.Id).Select(o => o.Id).FirstAsync());
+        DeadlineSpec Spec(string kind) => new(kind, "测试期限", Today.AddDays(10), DeadlineStatus.Open, "测试");
+        async Task SyncAsync(string prefix, params DeadlineSpec[] specs)
+        {
+            using var scope = app.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<TimerSync>().SyncAsync("prefix-test", 7, org, specs, CancellationToken.None, prefix);
+            await scope.ServiceProvider.GetRequiredService<FazhiDb>().SaveChangesAsync();
+        }
+        await SyncAsync("document:", Spec("document:filing"), Spec("document:expiry"));
+        await SyncAsync("matter:", Spec("matter:review"));
+        var timers = await TimersAsync("prefix-test");
+        timers.Select(t => (t.Kind, t.State)).OrderBy(t => t.Kind).ShouldBe(
+            [("document:expiry", TimerState.Running), ("document:filing", TimerState.Running), ("matter:review", TimerState.Running)]);
+
+        // A later sync of the document without its expiry cancels that one timer only.
+        await SyncAsync("document:", Spec("document:filing"));
+        (await TimersAsync("prefix-test")).Select(t => (t.Kind, t.State)).OrderBy(t => t.Kind).ShouldBe(
+            [("document:expiry", TimerState.Cancelled), ("document:filing", TimerState.Running), ("matter:review", TimerState.Running)]);
+    }
 }
 
 public sealed class TimerJobTestsOnSqlite(SqliteFactory app) : TimerJobTests(app), IClassFixture<SqliteFactory>;

@@ -7,10 +7,17 @@ namespace Fazhi.Web.Kernel.Timers;
 /// updated, completed ones closed, vanished ones cancelled. Call it after every change and after a calendar change.</summary>
 public sealed class TimerSync(FazhiDb db, DeadlinePolicy policy)
 {
-
-    public async Task SyncAsync(string module, long ownerId, int orgUnitId, IReadOnlyList<DeadlineSpec> deadlines, CancellationToken ct)
+    /// <summary>Syncs the timers of one record. When one module keeps timers for two kinds of record under the same
+    /// owner ids (a record kind's prefix on every timer kind, e.g. 合法性审查's <c>matter:</c> and <c>document:</c>), pass
+    /// the prefix as <paramref name="kindPrefix"/>: only the timers whose kind starts with it are this record's, and the
+    /// others are neither matched nor cancelled.</summary>
+    public async Task SyncAsync(string module, long ownerId, int orgUnitId, IReadOnlyList<DeadlineSpec> deadlines, CancellationToken ct,
+        string kindPrefix = "")
     {
-        var existing = await db.WorkTimers.Where(t => t.Module == module && t.OwnerId == ownerId).ToListAsync(ct);
+        if (deadlines.FirstOrDefault(d => !d.Kind.StartsWith(kindPrefix, StringComparison.Ordinal)) is { } stray)
+            throw new ArgumentException($"Timer kind {stray.Kind} lacks the prefix {kindPrefix}.", nameof(deadlines));
+        var existing = (await db.WorkTimers.Where(t => t.Module == module && t.OwnerId == ownerId).ToListAsync(ct))
+            .Where(t => t.Kind.StartsWith(kindPrefix, StringComparison.Ordinal)).ToList();
         foreach (var spec in deadlines)
         {
             var timer = existing.FirstOrDefault(t => t.Kind == spec.Kind);

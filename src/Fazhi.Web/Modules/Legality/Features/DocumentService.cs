@@ -69,7 +69,7 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
     public IReadOnlyList<DeadlineSpec> Deadlines(NormativeDocument d) => DocumentDeadlines.Compute(d, reviews.Options.FilingDays, calendar.Current);
 
     public Task SyncTimersAsync(NormativeDocument d, CancellationToken ct) =>
-        timers.SyncAsync(ReviewService.Module, d.Id, d.OrgUnitId, [.. Deadlines(d).Select(x => x with { Kind = DocumentTimerPrefix + x.Kind })], ct);
+        timers.SyncAsync(ReviewService.Module, d.Id, d.OrgUnitId, [.. Deadlines(d).Select(x => x with { Kind = DocumentTimerPrefix + x.Kind })], ct, DocumentTimerPrefix);
 
     public static readonly string[] Steps = ["start-drafting", "submit-for-review", "deliberate", "publish", "file-with-government", "file-with-congress", "evaluate", "repeal"];
 

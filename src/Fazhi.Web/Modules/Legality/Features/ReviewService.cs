@@ -135,7 +135,7 @@ public sealed class ReviewService(FazhiDb db, CalendarService calendar, TimerSyn
     }
 
     public async Task SyncTimersAsync(ReviewMatter m, CancellationToken ct) =>
-        await timers.SyncAsync(Module, m.Id, m.OrgUnitId, [.. (await DeadlinesAsync(m, ct)).Select(d => d with { Kind = MatterTimerPrefix + d.Kind })], ct);
+        await timers.SyncAsync(Module, m.Id, m.OrgUnitId, [.. (await DeadlinesAsync(m, ct)).Select(d => d with { Kind = MatterTimerPrefix + d.Kind })], ct, MatterTimerPrefix);
 
     /// <summary>Applies one action through its handler in one transaction: numbers allotted, the aggregate stepped (it
     /// enforces the transition table), the 审核意见书 written when the opinion is issued, the timers re-derived.</summary>
