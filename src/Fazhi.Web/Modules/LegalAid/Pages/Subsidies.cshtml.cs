@@ -13,6 +13,11 @@ public sealed class SubsidiesModel(AidDirectory directory, FazhiDb db) : FazhiPa
 {
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true)] public int? Size { get; set; }
+
+    /// <summary>The 明细 lines of the period, a page at a time (the totals above them cover the whole period).</summary>
+    public Page<SubsidyLine> Lines { get; private set; } = new([], 0, 1, 20);
 
     public List<SubsidyStandardRow> Standards { get; private set; } = [];
     public SubsidyPayment? Payments { get; private set; }
@@ -68,6 +73,21 @@ public sealed class SubsidiesModel(AidDirectory directory, FazhiDb db) : FazhiPa
         Standards = await directory.StandardsAsync(ct);
         StandardsText ??= string.Join("\n", Standards.Select(s => $"{s.CaseType},{s.Stage},{s.Amount:0.##}"));
         Payments = await TryAsync(() => directory.PaymentsAsync(Period.Parse(From, To), ct));
+        if (Payments is { } all)
+        {
+            var paging = Paging.Of(PageNumber, PageSizes.Of(Size));
+            Lines = new([.. all.Lines.Skip(paging.Skip).Take(paging.Size)], all.Lines.Count, paging.Number, paging.Size);
+        }
+    }
+
+    public string PageLink(int page)
+    {
+        var q = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(Request.Query.Where(kv => kv.Key != "p")
+            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
+        {
+            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return "/legal-aid/subsidies" + q.ToQueryString();
     }
 
     public IEnumerable<string> RowErrors => ModelState.Where(kv => kv.Key.StartsWith("rows", StringComparison.Ordinal)).SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage));
