@@ -164,7 +164,7 @@ public sealed class ReconsiderationJourney(BrowserFixture app) : IClassFixture<B
         var result = await page.Locator("#import-result").InnerTextAsync();
         result.ShouldContain("发现 2 处错误");
         result.ShouldContain("“2023/2/30”这一天不存在");
-        result.ShouldContain("“某某局”不是本级或下级的行政机关");
+        result.ShouldContain("“某某局”未能对应到本级或下级的行政机关");
         await page.ScreenshotAsync(new() { Path = Shot("recon-import-errors.png"), FullPage = true });
 
         var good = header + "浏览器台账〔2023〕1号,张某,环翠区市场监督管理局,不服处罚,2023年3月1日,2023-03-02,2023-04-01,决定,撤销,\n";
