@@ -253,11 +253,19 @@ public abstract class ReconDeskTests(FazhiFactory app)
         async Task<HttpResponseMessage> SubmitIssueAsync(string note) =>
             await staff.PostAsJsonAsync($"/api/v1/reconsideration/documents/{doc}/approvals", new { on = "2024-05-08", note });
 
-        // 呈报签发, returned: the document stays a draft without a number.
-        var first = await SubmitIssueAsync("拟签发受理通知书");
-        first.StatusCode.ShouldBe(HttpStatusCode.Created, await first.Content.ReadAsStringAsync());
-        var firstId = (await first.Content.ReadFromJsonAsync<JsonElement>()).Id();
+        // 呈报签发 from the case page's document list, returned: the document stays a draft without a number.
+        var browser = await app.BrowserAsAsync("huancui");
+        var casePage = await browser.GetStringAsync($"/reconsideration/cases/{c.Id()}");
+        casePage.ShouldContain("呈报签发");
+        var posted = await browser.PostAsync($"/reconsideration/cases/{c.Id()}?handler=SubmitIssue", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["documentId"] = doc.ToString(System.Globalization.CultureInfo.InvariantCulture), ["issuedOn"] = "2024-05-08", ["approvalNote"] = "拟签发受理通知书",
+            ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(casePage),
+        }));
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
         var leader = await app.ApiAsAsync("huancui-admin");
+        var firstId = (await leader.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/desk")).GetProperty("pending").EnumerateArray()
+            .Single(p => p.GetProperty("caseId").GetInt64() == c.Id() && p.GetProperty("note").GetString() == "拟签发受理通知书").Id();
         (await leader.PostAsJsonAsync($"/api/v1/reconsideration/approvals/{firstId}/return", new { opinion = "请核对送达地址" })).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await DocumentAsync()).GetProperty("status").GetString().ShouldBe("Draft");
         (await DocumentAsync()).GetProperty("number").ValueKind.ShouldBe(JsonValueKind.Null);
