@@ -238,6 +238,75 @@ public abstract class ReconDeskTests(FazhiFactory app)
         (await anon.GetAsync("/api/v1/public/reconsideration/decisions/999999")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await anon.GetStringAsync("/reconsideration/decisions/371002")).ShouldContain("公某认为处罚过重");
     }
+
+    [Fact]
+    public async Task A_draft_submitted_for_issuing_waits_on_the_desk_and_approval_issues_it_with_its_number()
+    {
+        var staff = await app.ApiAsAsync("huancui");
+        var c = await CreateAsync(staff, Intake("签发呈报申请人", "2024-05-06T09:00:00"));
+        await ActAsync(staff, c.Id(), "accept", new { on = "2024-05-08" });
+        var made = await staff.PostAsync($"/api/v1/reconsideration/cases/{c.Id()}/documents/acceptance-notice", null);
+        made.StatusCode.ShouldBe(HttpStatusCode.Created, await made.Content.ReadAsStringAsync());
+        var doc = (await made.Content.ReadFromJsonAsync<JsonElement>()).Id();
+        async Task<JsonElement> DocumentAsync() =>
+            (await staff.GetFromJsonAsync<List<JsonElement>>($"/api/v1/reconsideration/cases/{c.Id()}/documents"))!.Single(d => d.Id() == doc);
+        async Task<HttpResponseMessage> SubmitIssueAsync(string note) =>
+            await staff.PostAsJsonAsync($"/api/v1/reconsideration/documents/{doc}/approvals", new { on = "2024-05-08", note });
+
+        // 呈报签发 from the case page's document list, returned: the document stays a draft without a number.
+        var browser = await app.BrowserAsAsync("huancui");
+        var casePage = await browser.GetStringAsync($"/reconsideration/cases/{c.Id()}");
+        casePage.ShouldContain("呈报签发");
+        var posted = await browser.PostAsync($"/reconsideration/cases/{c.Id()}?handler=SubmitIssue", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["documentId"] = doc.ToString(System.Globalization.CultureInfo.InvariantCulture), ["issuedOn"] = "2024-05-08", ["approvalNote"] = "拟签发受理通知书",
+            ["__RequestVerificationToken"] = CookieLogin.AntiforgeryToken(casePage),
+        }));
+        posted.StatusCode.ShouldBe(HttpStatusCode.Redirect, await posted.Content.ReadAsStringAsync());
+        var leader = await app.ApiAsAsync("huancui-admin");
+        var firstId = (await leader.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/desk")).GetProperty("pending").EnumerateArray()
+            .Single(p => p.GetProperty("caseId").GetInt64() == c.Id() && p.GetProperty("note").GetString() == "拟签发受理通知书").Id();
+        (await leader.PostAsJsonAsync($"/api/v1/reconsideration/approvals/{firstId}/return", new { opinion = "请核对送达地址" })).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await DocumentAsync()).GetProperty("status").GetString().ShouldBe("Draft");
+        (await DocumentAsync()).GetProperty("number").ValueKind.ShouldBe(JsonValueKind.Null);
+
+        // Again; a second 呈报 while this one is pending is refused.
+        var second = await SubmitIssueAsync("已核对，拟签发");
+        second.StatusCode.ShouldBe(HttpStatusCode.Created, await second.Content.ReadAsStringAsync());
+        var approval = await second.Content.ReadFromJsonAsync<JsonElement>();
+        approval.GetProperty("actionName").GetString().ShouldBe("签发");
+        approval.GetProperty("caseId").GetInt64().ShouldBe(c.Id());
+        var twice = await SubmitIssueAsync("重复呈报");
+        await twice.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+
+        // On the leader's desk beside the case 呈报, naming the case and the document; the 呈批表 names it too.
+        var desk = await leader.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/desk");
+        var row = desk.GetProperty("pending").EnumerateArray().Single(p => p.Id() == approval.Id());
+        row.GetProperty("caseNumber").GetString().ShouldBe(c.GetProperty("caseNumber").GetString());
+        row.GetProperty("actionName").GetString().ShouldBe("签发");
+        row.GetProperty("summary").GetString()!.ShouldContain("签发《行政复议受理通知书》");
+        row.GetProperty("note").GetString().ShouldBe("已核对，拟签发");
+        var form = await FormAsync(leader, approval.Id());
+        form.ShouldContain(l => l.StartsWith("呈报事项：签发《行政复议受理通知书》", StringComparison.Ordinal));
+        form.ShouldContain("承办人意见：已核对，拟签发");
+        (await leader.GetFromJsonAsync<List<JsonElement>>("/api/v1/approvals"))!.ShouldContain(a => a.Id() == approval.Id() && a.GetProperty("subject").GetString()!.Contains("行政复议受理通知书", StringComparison.Ordinal));
+
+        // 批准 issues it: the 文号 is taken then, the signer is the approving leader.
+        var approved = await leader.PostAsJsonAsync($"/api/v1/reconsideration/approvals/{approval.Id()}/approve", new { opinion = "同意签发" });
+        approved.StatusCode.ShouldBe(HttpStatusCode.OK, await approved.Content.ReadAsStringAsync());
+        (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("statusName").GetString().ShouldBe("已批准");
+        var issued = await DocumentAsync();
+        issued.GetProperty("status").GetString().ShouldBe("Issued");
+        issued.GetProperty("number").GetString()!.ShouldMatch(@"^环翠复受〔2024〕\d+号$");
+        issued.GetProperty("issuedOn").GetString().ShouldBe("2024-05-08");
+        issued.GetProperty("issuedBy").GetString().ShouldBe("huancui-admin");
+        var decided = await leader.GetFromJsonAsync<JsonElement>("/api/v1/reconsideration/desk");
+        decided.GetProperty("decidedByMe").EnumerateArray().Single(p => p.Id() == approval.Id()).GetProperty("statusName").GetString().ShouldBe("已批准");
+        (await FormAsync(staff, approval.Id())).ShouldContain("复议机构负责人意见：同意签发");
+
+        // An issued document is not submitted again.
+        await (await SubmitIssueAsync("再次呈报")).ShouldBeProblemAsync(HttpStatusCode.Conflict);
+    }
 }
 
 public sealed class ReconDeskTestsOnSqlite(SqliteFactory app) : ReconDeskTests(app), IClassFixture<SqliteFactory>;

@@ -10,4 +10,10 @@ public static class ReconApprovals
 {
     /// <summary>The subject type of a 行政复议 approval: a case.</summary>
     public const string CaseSubject = "case";
+
+    /// <summary>The subject type of a 签发 呈报: a draft document (issue 15 §6); approval issues it and takes its 文号.</summary>
+    public const string DocumentSubject = "document";
+
+    /// <summary>The action code of a 签发 呈报.</summary>
+    public const string IssueAction = "Issue";
 }

@@ -216,7 +216,8 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
             throw FazhiValidationException.For("signer", "签发人不超过64字");
         CaseDocument? served = doc.ForDocumentId is { } fid ? await db.Set<CaseDocument>().AsNoTracking().FirstAsync(d => d.Id == fid, ct) : null;
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // An approved 签发 呈报 runs inside the approval's transaction (ReconApprovalHandler).
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         doc.IssuedOn = on;
         await RenderAsync(doc, c, served, ct);
         var missing = AskPattern().Matches(string.Join("\n", OfficialDocument.ReadParagraphs(doc.Content))).Select(m => m.Groups[1].Value).Distinct().ToList();
@@ -230,7 +231,8 @@ public sealed partial class DocumentService(FazhiDb db, ReconCaseService cases)
         doc.Version++;
         await RenderAsync(doc, c, served, ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return doc;
     }
 

@@ -149,6 +149,12 @@ public static class ReconEndpoints
             return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ReconApprovalService.ToDto(a, null));
         }).WithSummary(CaseActions.ApprovalApiSummary)
             .RequirePermission(ReconPermissions.ApprovalSubmit);
+        g.MapPost("/documents/{id:long}/approvals", async (long id, IssueSubmitRequest request, ReconApprovalService svc, CancellationToken ct) =>
+        {
+            var a = await svc.SubmitIssueAsync(id, request, ct);
+            return TypedResults.Created($"/api/v1/reconsideration/approvals/{a.Id}", ReconApprovalService.ToDto(a, null));
+        }).WithSummary("呈报签发文书草稿（签发日期、签发人、承办人意见）：批准时签发并取文号；非草稿或已有待审批的签发呈报时拒绝（409）")
+            .RequirePermission(ReconPermissions.ApprovalSubmit);
         g.MapGet("/approvals", (ReconApprovalService svc, CancellationToken ct) => svc.ListAsync(null, true, ct)).WithSummary("待审批的呈报")
             .RequirePermission(ReconPermissions.CaseView);
         g.MapPost("/approvals/{id:long}/approve", async (long id, OpinionRequest? request, ReconApprovalService svc, CancellationToken ct) =>

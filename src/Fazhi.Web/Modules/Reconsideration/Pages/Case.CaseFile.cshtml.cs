@@ -56,6 +56,15 @@ public sealed partial class CaseModel
             return $"《{d.Title}》已签发{(d.Number is null ? "" : "，文号" + d.Number)}。";
         }, ct);
 
+    /// <summary>呈报签发 (issue 15 §6): the draft goes to the leader's 审批台; approval issues it.</summary>
+    [RequiresPermission(ReconPermissions.ApprovalSubmit)]
+    public Task<IActionResult> OnPostSubmitIssueAsync(long id, long documentId, DateOnly? issuedOn, string? signer, string? approvalNote, CancellationToken ct) =>
+        CaseFileStepAsync(id, async () =>
+        {
+            await HttpContext.RequestServices.GetRequiredService<ReconApprovalService>().SubmitIssueAsync(documentId, new IssueSubmitRequest(issuedOn, signer, approvalNote), ct);
+            return "已呈报签发，待领导在审批台审批；批准时签发并取文号。";
+        }, ct);
+
     [RequiresPermission(ReconPermissions.DocumentIssue)]
     public Task<IActionResult> OnPostVoidAsync(long id, long documentId, string? reason, CancellationToken ct) =>
         CaseFileStepAsync(id, async () =>

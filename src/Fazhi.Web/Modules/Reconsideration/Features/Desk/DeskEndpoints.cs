@@ -8,7 +8,7 @@ public static class DeskEndpoints
     public static void MapReconDesk(this RouteGroupBuilder g)
     {
         g.MapGet("/desk", (DeskService desk, CancellationToken ct) => desk.ViewAsync(ct))
-            .WithSummary("审批台：待我审批的受理、延期、决定呈报（含案件与期限），以及我近期的审批")
+            .WithSummary("审批台：待我审批的受理、延期、决定及签发文书呈报（含案件与期限），以及我近期的审批")
             .RequirePermission(ReconPermissions.ApprovalDecide);
         g.MapGet("/approvals/{id:long}/form", async (long id, DeskService desk, CancellationToken ct) =>
         {

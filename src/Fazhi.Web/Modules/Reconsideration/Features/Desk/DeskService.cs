@@ -52,14 +52,21 @@ public sealed class DeskService(FazhiDb db, ApprovalService approvals, ReconCase
 
     private async Task<List<DeskRow>> RowsAsync(IReadOnlyList<Approval> list, CancellationToken ct)
     {
-        var ids = list.Select(a => a.SubjectId).Distinct().ToList();
+        var ids = list.Select(CaseIdOf).Distinct().ToList();
         var found = await db.ReconCases().AsNoTracking().Include(c => c.Suspensions).Include(c => c.Events).Where(c => ids.Contains(c.Id)).ToListAsync(ct);
         var byId = found.ToDictionary(c => c.Id);
         var rows = new List<DeskRow>();
         foreach (var a in list)
         {
-            if (!byId.TryGetValue(a.SubjectId, out var c))
+            if (!byId.TryGetValue(CaseIdOf(a), out var c))
                 continue;
+            if (a.SubjectType == ReconApprovals.DocumentSubject)
+            {
+                rows.Add(new DeskRow(a.Id, c.Id, c.CaseNumber, c.ApplicantName, c.RespondentName, "issue", "签发", ReconApprovalHandler.SummaryOf(a), a.Note,
+                    a.SubmittedBy, ChinaTime.Format(a.SubmittedAtUtc), c.AssigneeUserName, null, null, null, a.Status.ToString(), ApprovalNames.Of(a.Status),
+                    a.Opinion, a.DecidedBy, a.DecidedAtUtc is { } dd ? ChinaTime.Format(dd) : null));
+                continue;
+            }
             var action = Enum.Parse<CaseAction>(a.ActionCode);
             var deadline = a.Status == ApprovalStatus.Submitted ? DeadlineOf(c, action) : null;
             rows.Add(new DeskRow(a.Id, c.Id, c.CaseNumber, c.ApplicantName, c.RespondentName, CaseActions.Segment(action), CaseStateMachine.NameOf(action),
@@ -69,6 +76,9 @@ public sealed class DeskService(FazhiDb db, ApprovalService approvals, ReconCase
         }
         return rows;
     }
+
+    /// <summary>The case a 呈报 concerns: its subject, or for a 签发 呈报 the document's case.</summary>
+    private static long CaseIdOf(Approval a) => a.SubjectType == ReconApprovals.DocumentSubject ? ReconApprovalHandler.IssueOf(a).CaseId : a.SubjectId;
 
     /// <summary>受理 runs against the 审查期限 (第三十条), 延期 and 决定 against the 决定期限 (第六十二条).</summary>
     private DeadlineSpec? DeadlineOf(ReconCase c, CaseAction action)
@@ -87,14 +97,16 @@ public sealed class DeskService(FazhiDb db, ApprovalService approvals, ReconCase
     {
         var a = await db.Set<Approval>().AsNoTracking().FirstOrDefaultAsync(x => x.Id == approvalId && x.Module == ReconApprovalHandler.ModuleCode, ct)
             ?? throw new NotFoundException($"呈报（编号{approvalId}）不存在或不在您的数据权限范围内。");
-        var c = await cases.GetAsync(a.SubjectId, ct);
-        var action = Enum.Parse<CaseAction>(a.ActionCode);
-        var request = JsonSerializer.Deserialize<ActionRequest>(a.ParametersJson, ReconApprovalService.Json) ?? new ActionRequest();
+        var c = await cases.GetAsync(CaseIdOf(a), ct);
+        var isIssue = a.SubjectType == ReconApprovals.DocumentSubject;
+        var action = isIssue ? (CaseAction?)null : Enum.Parse<CaseAction>(a.ActionCode);
+        var request = isIssue ? new ActionRequest() : JsonSerializer.Deserialize<ActionRequest>(a.ParametersJson, ReconApprovalService.Json) ?? new ActionRequest();
+        var actionName = action is { } ca ? CaseStateMachine.NameOf(ca) : "签发";
         var names = await DisplayNamesAsync([a.SubmittedBy, a.DecidedBy, c.AssigneeUserName], ct);
         var respondent = await documents.RespondentFullNameAsync(c.RespondentOrgUnitId, ct) ?? c.RespondentName;
         var bureau = (await db.Orgs.GetAsync(c.OrgUnitId, ct)).NameForDocuments;
         var today = cases.Today;
-        var deadline = DeadlineOf(c, action);
+        var deadline = action is { } da ? DeadlineOf(c, da) : null;
 
         var act = string.Join("", new[] { c.ActAgency is null ? null : c.ActAgency + "作出的", c.ActName, c.ActDocumentNumber is null ? null : $"（{c.ActDocumentNumber}）" }.Where(s => s is not null));
         var lines = new List<string>
@@ -105,7 +117,7 @@ public sealed class DeskService(FazhiDb db, ApprovalService approvals, ReconCase
             $"被申请复议的行政行为：{(act.Length > 0 ? act : c.Matter)}",
             $"申请事项：{c.Matter}",
             $"案件状态：{ReconNames.Of(c.Status)}" + (c.AcceptedOn is { } acc ? $"　受理日期：{Chinese(acc)}" : "") + (c.Procedure is { } p ? $"（{ReconNames.Of(p)}）" : ""),
-            $"呈报事项：{CaseStateMachine.NameOf(action)}（{ReconApprovalHandler.SummaryOf(a)}）",
+            isIssue ? $"呈报事项：{ReconApprovalHandler.SummaryOf(a)}" : $"呈报事项：{actionName}（{ReconApprovalHandler.SummaryOf(a)}）",
         };
         if (deadline is not null)
             lines.Add($"{deadline.Title}：{Chinese(deadline.DueOn)}届满");
@@ -137,7 +149,7 @@ public sealed class DeskService(FazhiDb db, ApprovalService approvals, ReconCase
         }
 
         var content = OfficialDocument.Write(new OfficialDocument.Content("行政复议案件呈批表", c.CaseNumber, null, lines, bureau, Chinese(today)));
-        return (content, $"呈批表-{c.CaseNumber}-{CaseStateMachine.NameOf(action)}.docx");
+        return (content, $"呈批表-{c.CaseNumber}-{actionName}.docx");
     }
 
     private async Task<Dictionary<string, string>> DisplayNamesAsync(IEnumerable<string?> userNames, CancellationToken ct)
