@@ -29,10 +29,12 @@ public sealed class CaseFileJourney(BrowserFixture app) : IClassFixture<BrowserF
     private static async Task IssueAsync(IPage page, string title, string on)
     {
         var row = page.Locator("#documents tr", new() { HasText = title }).Filter(new() { HasText = "草稿" });
-        await row.Locator("summary", new() { HasText = "签发" }).ClickAsync();
-        await row.GetByLabel("签发日期").FillAsync(on);
-        await row.GetByLabel("签发人").FillAsync("王局长");
-        await row.GetByRole(AriaRole.Button, new() { Name = "签发并取文号" }).ClickAsync();
+        // The direct 签发 (the row also offers 呈报签发 to the leader's desk).
+        var direct = row.Locator("details", new() { Has = page.Locator("summary", new() { HasTextRegex = new System.Text.RegularExpressions.Regex("^签发$") }) });
+        await direct.Locator("summary").ClickAsync();
+        await direct.GetByLabel("签发日期").FillAsync(on);
+        await direct.GetByLabel("签发人").FillAsync("王局长");
+        await direct.GetByRole(AriaRole.Button, new() { Name = "签发并取文号" }).ClickAsync();
         await page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"《{title}》已签发" }).WaitForAsync();
     }
 
