@@ -192,5 +192,7 @@ public sealed class LegalityJourney(BrowserFixture app) : IClassFixture<BrowserF
         (await reviewer.Locator("#sec-study").InnerTextAsync()).ShouldContain("学法考法场次");
         (await reviewer.Locator("#sec-office").InnerTextAsync()).ShouldContain("年度报告公开率");
         await reviewer.ScreenshotAsync(new() { Path = Shot("legality-stats.png"), FullPage = true });
+        await reviewer.Locator("#sec-advisers").ScreenshotAsync(new() { Path = Shot("legality-stats-advisers.png") });
+        await reviewer.Locator("#sec-study").ScreenshotAsync(new() { Path = Shot("legality-stats-study.png") });
     }
 }
