@@ -176,6 +176,8 @@ public sealed class LegalityJourney(BrowserFixture app) : IClassFixture<BrowserF
         await DoAsync(reviewer, "报政府备案");
         await DoAsync(reviewer, "报人大常委会备案");
         (await reviewer.Locator("#info").InnerTextAsync()).ShouldContain("威环政规〔2026〕9号");
+        (await reviewer.Locator("#issuer").InnerTextAsync()).ShouldBe("威海市环翠区人民政府"); // 制定机关, the drafter below it
+        (await reviewer.Locator("#drafter").InnerTextAsync()).ShouldContain("起草单位：");
         (await reviewer.Locator("#events").InnerTextAsync()).ShouldContain("按期备案");
         await reviewer.ScreenshotAsync(new() { Path = Shot("legality-document.png"), FullPage = true });
 
@@ -186,6 +188,11 @@ public sealed class LegalityJourney(BrowserFixture app) : IClassFixture<BrowserF
 
         await reviewer.GotoAsync("/legality/stats?org=371002");
         (await reviewer.Locator("#figures").InnerTextAsync()).ShouldContain("政府规范性文件（审核并备案）");
+        (await reviewer.Locator("#sec-advisers").InnerTextAsync()).ShouldContain("一村（社区）一法律顾问覆盖率");
+        (await reviewer.Locator("#sec-study").InnerTextAsync()).ShouldContain("学法考法场次");
+        (await reviewer.Locator("#sec-office").InnerTextAsync()).ShouldContain("年度报告公开率");
         await reviewer.ScreenshotAsync(new() { Path = Shot("legality-stats.png"), FullPage = true });
+        await reviewer.Locator("#sec-advisers").ScreenshotAsync(new() { Path = Shot("legality-stats-advisers.png") });
+        await reviewer.Locator("#sec-study").ScreenshotAsync(new() { Path = Shot("legality-stats-study.png") });
     }
 }

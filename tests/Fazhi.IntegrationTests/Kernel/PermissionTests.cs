@@ -35,7 +35,7 @@ public abstract partial class PermissionTests(FazhiFactory app)
         "GET /api/v1/public/reconsideration/review-bodies", "POST /api/v1/public/reconsideration/applications",
         "POST /api/v1/public/reconsideration/progress", "GET /api/v1/public/reconsideration/decisions/{region}",
         "PAGE /reconsideration/apply", "PAGE /reconsideration/progress", "PAGE /reconsideration/decisions/{region}",
-        // 重大行政决策事项目录: published by law (条例第十条).
+        // 重大行政决策事项目录: published by law (条例第三条第三款).
         "GET /api/v1/public/legality/decisions/{region}", "PAGE /legality/decision-catalog/{region}",
     ];
 

@@ -28,15 +28,15 @@ public enum DecisionStep
     RiskAssessment,
     /// <summary>合法性审查 (第二十五条至第二十八条), through the review workflow</summary>
     LegalityReview,
-    /// <summary>集体讨论决定 (第三十条、第三十一条)</summary>
+    /// <summary>集体讨论决定 (第二十九条至第三十一条)</summary>
     CollectiveDecision,
     /// <summary>决策公布 (第三十二条)</summary>
     Publication,
-    /// <summary>决策后评估 (第三十五条)</summary>
+    /// <summary>决策后评估 (第三十六条)</summary>
     PostEvaluation,
 }
 
-/// <summary>年度重大行政决策事项目录 (条例第十条: 决策机关确定决策事项目录、标准，经同级党委同意后向社会公布): kept by the
+/// <summary>年度重大行政决策事项目录 (条例第三条第三款: 决策机关可以 … 确定决策事项目录、标准，经同级党委同意后向社会公布): kept by the
 /// 司法局 for its government, adopted at a meeting, then published.</summary>
 public sealed class DecisionCatalog : IOrgOwned
 {
@@ -65,7 +65,7 @@ public sealed class DecisionCatalog : IOrgOwned
     public void Publish(DateOnly on)
     {
         if (AdoptedOn is not { } adopted)
-            throw new ConflictException("目录尚未审定，不能公布（条例第十条：经同级党委同意后向社会公布）。");
+            throw new ConflictException("目录尚未审定，不能公布（条例第三条第三款：决策事项目录经同级党委同意后向社会公布）。");
         if (PublishedOn is not null)
             throw new ConflictException("目录已公布。");
         if (on < adopted)

@@ -20,7 +20,11 @@ public sealed record AdviserRow(long Id, string Kind, string KindName, string Na
 public sealed record CoverageTown(string Town, int Communities, int Covered);
 
 /// <summary>一村（社区）一法律顾问 coverage: communities of the org tree under the scope with an adviser serving on the day.</summary>
-public sealed record CoverageDto(string On, int Communities, int Covered, decimal? Rate, int CommunityAdvisers, IReadOnlyList<CoverageTown> Towns);
+public sealed record CoverageDto(string On, int Communities, int Covered, decimal? Rate, int CommunityAdvisers, IReadOnlyList<CoverageTown> Towns)
+{
+    /// <summary>法律服务机构 the serving advisers come from ([003]: 29 家), by 执业机构 name.</summary>
+    public int Firms { get; init; }
+}
 
 /// <summary>法律顾问 and 公职律师: the register, their work (法律意见书 counted, 诉讼代理 declared), yearly evaluation, and
 /// the 村（社区）法律顾问 coverage computed from the org tree's communities.</summary>
@@ -175,10 +179,11 @@ public sealed class AdviserService(FazhiDb db, ReviewService reviews)
             .Where(a => a.Kind == AdviserKind.Community && a.ServedFrom <= on && (a.ServedTo == null || a.ServedTo >= on)).ToListAsync(ct);
         var covered = advisers.SelectMany(a => a.Communities.Select(c => c.CommunityId)).Where(ids.Contains).ToHashSet();
         var towns = await db.Orgs.NamesAsync(communities.Where(c => c.ParentId is not null).Select(c => c.ParentId!.Value).Distinct(), ct);
+        var serving = advisers.Where(a => a.Communities.Any(c => ids.Contains(c.CommunityId))).ToList();
         return new CoverageDto(HolidayFile.Iso(on), communities.Count, covered.Count, Kernel.Metrics.Percent.Of(covered.Count, communities.Count),
-            advisers.Count(a => a.Communities.Any(c => ids.Contains(c.CommunityId))),
+            serving.Count,
             [.. communities.GroupBy(c => c.ParentId).Select(g => new CoverageTown(g.Key is { } t ? towns.GetValueOrDefault(t) ?? "" : "", g.Count(), g.Count(c => covered.Contains(c.Id))))
-                .OrderBy(t => t.Town, StringComparer.Ordinal)]);
+                .OrderBy(t => t.Town, StringComparer.Ordinal)]) { Firms = serving.Select(a => a.Firm).Distinct(StringComparer.Ordinal).Count() };
     }
 
     public string ScopePath => db.Actor.Scope.IsAll ? "/" : db.Actor.Scope.PathPrefix;

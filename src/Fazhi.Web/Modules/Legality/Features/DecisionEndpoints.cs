@@ -38,6 +38,6 @@ public static class DecisionEndpoints
                 return new { region = name, catalogs };
             })
             .WithTags("合法性审查").WithSummary("重大行政决策事项目录（公开）")
-            .AllowPublic("重大行政决策事项目录经审定后向社会公布（重大行政决策程序暂行条例第十条）");
+            .AllowPublic("重大行政决策事项目录经审定后向社会公布（重大行政决策程序暂行条例第三条第三款）");
     }
 }

@@ -234,7 +234,7 @@ public sealed class DecisionService(FazhiDb db, ReviewService reviews)
             [.. dtos.Where(d => d.CatalogId == c.Id)]))];
     }
 
-    /// <summary>公布的目录 of a region, for the public (条例第十条、第三十二条): items, 承办单位, status, published decisions.</summary>
+    /// <summary>公布的目录 of a region, for the public (条例第三条第三款、第三十二条): items, 承办单位, status, published decisions.</summary>
     public async Task<(string Region, List<CatalogDto> Catalogs)> PublicAsync(string regionCode, CancellationToken ct)
     {
         var region = await db.Orgs.FindByCodeAsync(regionCode, ct);

@@ -11,7 +11,7 @@ namespace Fazhi.Web.Modules.Legality.Rules;
 /// each is recorded, or marked 不适用 with a reason;
 /// 第二十五条 决策草案提交决策机关讨论前，应当由负责合法性审查的部门进行合法性审查 … 决策草案未经合法性审查或者经审查不合法的，
 /// 不得提交决策机关讨论 → 集体讨论决定 is refused without an issued opinion, or with a 不合法 one;
-/// 第三十条 决策草案应当经决策机关常务会议或者全体会议讨论 → the meeting is named; 第三十二条 公布; 第三十五条 后评估.
+/// 第三十条 决策草案应当经决策机关常务会议或者全体会议讨论 → the meeting is named; 第三十二条 公布; 第三十六条 决策后评估 (第三十五条 is the 执行单位 reporting problems).
 /// </summary>
 public static class DecisionRules
 {
@@ -48,7 +48,7 @@ public static class DecisionRules
         DecisionStep.LegalityReview => "第二十五条",
         DecisionStep.CollectiveDecision => "第三十条",
         DecisionStep.Publication => "第三十二条",
-        _ => "第三十五条",
+        _ => "第三十六条",
     };
 
     /// <summary>Checks a preparatory record (公众参与, 专家论证, 风险评估) before the decision takes it.</summary>

@@ -37,16 +37,24 @@ public sealed class LegalityPracticeMetricSource(FazhiDb db, MetricCache cache, 
         new("legality.decisions_evaluated", "重大行政决策后评估", Items, "期间内完成后评估的重大行政决策"),
         new("legality.advisers", "法律顾问、公职律师", "人", "期末在聘的政府法律顾问、公职律师和村（社区）法律顾问", Rollup.Sum)
             { Time = MetricTime.PointInTime, OnDay = "to", Dimensions = [MetricDimensions.Kind] },
-        new("legality.communities", "村（社区）", "个", "期末机构目录中的村（社区）", Rollup.Sum) { Time = MetricTime.PointInTime, OnDay = "to" },
-        new("legality.communities_covered", "已配备法律顾问的村（社区）", "个", "期末有在聘村（社区）法律顾问服务的村（社区）", Rollup.Sum) { Time = MetricTime.PointInTime, OnDay = "to" },
-        new("legality.community_coverage", "一村（社区）一法律顾问覆盖率", "%", "已配备 ÷ 村（社区）总数", Rollup.Ratio)
+        new("legality.community_advisers", "村（社区）法律顾问", "人", "期末在聘、为本区域村（社区）提供服务的村（社区）法律顾问人数（一人可服务多个村（社区））", Rollup.Sum)
+            { Time = MetricTime.PointInTime, OnDay = "to" },
+        new("legality.community_adviser_firms", "村（社区）法律顾问所在法律服务机构", "家", "上述村（社区）法律顾问的执业机构（按名称计）", Rollup.Sum)
+            { Time = MetricTime.PointInTime, OnDay = "to" },
+        new("legality.communities", "村（社区）", "个", "期末机构目录中在用的村（社区）", Rollup.Sum) { Time = MetricTime.PointInTime, OnDay = "to" },
+        new("legality.communities_covered", "已配备法律顾问的村（社区）", "个", "期末至少有一名在聘村（社区）法律顾问服务的村（社区）", Rollup.Sum) { Time = MetricTime.PointInTime, OnDay = "to" },
+        new("legality.community_coverage", "一村（社区）一法律顾问覆盖率", "%", "已配备法律顾问的村（社区）÷ 机构目录中的村（社区）总数（按村（社区）计，不按顾问人数计）", Rollup.Ratio)
             { Time = MetricTime.PointInTime, OnDay = "to", Numerator = "legality.communities_covered", Denominator = "legality.communities" },
         new("legality.adviser_opinions", "法律意见书", Items, "期间内法律顾问、公职律师出具的法律意见书"),
         new("legality.litigation_agency", "诉讼代理申报", Items, "期间内申报的党政一体法律顾问诉讼代理"),
     ];
 
     private sealed record Figures(int GovReviewed, int DeptFiled, Dictionary<ContractKind, int> FiledByKind, int Breaches, int Listed, int Decided, int Published,
-        int Evaluated, Dictionary<AdviserKind, int> Advisers, int Communities, int Covered, int Opinions, int Litigation);
+        int Evaluated, Dictionary<AdviserKind, int> Advisers, int Communities, int Covered, int Opinions, int Litigation)
+    {
+        public int CommunityAdvisers { get; init; }
+        public int Firms { get; init; }
+    }
 
     public async Task<MetricSet> GetAsync(string? orgCode, Period period, CancellationToken ct)
     {
@@ -74,6 +82,8 @@ public sealed class LegalityPracticeMetricSource(FazhiDb db, MetricCache cache, 
                 Parts = [.. Enum.GetValues<AdviserKind>().Select(k => new MetricPart(MetricDimensions.Kind, k.ToString(), LegalityNames.Of(k), c.Advisers.GetValueOrDefault(k), p.Advisers.GetValueOrDefault(k)))],
                 Records = "/legality/advisers",
             },
+            new("legality.community_advisers", c.CommunityAdvisers, p.CommunityAdvisers) { Records = "/legality/advisers?kind=村（社区）法律顾问" },
+            new("legality.community_adviser_firms", c.Firms, p.Firms),
             new("legality.communities", c.Communities, p.Communities),
             new("legality.communities_covered", c.Covered, p.Covered),
             new("legality.community_coverage", Percent.Of(c.Covered, c.Communities), Percent.Of(p.Covered, p.Communities)),
@@ -102,6 +112,6 @@ public sealed class LegalityPracticeMetricSource(FazhiDb db, MetricCache cache, 
             decisions.Count(d => d.Year >= from.Year && d.Year <= to.Year), decisions.Count(d => In(d.DecidedOn)),
             decisions.Count(d => In(d.PublishedOn)), decisions.Count(d => In(d.EvaluatedOn)), engaged.ToDictionary(x => x.Key, x => x.N),
             coverage.Communities, coverage.Covered, await work.CountAsync(w => w.Kind == AdviserWorkKind.Opinion, ct),
-            await work.CountAsync(w => w.Kind == AdviserWorkKind.LitigationAgency, ct));
+            await work.CountAsync(w => w.Kind == AdviserWorkKind.LitigationAgency, ct)) { CommunityAdvisers = coverage.CommunityAdvisers, Firms = coverage.Firms };
     }
 }
