@@ -122,6 +122,7 @@ public sealed partial class ModuleTests
         ["Kernel/Orgs/OrgService.cs"] = ([nameof(Unscoped.WholeOrgTree), nameof(Unscoped.ForUniquenessCheck)], "a moved unit's subtree; 机构代码 unique on the platform"),
         ["Kernel/Audit/AuditService.cs"] = ([nameof(Unscoped.WholeOrgTree)], "the unit's name in the log's row projection"),
         ["Kernel/DemoSeeder.cs"] = ([nameof(Unscoped.ForSystemJob)], "seeding: is there a tree yet, which demo units exist"),
+        ["Kernel/Orgs/DemoCommunities.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding: which demo communities and towns exist"),
         ["Kernel/Messages/Messages.cs"] = ([nameof(Unscoped.ForJointWork)], "reminders reach approvers at or above the record's unit"),
         ["Modules/Reconsideration/Features/ReconCaseService.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "a new 案号 skips numbers any unit's import used"),
         ["Modules/Reconsideration/Features/LitigationService.cs"] = ([nameof(Unscoped.ForUniquenessCheck), nameof(Unscoped.ForSystemJob)],

@@ -168,15 +168,8 @@ public static class KernelModule
         // Sign-in attempts per client address and minute (password guessing; the log would grow with every attempt).
         // Only attempts (POST) count, per client address; an office behind one NAT address shares the allowance.
         var perMinute = config.GetValue("Fazhi:SignInsPerMinute", 60);
-        services.AddRateLimiter(o =>
-        {
-            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.AddPolicy(SignInRateLimit, http => !HttpMethods.IsPost(http.Request.Method)
-                ? System.Threading.RateLimiting.RateLimitPartition.GetNoLimiter("read")
-                : System.Threading.RateLimiting.RateLimitPartition.GetFixedWindowLimiter(
-                http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new System.Threading.RateLimiting.FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1) }));
-        });
+        services.AddRateLimiter(o => o.RejectionStatusCode = StatusCodes.Status429TooManyRequests)
+            .AddPerAddressFixedWindow(SignInRateLimit, perMinute, TimeSpan.FromMinutes(1));
 
         services.AddSingleton<CalendarService>();
         services.AddScoped<OrgService>();

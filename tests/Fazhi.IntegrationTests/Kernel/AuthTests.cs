@@ -92,6 +92,12 @@ public sealed class SignInRateLimitTests(SignInRateLimitTests.Factory app) : ICl
     public sealed class Factory() : FazhiFactory(Provider.Sqlite)
     {
         protected override int SignInsPerMinute => 3;
+
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.UseSetting("Reconsideration:PublicPostsPerHour", "2");
+        }
     }
 
     [Fact]
@@ -102,5 +108,27 @@ public sealed class SignInRateLimitTests(SignInRateLimitTests.Factory app) : ICl
             (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "nobody", password = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
         var fourth = await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "nobody", password = "x" });
         await fourth.ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+    }
+
+    /// <summary>The public 复议 posts use the same Kernel per-address window (Reconsideration:PublicPostsPerHour), as a
+    /// policy of their own: the third post of an address is refused, another address and the reads are not.</summary>
+    [Fact]
+    public async Task The_public_reconsideration_posts_are_limited_per_address_by_their_own_policy()
+    {
+        var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add(TestPeer.Header, "198.51.100.7");
+        for (var i = 0; i < 2; i++)
+            (await client.PostAsJsonAsync("/api/v1/public/reconsideration/progress", new { caseNumber = "环翠复〔2099〕1号", code = "ABCDEFGH" }))
+                .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        await (await client.PostAsJsonAsync("/api/v1/public/reconsideration/progress", new { caseNumber = "环翠复〔2099〕1号", code = "ABCDEFGH" }))
+            .ShouldBeProblemAsync(HttpStatusCode.TooManyRequests);
+        (await client.GetAsync("/api/v1/public/reconsideration/review-bodies")).StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var other = app.CreateClient();
+        other.DefaultRequestHeaders.Add(TestPeer.Header, "198.51.100.8");
+        (await other.PostAsJsonAsync("/api/v1/public/reconsideration/progress", new { caseNumber = "环翠复〔2099〕1号", code = "ABCDEFGH" }))
+            .StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        // The sign-in allowance of the limited address is untouched by its 复议 posts (3 per minute here).
+        (await client.PostAsJsonAsync("/api/v1/auth/token", new { username = "nobody", password = "x" })).StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
     }
 }

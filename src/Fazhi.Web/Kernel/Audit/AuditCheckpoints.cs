@@ -31,15 +31,17 @@ public sealed record AuditCheckpoint(long Seq, string Hash, string At, bool Sign
 /// can write the database but not this folder and the key cannot remove the newest entries, or recompute the chain,
 /// without the verification noticing.
 /// </summary>
-public sealed class AuditCheckpoints(AuditCheckpointOptions options, AuditKeys keys, TimeProvider clock, ILogger<AuditCheckpoints> log) : IDisposable
+/// <remarks>The lock is never disposed: a write may still be starting when the container is disposed at shutdown (the
+/// host's stop can be called twice, and the second caller disposes), and a <see cref="SemaphoreSlim"/> whose wait handle is
+/// never asked for holds nothing that needs disposing.</remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "The lock must outlive the container's disposal; see remarks.")]
+public sealed class AuditCheckpoints(AuditCheckpointOptions options, AuditKeys keys, TimeProvider clock, ILogger<AuditCheckpoints> log)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _lastSeq = -1;
     private DateTimeOffset _lastAt = DateTimeOffset.MinValue;
 
     public string Directory => options.Directory;
-
-    public void Dispose() => _gate.Dispose();
 
     /// <summary>Is a checkpoint due for a head at <paramref name="headSeq"/>?</summary>
     public bool IsDue(long headSeq) =>
@@ -128,10 +130,15 @@ public sealed class AuditCheckpoints(AuditCheckpointOptions options, AuditKeys k
 }
 
 /// <summary>Writes a checkpoint when one is due (polled every 30 seconds) and one at shutdown.</summary>
+/// <remarks>The host's stop may run twice at once (WebApplicationFactory stops the host while the application's own
+/// <c>RunAsync</c> stops and then disposes it): the last checkpoint is written once, and every stop waits for that same
+/// write, so neither returns (and lets the container be disposed) while it is running.</remarks>
 public sealed class AuditCheckpointJob(IServiceScopeFactory scopes, AuditCheckpoints checkpoints, TimeProvider clock, ILogger<AuditCheckpointJob> log)
     : BackgroundService
 {
     public static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
+    private readonly Lock _stopping = new();
+    private Task? _final;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -141,9 +148,15 @@ public sealed class AuditCheckpointJob(IServiceScopeFactory scopes, AuditCheckpo
         while (await ticker.WaitForNextTickAsync(stoppingToken));
     }
 
-    public override async Task StopAsync(CancellationToken cancellationToken)
+    public override Task StopAsync(CancellationToken cancellationToken)
     {
-        await base.StopAsync(cancellationToken);
+        lock (_stopping)
+            return _final ??= StopOnceAsync(cancellationToken);
+    }
+
+    private async Task StopOnceAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken); // the poll observes the stopping token and ends first
         await TryWriteAsync(force: true, cancellationToken);
     }
 

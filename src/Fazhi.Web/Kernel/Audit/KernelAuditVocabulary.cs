@@ -36,6 +36,11 @@ public sealed class KernelAuditVocabulary : AuditVocabulary
             .Field("Action", "呈报事项")
             .Field("RequestJson", "呈报内容");
 
+        Entity<Security.SystemMarker>("系统标记", v => v[nameof(Security.SystemMarker.Key)])
+            .Field(nameof(Security.SystemMarker.Key), "标记")
+            .Field(nameof(Security.SystemMarker.Value), "内容")
+            .Field(nameof(Security.SystemMarker.UpdatedAtUtc), "更新时间");
+
         Entity<OrgUnit>("机构", v => v[nameof(OrgUnit.Name)])
             .Field(nameof(OrgUnit.Id), "机构ID")
             .Field(nameof(OrgUnit.Code), "机构编码")

@@ -93,6 +93,21 @@ public sealed class OrgDirectory(FazhiDb db)
         return list;
     }
 
+    /// <summary>The direct children of all these units, of these kinds (all when none are given), in tree order: one
+    /// query for any number of parents (a list of districts and their departments without a query per district).</summary>
+    public async Task<List<OrgEntry>> ChildrenOfAsync(IEnumerable<int> parentIds, CancellationToken ct, params OrgKind[] kinds)
+    {
+        var parents = parentIds.Distinct().ToList();
+        if (parents.Count == 0)
+            return [];
+        var q = Units.Where(o => o.ParentId != null && parents.Contains(o.ParentId.Value));
+        if (kinds.Length > 0)
+            q = q.Where(o => kinds.Contains(o.Kind));
+        var list = await q.OrderBy(o => o.Path).Select(Entry).ToListAsync(ct);
+        list.ForEach(Remember);
+        return list;
+    }
+
     /// <summary>Drops what was read, after the tree changed through this context.</summary>
     public void Forget()
     {

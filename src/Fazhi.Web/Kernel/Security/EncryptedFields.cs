@@ -99,7 +99,20 @@ public sealed class FieldRewriter(FazhiDb db, FieldCipher cipher)
 {
     public int BatchSize { get; init; } = 500;
 
-    public sealed record Result(int Rows, int Values);
+    /// <summary>Rows and values rewritten; tables scanned, and tables skipped because their completion marker was current.</summary>
+    public sealed record Result(int Rows, int Values, int TablesScanned = 0, int TablesSkipped = 0);
+
+    /// <summary>Key prefix of the completion markers (<see cref="SystemMarker"/>) of the start-up pass, one per table.</summary>
+    public const string MarkerPrefix = "encrypt-fields:";
+
+    /// <summary>What a table's marker records: the key version the pass encrypted to and the table's encrypted columns
+    /// (with their index columns). A new [Encrypted] field, a dropped one or a key rotation changes it, so the table is
+    /// scanned again at the next start; otherwise the start skips it.</summary>
+    public static string MarkerValue(EncryptedFields.Table table, int keyVersion) =>
+        "v" + keyVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ";" +
+        string.Join(",", table.Columns.Select(c => c.IndexColumn is null ? c.Column : c.Column + "+" + c.IndexColumn).Order(StringComparer.Ordinal));
+
+    public static string MarkerKey(EncryptedFields.Table table) => MarkerPrefix + (table.Schema is null ? table.Name : table.Schema + "." + table.Name);
 
     /// <summary>Decrypts the newest stored value under the current key in every column: a wrong or swapped key file
     /// throws <see cref="FieldDecryptionException"/> naming the key before anything is written. (Older versions are
@@ -122,14 +135,28 @@ public sealed class FieldRewriter(FazhiDb db, FieldCipher cipher)
         }
     }
 
-    public async Task<Result> RunAsync(Action<string>? progress, CancellationToken ct)
+    /// <summary>The pass. With <paramref name="useMarkers"/> (the start-up pass) a table whose completion marker matches
+    /// its encrypted columns and the current key version is not scanned, and a table scanned to its end gets its marker;
+    /// the commands (<c>encrypt-fields</c>, <c>keys rotate</c>) always scan everything and leave the markers alone, so a
+    /// rotation is completed by the next start whatever the running instances wrote meanwhile.</summary>
+    public async Task<Result> RunAsync(Action<string>? progress, CancellationToken ct, bool useMarkers = false)
     {
         await CheckKeysAsync(ct);
         var sql = db.GetService<ISqlGenerationHelper>();
         var current = "v" + cipher.CurrentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture) + ":";
-        int rows = 0, values = 0;
+        int rows = 0, values = 0, scanned = 0, skipped = 0;
+        var markers = useMarkers
+            ? await db.Set<SystemMarker>().AsNoTracking().Where(m => m.Key.StartsWith(MarkerPrefix)).ToDictionaryAsync(m => m.Key, m => m.Value, StringComparer.Ordinal, ct)
+            : [];
         foreach (var t in EncryptedFields.TablesOf(db.Model))
         {
+            var marker = (Key: MarkerKey(t), Value: MarkerValue(t, cipher.CurrentVersion));
+            if (useMarkers && markers.GetValueOrDefault(marker.Key) == marker.Value)
+            {
+                skipped++;
+                continue;
+            }
+            scanned++;
             var table = sql.DelimitIdentifier(t.Name, t.Schema);
             var key = sql.DelimitIdentifier(t.Key);
             var pending = string.Join(" OR ", t.Columns.Select(c =>
@@ -192,8 +219,23 @@ public sealed class FieldRewriter(FazhiDb db, FieldCipher cipher)
                 done += batch.Count;
                 progress?.Invoke($"{t.Entity}（{t.Name}）：已处理 {done} 行");
             }
+            if (useMarkers)
+                await MarkAsync(marker.Key, marker.Value, ct);
         }
-        return new Result(rows, values);
+        return new Result(rows, values, scanned, skipped);
+    }
+
+    private async Task MarkAsync(string key, string value, CancellationToken ct)
+    {
+        var now = db.Clock.GetUtcNow().UtcDateTime;
+        if (await db.Set<SystemMarker>().FindAsync([key], ct) is { } existing)
+        {
+            existing.Value = value;
+            existing.UpdatedAtUtc = now;
+        }
+        else
+            db.Set<SystemMarker>().Add(new SystemMarker { Key = key, Value = value, UpdatedAtUtc = now });
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<List<object?[]>> QueryAsync(string text, CancellationToken ct, params (string Name, object? Value)[] parameters)

@@ -69,7 +69,9 @@ public static class KeyCommands
 
     /// <summary>At start: the keys are loaded (a missing one stops the start with its file name), checked against the
     /// stored data (a wrong one stops it with its name, before anything is written), and plaintext rows left from before
-    /// encryption, or rows of an unfinished rotation, are encrypted (<c>Fazhi:Security:EncryptFieldsOnStart</c>).</summary>
+    /// encryption, or rows of an unfinished rotation, are encrypted (<c>Fazhi:Security:EncryptFieldsOnStart</c>). A table
+    /// is scanned only when its completion marker (<c>sys_markers</c>, <see cref="FieldRewriter.MarkerValue"/>) is missing
+    /// or out of date: the first start, a new encrypted column, a new key version.</summary>
     public static async Task StartAsync(IServiceProvider services, FazhiDb db, bool encrypt, ILogger logger, CancellationToken ct)
     {
         _ = services.GetRequiredService<KeyStore>().Get(KeyRingEncryption.KeyName, FieldCipher.KeyLength); // refused now, not at the first sign-in
@@ -79,11 +81,15 @@ public static class KeyCommands
             await rewriter.CheckKeysAsync(ct);
             return;
         }
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = await rewriter.RunAsync(line =>
         {
             if (logger.IsEnabled(LogLevel.Information))
                 logger.LogInformation("加密字段：{Progress}", line);
-        }, ct);
+        }, ct, useMarkers: true);
+        if (logger.IsEnabled(LogLevel.Information))
+            logger.LogInformation("加密字段检查：扫描 {Scanned} 个表（{Rows} 行），{Skipped} 个表已有完成标记而跳过，用时 {Milliseconds} ms",
+                result.TablesScanned, result.Rows, result.TablesSkipped, (long)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         if (result.Values > 0)
             logger.LogWarning("加密字段：{Count} 个明文或旧版本密钥的字段值已加密。", result.Values);
     }

@@ -48,6 +48,18 @@ public abstract class FazhiPageModel : PageModel
         return [.. ModelState.Where(e => e.Key.Length > 0 && !shown.Contains(e.Key)).SelectMany(e => e.Value!.Errors).Select(e => e.ErrorMessage)];
     }
 
+    /// <summary>This page's address with the request's query string (filters, sort) and <paramref name="page"/> as the page
+    /// number in <paramref name="parameter"/> (<c>p</c> unless a page names it otherwise): the links of a list's pager.</summary>
+    public string PageLink(int page, string parameter = "p")
+    {
+        var q = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(Request.Query.Where(kv => !string.Equals(kv.Key, parameter, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
+        {
+            { parameter, page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return Request.PathBase + Request.Path + q.ToQueryString();
+    }
+
     /// <summary>The request's query string without its empty parameters (an empty date field is not a date), for links
     /// that carry a list's filters elsewhere, such as 导出.</summary>
     public string FilledQuery() => QueryString.Create(Request.Query

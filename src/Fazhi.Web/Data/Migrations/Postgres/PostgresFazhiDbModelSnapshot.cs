@@ -719,6 +719,25 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.ToTable("sys_org_units", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Kernel.Security.SystemMarker", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("sys_markers", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Kernel.Timers.WorkTimer", b =>
                 {
                     b.Property<long>("Id")

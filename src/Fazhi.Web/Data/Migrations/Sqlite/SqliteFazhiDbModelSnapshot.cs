@@ -696,6 +696,25 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.ToTable("sys_org_units", (string)null);
                 });
 
+            modelBuilder.Entity("Fazhi.Web.Kernel.Security.SystemMarker", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("sys_markers", (string)null);
+                });
+
             modelBuilder.Entity("Fazhi.Web.Kernel.Timers.WorkTimer", b =>
                 {
                     b.Property<long>("Id")

@@ -1,7 +1,6 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Access.SignIn;
 using Fazhi.Web.Kernel.Web;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Kernel.Pages.System;
@@ -25,14 +24,4 @@ public sealed class LoginLogModel(LoginLogService log) : FazhiPageModel
 
     /// <summary>导出 with the filters that are filled in.</summary>
     public string ExportLink => "/api/v1/login-log/export" + FilledQuery();
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => !string.Equals(kv.Key, "p", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(global::System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/system/loginlog" + q.ToQueryString();
-    }
 }

@@ -4,7 +4,6 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Orgs;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Enforcement.Features.Plans;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -131,15 +130,6 @@ public sealed class PlansModel(PlanService plans, JointInspectionService joints,
         Joints = await TryAsync(() => joints.SearchAsync(new JointFilter { Status = Status, Year = Year, Month = Month, PageSize = 50 }, ct)) ?? Joints;
         Departments = await db.OrgUnits.AsNoTracking().Where(o => o.Kind == OrgKind.EnforcementDepartment).OrderBy(o => o.Path)
             .Select(o => new Unit(o.Code, o.Name)).ToListAsync(ct);
-    }
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/enforcement/plans" + q.ToQueryString();
     }
 
     public static string StatusTag(string? status) => status switch

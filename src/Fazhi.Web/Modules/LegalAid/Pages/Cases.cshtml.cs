@@ -2,7 +2,6 @@ using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.LegalAid.Features;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.LegalAid.Pages;
@@ -33,13 +32,4 @@ public sealed class CasesModel(AidQueries queries, TimeProvider clock) : FazhiPa
         "Closed" => "tag-ok",
         _ => "tag-off",
     };
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/legal-aid/cases" + q.ToQueryString();
-    }
 }

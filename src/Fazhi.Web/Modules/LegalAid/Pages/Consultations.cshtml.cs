@@ -1,7 +1,6 @@
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.LegalAid.Features;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.LegalAid.Pages;
@@ -36,13 +35,4 @@ public sealed class ConsultationsModel(AidDirectory directory) : FazhiPageModel
     }
 
     private async Task LoadAsync(CancellationToken ct) => Result = await directory.ConsultationsAsync(Q, Mode, From, To, PageNumber, PageSizes.Of(Size), ct);
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/legal-aid/consultations" + q.ToQueryString();
-    }
 }

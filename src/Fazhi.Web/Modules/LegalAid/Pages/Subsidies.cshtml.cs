@@ -80,15 +80,5 @@ public sealed class SubsidiesModel(AidDirectory directory, FazhiDb db) : FazhiPa
         }
     }
 
-    public string PageLink(int page)
-    {
-        var q = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(Request.Query.Where(kv => kv.Key != "p")
-            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/legal-aid/subsidies" + q.ToQueryString();
-    }
-
     public IEnumerable<string> RowErrors => ModelState.Where(kv => kv.Key.StartsWith("rows", StringComparison.Ordinal)).SelectMany(kv => kv.Value!.Errors.Select(e => e.ErrorMessage));
 }

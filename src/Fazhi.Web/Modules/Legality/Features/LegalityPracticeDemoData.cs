@@ -56,26 +56,10 @@ internal sealed class LegalityPracticeDemoData(FazhiDb db, ReviewService reviews
         await decisions.StepAsync(parking.Id, "publish", new DecisionStepRequest(Ago(35), Record: "区政府网站、《威海日报》公布并附政策解读"), ct);
         await decisions.StepAsync(old.Id, "record", new DecisionStepRequest(Ago(20), "公众参与", "入户问卷及街道座谈会3场，公开征求意见30日", 30), ct);
 
-        // 法律顾问: communities of the tree (added where missing), community advisers covering most of them, a 政府法律顾问,
-        // a 公职律师, their work and evaluation.
-        var units = await db.OrgUnits.ForSystemJob().ToDictionaryAsync(o => o.Code, ct);
-        string Community(string code, string name, string town)
-        {
-            if (!units.ContainsKey(code))
-            {
-                var t = units[town];
-                var u = new OrgUnit { Code = code, Name = name, Kind = OrgKind.Community, ParentId = t.Id, Parent = t, Path = OrgUnit.PathOf(t, code), Depth = t.Depth + 1, SortOrder = 950 + units.Count };
-                db.OrgUnits.Add(u);
-                units[code] = u;
-            }
-            return code;
-        }
-        var communities = new[]
-        {
-            Community("371002001001", "海港社区", "371002001"), Community("371002001002", "塔山社区", "371002001"), Community("371002002001", "环翠楼社区", "371002002"),
-            Community("371002002002", "西门社区", "371002002"), Community("371002003001", "竹岛社区", "371002003"), Community("371002003002", "海埠社区", "371002003"),
-        };
-        await db.SaveChangesAsync(ct);
+        // 法律顾问: the demo communities (the Kernel's one list, added where missing), community advisers covering most of
+        // them, a 政府法律顾问, a 公职律师, their work and evaluation.
+        await DemoCommunities.EnsureAsync(db, ct);
+        var communities = DemoCommunities.All.Select(c => c.Code).ToArray();
         var start = new DateOnly(today.Year - 1, 1, 1);
         await advisers.RegisterAsync(new AdviserRequest("村（社区）法律顾问", "刘律师", "山东海汇律师事务所", null, start, null, "371002001", [communities[0], communities[1]]), ct);
         await advisers.RegisterAsync(new AdviserRequest("村（社区）法律顾问", "陈律师", "山东威海某律师事务所", null, start, null, "371002002", [communities[2], communities[3]]), ct);

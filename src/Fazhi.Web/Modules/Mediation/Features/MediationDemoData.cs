@@ -30,9 +30,11 @@ internal sealed class MediationDemoData(FazhiDb db, IConfiguration config) : IDe
     {
         if (!config.GetValue(Switch, true))
             return;
-        var units = await db.OrgUnits.ForSystemJob().Where(o => o.Code.StartsWith("371002")).ToDictionaryAsync(o => o.Code, ct);
-        if (!units.ContainsKey("371002001") || !units.TryGetValue("371002-SFJ", out var bureau))
+        if (!await db.OrgUnits.ForSystemJob().AnyAsync(o => o.Code == "371002001", ct) || !await db.OrgUnits.ForSystemJob().AnyAsync(o => o.Code == "371002-SFJ", ct))
             return;
+        await DemoCommunities.EnsureAsync(db, ct); // 海港社区 and the others: the same units as the other modules' demo data
+        var units = await db.OrgUnits.ForSystemJob().Where(o => o.Code.StartsWith("371002")).ToDictionaryAsync(o => o.Code, ct);
+        var bureau = units["371002-SFJ"];
         var today = DateOnly.FromDateTime(ChinaTime.Now(db.Clock));
         var now = db.Clock.GetUtcNow().UtcDateTime;
         OrgUnit Add(string code, string name, OrgKind kind, string parent)
@@ -45,8 +47,6 @@ internal sealed class MediationDemoData(FazhiDb db, IConfiguration config) : IDe
             units[code] = u;
             return u;
         }
-        Add("371002001001", "海港社区", OrgKind.Community, "371002001");
-        Add("371002002001", "环翠楼社区", OrgKind.Community, "371002002");
         var specs = new (string Code, string Name, string Parent, CommitteeKind Kind, string Short, int FoundedYearsAgo, string? Field, int Weight)[]
         {
             ("371002001-TWH", "鲸园街道人民调解委员会", "371002001", CommitteeKind.TownOrStreet, "鲸园", 12, null, 5),

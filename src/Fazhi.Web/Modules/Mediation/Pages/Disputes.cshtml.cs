@@ -2,7 +2,6 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Dictionaries;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Mediation.Features;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Mediation.Pages;
@@ -39,13 +38,4 @@ public sealed class DisputesModel(DisputeService disputes, MediationRegistry reg
         "Succeeded" => "tag-ok",
         _ => "tag-off",
     };
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/mediation/disputes" + q.ToQueryString();
-    }
 }

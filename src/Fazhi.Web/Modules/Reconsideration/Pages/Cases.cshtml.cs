@@ -2,7 +2,6 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Reconsideration.Features;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Reconsideration.Pages;
@@ -51,13 +50,4 @@ public sealed class CasesModel(CaseQueries queries, ReconCaseService cases, Kern
         "Decided" or "Mediated" or "Terminated" => "tag-ok",
         _ => "tag-off",
     };
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/reconsideration/cases" + q.ToQueryString();
-    }
 }

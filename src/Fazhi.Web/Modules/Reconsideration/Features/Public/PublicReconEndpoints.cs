@@ -1,6 +1,5 @@
-using System.Threading.RateLimiting;
 using Fazhi.Web.Kernel.Access;
-using Microsoft.AspNetCore.RateLimiting;
+using Fazhi.Web.Kernel.Web;
 
 namespace Fazhi.Web.Modules.Reconsideration.Features.Public;
 
@@ -14,24 +13,15 @@ public static class PublicReconEndpoints
 
     public static void AddPublicRateLimit(this IServiceCollection services, IConfiguration config)
     {
-        var perHour = config.GetValue("Reconsideration:PublicPostsPerHour", 20);
-        services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimit, http => !HttpMethods.IsPost(http.Request.Method)
-            ? RateLimitPartition.GetNoLimiter("read")
-            : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = perHour, Window = TimeSpan.FromHours(1) })));
+        services.AddPerAddressFixedWindow(RateLimit, config.GetValue("Reconsideration:PublicPostsPerHour", 20), TimeSpan.FromHours(1));
     }
 
     public static void MapReconPublic(this RouteGroupBuilder api)
     {
         var g = api.MapGroup("/public/reconsideration").WithTags("行政复议（公开）");
         g.MapGet("/review-bodies", async (PublicReconService svc, CancellationToken ct) =>
-        {
-            var bodies = await svc.ReviewBodiesAsync(ct);
-            var list = new List<object>();
-            foreach (var b in bodies)
-                list.Add(new { b.Region, b.Name, b.Bureau, respondents = await svc.RespondentsAsync(b.Region, ct) });
-            return list;
-        }).WithSummary("可网上申请的行政复议机关及其可选的被申请人")
+            (await svc.ReviewBodiesWithRespondentsAsync(ct)).Select(x => new { x.Body.Region, x.Body.Name, x.Body.Bureau, respondents = x.Respondents }).ToList())
+            .WithSummary("可网上申请的行政复议机关及其可选的被申请人")
             .AllowPublic("网上申请：可申请的复议机关和被申请人（机构名称本即公开）");
         g.MapPost("/applications", async (OnlineApplicationRequest request, PublicReconService svc, CancellationToken ct) =>
             TypedResults.Created("/reconsideration/progress", await svc.ApplyAsync(request, ct)))

@@ -65,6 +65,22 @@ public sealed class PublicReconService(FazhiDb db, ReconCaseService cases, IHttp
             .Select(b => parents[b.ParentId!.Value]).Select(r => new ReviewBodyDto(r.Code, r.GovernmentName, r.Name + "司法局"))];
     }
 
+    /// <summary>Every 复议机关 with the agencies an applicant may name before it, as <see cref="RespondentsAsync"/> gives
+    /// them for one district: the agencies of all the districts in one query.</summary>
+    public async Task<List<(ReviewBodyDto Body, List<RespondentChoice> Respondents)>> ReviewBodiesWithRespondentsAsync(CancellationToken ct)
+    {
+        var bodies = await ReviewBodiesAsync(ct);
+        var districts = new Dictionary<string, OrgEntry>(StringComparer.Ordinal);
+        foreach (var b in bodies)
+            if (await DistrictAsync(b.Region, ct) is { } d) // read by ReviewBodiesAsync already: no query
+                districts[b.Region] = d;
+        var agencies = (await db.Orgs.ChildrenOfAsync(districts.Values.Select(d => d.Id), ct, OrgKind.EnforcementDepartment, OrgKind.JusticeBureau))
+            .Where(u => u.IsActive).ToLookup(u => u.ParentId);
+        return [.. bodies.Select(b => (b, districts.TryGetValue(b.Region, out var d)
+            ? agencies[d.Id].Select(u => new RespondentChoice(u.Code, u.Name)).ToList()
+            : new List<RespondentChoice>()))];
+    }
+
     /// <summary>The agencies of the district (its departments) an applicant may name as 被申请人.</summary>
     public async Task<List<RespondentChoice>> RespondentsAsync(string? region, CancellationToken ct)
     {
