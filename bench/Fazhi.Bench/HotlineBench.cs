@@ -5,6 +5,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Fazhi.Web.Kernel;
+using Fazhi.Web.Modules.Hotline.Features.Tickets;
 using Fazhi.Web.Modules.Hotline.Features.Triage;
 using Npgsql;
 using NpgsqlTypes;
@@ -89,6 +90,21 @@ internal static class HotlineBench
                 bodies.Add(Encoding.UTF8.GetBytes(sb.ToString()));
             }
             Out.Line($"prepared {bodies.Count:N0} NDJSON batches ({bodies.Sum(b => (long)b.Length) / 1048576.0:N0} MB; not timed)");
+            // Per-stage server time (TicketIngestionMetrics), summed over the timed batches.
+            var stageMs = new System.Collections.Concurrent.ConcurrentDictionary<string, double>();
+            using var listener = new System.Diagnostics.Metrics.MeterListener();
+            listener.InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == TicketIngestionMetrics.MeterName && instrument.Name == TicketIngestionMetrics.InstrumentName)
+                    l.EnableMeasurementEvents(instrument);
+            };
+            listener.SetMeasurementEventCallback<double>((_, ms, tags, _) =>
+            {
+                foreach (var tag in tags)
+                    if (tag.Key == "stage" && tag.Value is string stage)
+                        stageMs.AddOrUpdate(stage, ms, (_, sum) => sum + ms);
+            });
+            listener.Start();
             var sent = 0;
             var rejected = 0;
             var httpWatch = Stopwatch.StartNew();
@@ -112,9 +128,19 @@ internal static class HotlineBench
                     Out.Line($"  {sent:N0} tickets in {httpWatch.Elapsed.TotalSeconds:N0} s");
             }
             httpWatch.Stop();
+            listener.Dispose();
             var httpRate = sent / httpWatch.Elapsed.TotalSeconds;
             latencies.Sort();
             Out.Line($"a. HTTP ingestion: {sent:N0} accepted, {rejected:N0} rejected in {httpWatch.Elapsed.TotalSeconds:N1} s = {httpRate:N0} tickets/s; batch latency median {latencies[latencies.Count / 2]:N0} ms, max {latencies[^1]:N0} ms");
+            Out.Line($"   server stages (sum over {bodies.Count:N0} batches; load average now {File.ReadAllText("/proc/loadavg").Trim()}):");
+            var wallMs = httpWatch.Elapsed.TotalMilliseconds;
+            foreach (var stage in TicketIngestionMetrics.Stages)
+            {
+                var ms = stageMs.GetValueOrDefault(stage);
+                Out.Line($"     {stage,-12} {ms / 1000,8:N2} s  {ms / wallMs,6:P1}  {ms * 1000 / Math.Max(1, sent),7:N1} µs/ticket");
+            }
+            var staged = stageMs.Values.Sum();
+            Out.Line($"     {"(other)",-12} {(wallMs - staged) / 1000,8:N2} s  {(wallMs - staged) / wallMs,6:P1}  (HTTP, auth, routing, serialising the answer, client)");
 
             // b. COPY of the same rows into a bare table with hl_tickets' columns (no key, index or encryption).
             await using (var conn = new NpgsqlConnection(cs))

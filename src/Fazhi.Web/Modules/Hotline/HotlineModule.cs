@@ -66,6 +66,8 @@ public sealed class HotlineModule : IFazhiModule
         services.AddScoped<HotlineStats>().AddScoped<HotlineMetricSource>().AddScoped<IMetricSource>(sp => sp.GetRequiredService<HotlineMetricSource>());
         services.AddScoped<Kernel.IDemoDataSource, HotlineDemoData>();
         services.AddHostedService<Jobs.RetrainJob>();
+        services.AddScoped<Data.TicketPartitions>();
+        services.AddHostedService<Jobs.PartitionJob>();
     }
 
     public void Map(RouteGroupBuilder api)

@@ -10,7 +10,9 @@ public static class TicketEndpoints
     {
         g.MapPost("/tickets", async (HttpRequest request, TicketIngestion ingestion, CancellationToken ct) =>
             {
+                var lap = System.Diagnostics.Stopwatch.GetTimestamp();
                 var items = await TicketIngestion.ParseAsync(request.Body, request.ContentType, ct);
+                TicketIngestionMetrics.Lap("parse", lap);
                 if (items.Count == 0)
                     throw FazhiValidationException.For("body", "本批没有任何工单");
                 return await ingestion.IngestAsync(items, "api", dryRun: false, ct);

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Fazhi.Web.Data;
@@ -24,11 +23,21 @@ public sealed class OrgIndex
 {
     private readonly Dictionary<int, OrgUnit> _byId;
     private readonly Dictionary<string, OrgUnit> _byCode;
+    private readonly Dictionary<string, List<OrgUnit>> _byText = new(StringComparer.Ordinal);
 
     public OrgIndex(IReadOnlyList<OrgUnit> units)
     {
         _byId = units.ToDictionary(u => u.Id);
         _byCode = units.ToDictionary(u => u.Code, StringComparer.Ordinal);
+        // Every unit under its code, short and official name, in the order the linear search met them (the first in
+        // scope wins, as before): a ticket's department and each of its steps are one lookup, not a walk of the tree.
+        foreach (var u in _byCode.Values)
+            foreach (var key in new[] { u.Code, u.Name, u.OfficialName }.Where(k => k is not null).Distinct(StringComparer.Ordinal))
+            {
+                if (!_byText.TryGetValue(key!, out var list))
+                    _byText[key!] = list = [];
+                list.Add(u);
+            }
         Towns = [.. units.Where(u => u.Kind == OrgKind.Town).OrderByDescending(u => u.Name.Length)];
     }
 
@@ -52,8 +61,7 @@ public sealed class OrgIndex
     /// <summary>A department named by code or by (short or official) name, within <paramref name="scope"/>.</summary>
     public OrgUnit? Department(string text, DataScope scope)
     {
-        var t = text.Trim();
-        return _byCode.Values.FirstOrDefault(u => scope.Contains(u.Path) && (u.Code == t || u.Name == t || u.OfficialName == t));
+        return _byText.TryGetValue(text.Trim(), out var units) ? units.FirstOrDefault(u => scope.Contains(u.Path)) : null;
     }
 
     /// <summary>The 街道/镇 an address names (its full name, or without 街道/镇/乡; the longest match wins), within scope.</summary>
@@ -81,25 +89,39 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
         var ndjson = contentType?.Contains("ndjson", StringComparison.OrdinalIgnoreCase) == true || contentType?.Contains("jsonl", StringComparison.OrdinalIgnoreCase) == true;
         if (ndjson)
         {
-            using var reader = new StreamReader(body, Encoding.UTF8);
-            var index = 0;
-            while (await reader.ReadLineAsync(ct) is { } line)
+            // The body's UTF-8 bytes split at line ends and parsed as they are (no UTF-16 round trip), lines in parallel.
+            using var buffer = new MemoryStream();
+            await body.CopyToAsync(buffer, ct);
+            ReadOnlyMemory<byte> bytes = buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+            if (bytes.Span.StartsWith(Utf8Bom))
+                bytes = bytes[Utf8Bom.Length..];
+            var lines = new List<ReadOnlyMemory<byte>>();
+            while (!bytes.IsEmpty)
             {
-                if (string.IsNullOrWhiteSpace(line))
+                var end = bytes.Span.IndexOf((byte)'\n');
+                var line = end < 0 ? bytes : bytes[..end];
+                bytes = end < 0 ? ReadOnlyMemory<byte>.Empty : bytes[(end + 1)..];
+                if (IsBlank(line.Span))
                     continue;
-                if (items.Count >= MaxBatchSize)
+                if (lines.Count >= MaxBatchSize)
                     throw new PayloadTooLargeException($"一批最多{MaxBatchSize}张工单，请分批推送。本批未保存任何工单。");
+                lines.Add(line);
+            }
+            var parsed = new (int, TicketInput?, List<string>)[lines.Count];
+            InParallel(lines.Count, i =>
+            {
                 try
                 {
-                    using var doc = JsonDocument.Parse(line);
+                    using var doc = JsonDocument.Parse(lines[i]);
                     var (input, errors) = TicketJson.Read(doc.RootElement);
-                    items.Add((index++, input, errors));
+                    parsed[i] = (i, input, errors);
                 }
                 catch (JsonException)
                 {
-                    items.Add((index++, null, ["该行不是合法的 JSON"]));
+                    parsed[i] = (i, null, ["该行不是合法的 JSON"]);
                 }
-            }
+            });
+            items.AddRange(parsed);
             return items;
         }
         JsonDocument whole;
@@ -132,6 +154,33 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
             }
         }
         return items;
+    }
+
+    private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
+
+    private static bool IsBlank(ReadOnlySpan<byte> line)
+    {
+        foreach (var b in line)
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or (byte)'\f' or (byte)'\v'))
+                return false;
+        return true;
+    }
+
+    /// <summary>Runs <paramref name="body"/> for 0…count-1, in chunks on the thread pool when the batch is large enough
+    /// to be worth it (parsing, checking and encrypting a ticket depend on nothing but the ticket).</summary>
+    internal static void InParallel(int count, Action<int> body)
+    {
+        if (count < 256)
+        {
+            for (var i = 0; i < count; i++)
+                body(i);
+            return;
+        }
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, count, 256), range =>
+        {
+            for (var i = range.Item1; i < range.Item2; i++)
+                body(i);
+        });
     }
 
     public async Task<OrgIndex> OrgsAsync(CancellationToken ct) =>
@@ -234,32 +283,42 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
     public async Task<TicketBatchResult> IngestAsync(IReadOnlyList<(int Index, TicketInput? Input, List<string> Errors)> items, string channel, bool dryRun, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;
+        var lap = System.Diagnostics.Stopwatch.GetTimestamp();
         var orgs = await OrgsAsync(ct);
+        lap = TicketIngestionMetrics.Lap("orgs", lap);
         var scope = db.Actor.Scope;
         var rejected = new List<RejectedTicket>();
         var valid = new List<(int Index, HotlineTicket Row)>();
         var copies = items.Where(i => !string.IsNullOrWhiteSpace(i.Input?.TicketNo)).GroupBy(i => i.Input!.TicketNo!.Trim())
             .Where(g => g.Count() > 1).ToDictionary(g => g.Key, g => g.Select(i => i.Index).ToList());
-        foreach (var (index, input, readErrors) in items)
+        // Each ticket is checked on its own (in parallel for a large batch); the answers are gathered in batch order.
+        var outcomes = new (RejectedTicket? Rejected, HotlineTicket? Row)[items.Count];
+        InParallel(items.Count, k =>
         {
+            var (index, input, readErrors) = items[k];
             if (input is null)
             {
-                rejected.Add(new RejectedTicket(index, null, readErrors));
-                continue;
+                outcomes[k] = (new RejectedTicket(index, null, readErrors), null);
+                return;
             }
             var no = input.TicketNo?.Trim();
             if (no is not null && copies.TryGetValue(no, out var at))
             {
-                rejected.Add(new RejectedTicket(index, no, [$"ticketNo：工单“{no}”在本批中出现{at.Count}次（第{string.Join("、", at)}条），请只推送一次（以后推送的版本为准可分批推送）"]));
-                continue;
+                outcomes[k] = (new RejectedTicket(index, no, [$"ticketNo：工单“{no}”在本批中出现{at.Count}次（第{string.Join("、", at)}条），请只推送一次（以后推送的版本为准可分批推送）"]), null);
+                return;
             }
             var errors = new List<string>(readErrors);
             var row = Check(input, orgs, scope, now, errors);
-            if (row is null || errors.Count > 0)
-                rejected.Add(new RejectedTicket(index, no, errors));
+            outcomes[k] = row is null || errors.Count > 0 ? (new RejectedTicket(index, no, errors), null) : (null, row);
+        });
+        for (var k = 0; k < items.Count; k++)
+        {
+            if (outcomes[k].Rejected is { } r)
+                rejected.Add(r);
             else
-                valid.Add((index, row));
+                valid.Add((items[k].Index, outcomes[k].Row!));
         }
+        lap = TicketIngestionMetrics.Lap("check", lap);
 
         if (valid.Count == 0)
             return new TicketBatchResult(null, items.Count, 0, 0, 0, 0, Sorted(rejected), dryRun);
@@ -307,15 +366,29 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
             next[month] = row.Id = n + 1;
             created++;
         }
+        lap = TicketIngestionMetrics.Lap("lock+keys", lap);
         if (dryRun)
             return new TicketBatchResult(null, items.Count, valid.Count, created, valid.Count - created, 0, Sorted(rejected), true);
 
         var rows = valid.Select(v => v.Row).ToList();
-        await TicketStore.StageAsync(db, rows, ct);
+        var sealedFields = TicketStore.Encrypt(db.Fields, rows);
+        lap = TicketIngestionMetrics.Lap("encrypt", lap);
         var batchId = await TicketStore.ReserveBatchIdAsync(db, ct);
+        // PostgreSQL: new tickets are copied straight into hl_tickets; only re-sent ones are staged, compared and merged.
+        var direct = TicketStore.IsPostgres(db) ? rows.Select(r => !keys.ContainsKey(r.TicketNo)).ToArray() : new bool[rows.Count];
+        var (resent, resentSealed) = (rows.Where((_, i) => !direct[i]).ToList(), sealedFields.Where((_, i) => !direct[i]).ToArray());
+        if (resent.Count < rows.Count)
+            await TicketStore.InsertNewAsync(db, [.. rows.Where((_, i) => direct[i])], [.. sealedFields.Where((_, i) => direct[i])], batchId, now, ct);
+        if (resent.Count > 0)
+            await TicketStore.StageAsync(db, resent, resentSealed, ct);
+        lap = TicketIngestionMetrics.Lap("stage-copy", lap);
         var changed = valid.Count > created ? await TicketStore.KeepBeforeImagesAsync(db, batchId, now, db.Actor.UserName, ct) : 0;
-        await TicketStore.MergeAsync(db, batchId, now, ct);
+        lap = TicketIngestionMetrics.Lap("history", lap);
+        if (resent.Count > 0)
+            await TicketStore.MergeAsync(db, batchId, now, ct);
+        lap = TicketIngestionMetrics.Lap("merge", lap);
         await OpenOwnTicketsAsync(rows, orgs, ct);
+        lap = TicketIngestionMetrics.Lap("own-tickets", lap);
         var batch = new TicketBatch
         {
             Id = batchId, OrgUnitId = db.Actor.OrgUnitId ?? rows[0].OrgUnitId, Channel = channel, SubmittedBy = db.Actor.UserName, AtUtc = now,
@@ -324,6 +397,7 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
         db.TicketBatches().Add(batch);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
+        TicketIngestionMetrics.Lap("save+commit", lap);
         return new TicketBatchResult(batch.Id, items.Count, valid.Count, created, changed, batch.Unchanged, Sorted(rejected));
     }
 

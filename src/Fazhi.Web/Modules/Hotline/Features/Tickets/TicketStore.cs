@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Fazhi.Web.Data;
+using Fazhi.Web.Kernel.Security;
 using Fazhi.Web.Modules.Hotline.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -41,7 +42,21 @@ internal static class TicketStore
             await ExecAsync(db, $"SELECT pg_advisory_xact_lock({HotlineLock})", ct);
     }
 
-    public static async Task StageAsync(FazhiDb db, IReadOnlyList<HotlineTicket> rows, CancellationToken ct)
+    /// <summary>The caller's name and phone of every row, SM4-encrypted, with their blind indexes (ADR 0009).</summary>
+    public static SealedCaller[] Encrypt(FieldCipher fields, IReadOnlyList<HotlineTicket> rows)
+    {
+        var sealedFields = new SealedCaller[rows.Count];
+        // FieldCipher is safe to share (a cipher per value): a large batch is encrypted on all cores.
+        TicketIngestion.InParallel(rows.Count, i =>
+        {
+            var r = rows[i];
+            sealedFields[i] = new SealedCaller(r.CallerName is null ? null : fields.Encrypt(r.CallerName), fields.IndexOf(r.CallerName),
+                r.CallerPhone is null ? null : fields.Encrypt(r.CallerPhone), fields.IndexOf(r.CallerPhone));
+        });
+        return sealedFields;
+    }
+
+    public static async Task StageAsync(FazhiDb db, IReadOnlyList<HotlineTicket> rows, SealedCaller[] sealedFields, CancellationToken ct)
     {
         var connection = db.Database.GetDbConnection();
         var tx = db.Database.CurrentTransaction!.GetDbTransaction();
@@ -54,33 +69,8 @@ internal static class TicketStore
                   status varchar(32), reply text, satisfaction varchar(16), merged_into varchar(64), merge_reason varchar(200)) ON COMMIT DROP
                 """, ct);
             await using var copy = await ((NpgsqlConnection)connection).BeginBinaryImportAsync($"COPY hl_stage ({Columns}) FROM STDIN (FORMAT BINARY)", ct);
-            foreach (var r in rows)
-            {
-                await copy.StartRowAsync(ct);
-                await copy.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
-                await copy.WriteAsync(r.OrgUnitId, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(r.TicketNo, NpgsqlDbType.Varchar, ct);
-                await copy.WriteAsync(r.ReceivedAtUtc, NpgsqlDbType.TimestampTz, ct);
-                await Text(copy, r.CallerName is null ? null : db.Fields.Encrypt(r.CallerName), ct);
-                await Text(copy, db.Fields.IndexOf(r.CallerName), ct);
-                await Text(copy, r.CallerPhone is null ? null : db.Fields.Encrypt(r.CallerPhone), ct);
-                await Text(copy, db.Fields.IndexOf(r.CallerPhone), ct);
-                await Text(copy, r.Place, ct);
-                await Text(copy, r.TownCode, ct);
-                await Text(copy, r.Community, ct);
-                await Text(copy, r.Text, ct);
-                await Text(copy, r.CentreField, ct);
-                await Text(copy, r.DepartmentCode, ct);
-                await Text(copy, r.ReassignmentsJson, ct);
-                await copy.WriteAsync(r.Reassignments, NpgsqlDbType.Integer, ct);
-                await copy.WriteAsync(r.Bounces, NpgsqlDbType.Integer, ct);
-                if (r.DueAtUtc is { } due) await copy.WriteAsync(due, NpgsqlDbType.TimestampTz, ct); else await copy.WriteNullAsync(ct);
-                await Text(copy, r.Status, ct);
-                await Text(copy, r.Reply, ct);
-                await Text(copy, r.Satisfaction, ct);
-                await Text(copy, r.MergedInto, ct);
-                await Text(copy, r.MergeReason, ct);
-            }
+            for (var i = 0; i < rows.Count; i++)
+                await WriteRowAsync(copy, rows[i], sealedFields[i], ct);
             await copy.CompleteAsync(ct);
             return;
         }
@@ -93,16 +83,18 @@ internal static class TicketStore
         insert.CommandText = $"INSERT INTO hl_stage ({Columns}) VALUES ({string.Join(", ", names.Select(n => "@" + n))})";
         var p = names.ToDictionary(n => n, n => { var x = insert.CreateParameter(); x.ParameterName = "@" + n; insert.Parameters.Add(x); return x; });
         await insert.PrepareAsync(ct);
-        foreach (var r in rows)
+        for (var i = 0; i < rows.Count; i++)
         {
+            var r = rows[i];
+            var c = sealedFields[i];
             p["id"].Value = r.Id;
             p["org_unit_id"].Value = r.OrgUnitId;
             p["ticket_no"].Value = r.TicketNo;
             p["received_at_utc"].Value = r.ReceivedAtUtc;
-            p["caller_name"].Value = r.CallerName is null ? DBNull.Value : db.Fields.Encrypt(r.CallerName);
-            p["caller_name_index"].Value = (object?)db.Fields.IndexOf(r.CallerName) ?? DBNull.Value;
-            p["caller_phone"].Value = r.CallerPhone is null ? DBNull.Value : db.Fields.Encrypt(r.CallerPhone);
-            p["caller_phone_index"].Value = (object?)db.Fields.IndexOf(r.CallerPhone) ?? DBNull.Value;
+            p["caller_name"].Value = (object?)c.Name ?? DBNull.Value;
+            p["caller_name_index"].Value = (object?)c.NameIndex ?? DBNull.Value;
+            p["caller_phone"].Value = (object?)c.Phone ?? DBNull.Value;
+            p["caller_phone_index"].Value = (object?)c.PhoneIndex ?? DBNull.Value;
             p["place"].Value = r.Place;
             p["town_code"].Value = r.TownCode;
             p["community"].Value = (object?)r.Community ?? DBNull.Value;
@@ -159,6 +151,57 @@ internal static class TicketStore
         await ExecAsync(db, "INSERT INTO hl_ticket_keys (ticket_no, ticket_id) SELECT ticket_no, id FROM hl_stage WHERE true ON CONFLICT (ticket_no) DO NOTHING", ct);
     }
 
+    /// <summary>PostgreSQL: the tickets of the batch that are new (their numbers have no key yet, under the batch lock) go
+    /// by binary COPY straight into <c>hl_tickets</c> (routed to their month's partition), with what the merge's insert
+    /// arm would have written (batch, first receipt and update time = now; staff labels at their defaults), and their keys
+    /// in one statement. Nothing to compare them with, so no history: the same rows as the staging path, without staging
+    /// and the merge's conflict checks.</summary>
+    public static async Task InsertNewAsync(FazhiDb db, IReadOnlyList<HotlineTicket> rows, IReadOnlyList<SealedCaller> sealedFields, long batchId, DateTime nowUtc, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using (var copy = await connection.BeginBinaryImportAsync($"COPY hl_tickets ({Columns}, batch_id, first_received_at_utc, updated_at_utc) FROM STDIN (FORMAT BINARY)", ct))
+        {
+            for (var i = 0; i < rows.Count; i++)
+            {
+                await WriteRowAsync(copy, rows[i], sealedFields[i], ct);
+                await copy.WriteAsync(batchId, NpgsqlDbType.Bigint, ct);
+                await copy.WriteAsync(nowUtc, NpgsqlDbType.TimestampTz, ct);
+                await copy.WriteAsync(nowUtc, NpgsqlDbType.TimestampTz, ct);
+            }
+            await copy.CompleteAsync(ct);
+        }
+        await ExecAsync(db, "INSERT INTO hl_ticket_keys (ticket_no, ticket_id) SELECT * FROM unnest(@nos, @ids) ON CONFLICT (ticket_no) DO NOTHING", ct,
+            ("@nos", rows.Select(r => r.TicketNo).ToArray()), ("@ids", rows.Select(r => r.Id).ToArray()));
+    }
+
+    private static async Task WriteRowAsync(NpgsqlBinaryImporter copy, HotlineTicket r, SealedCaller c, CancellationToken ct)
+    {
+        await copy.StartRowAsync(ct);
+        await copy.WriteAsync(r.Id, NpgsqlDbType.Bigint, ct);
+        await copy.WriteAsync(r.OrgUnitId, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(r.TicketNo, NpgsqlDbType.Varchar, ct);
+        await copy.WriteAsync(r.ReceivedAtUtc, NpgsqlDbType.TimestampTz, ct);
+        await Text(copy, c.Name, ct);
+        await Text(copy, c.NameIndex, ct);
+        await Text(copy, c.Phone, ct);
+        await Text(copy, c.PhoneIndex, ct);
+        await Text(copy, r.Place, ct);
+        await Text(copy, r.TownCode, ct);
+        await Text(copy, r.Community, ct);
+        await Text(copy, r.Text, ct);
+        await Text(copy, r.CentreField, ct);
+        await Text(copy, r.DepartmentCode, ct);
+        await Text(copy, r.ReassignmentsJson, ct);
+        await copy.WriteAsync(r.Reassignments, NpgsqlDbType.Integer, ct);
+        await copy.WriteAsync(r.Bounces, NpgsqlDbType.Integer, ct);
+        if (r.DueAtUtc is { } due) await copy.WriteAsync(due, NpgsqlDbType.TimestampTz, ct); else await copy.WriteNullAsync(ct);
+        await Text(copy, r.Status, ct);
+        await Text(copy, r.Reply, ct);
+        await Text(copy, r.Satisfaction, ct);
+        await Text(copy, r.MergedInto, ct);
+        await Text(copy, r.MergeReason, ct);
+    }
+
     private static async Task Text(NpgsqlBinaryImporter copy, string? value, CancellationToken ct)
     {
         if (value is null) await copy.WriteNullAsync(ct);
@@ -192,3 +235,6 @@ internal static class TicketStore
         return Convert.ToInt64(await cmd.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
     }
 }
+
+/// <summary>A caller's name and phone as stored: ciphertext and blind index.</summary>
+internal readonly record struct SealedCaller(string? Name, string? NameIndex, string? Phone, string? PhoneIndex);
