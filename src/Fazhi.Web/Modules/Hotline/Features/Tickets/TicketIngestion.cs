@@ -311,9 +311,11 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
             return new TicketBatchResult(null, items.Count, valid.Count, created, valid.Count - created, 0, Sorted(rejected), true);
 
         var rows = valid.Select(v => v.Row).ToList();
+        var keptMerges = await TicketMerges.KeepOnResendAsync(db, rows, keyIds, ct); // a staff 并单 outlives re-sends
         await TicketStore.StageAsync(db, rows, ct);
         var batchId = await TicketStore.ReserveBatchIdAsync(db, ct);
         var changed = valid.Count > created ? await TicketStore.KeepBeforeImagesAsync(db, batchId, now, db.Actor.UserName, ct) : 0;
+        TicketMerges.AddNotes(db, keptMerges, batchId, now);
         await TicketStore.MergeAsync(db, batchId, now, ct);
         await OpenOwnTicketsAsync(rows, orgs, ct);
         var batch = new TicketBatch
