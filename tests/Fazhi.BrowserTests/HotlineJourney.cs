@@ -81,6 +81,13 @@ public sealed class HotlineJourney(BrowserFixture app) : IClassFixture<BrowserFi
         merged.ShouldContain($"WH{year}CF02");
         merged.ShouldContain(third);
         await page.ScreenshotAsync(new() { Path = Shot("hotline-merged.png"), FullPage = true });
+
+        // A ticket naming a shop by its short name shows the shop's inspections and penalties by department.
+        await page.GotoAsync($"/hotline?ticket=WH{year}QY01");
+        var enterprise = await page.Locator("#enterprise-list").InnerTextAsync();
+        enterprise.ShouldContain("环翠区正阳水果店");
+        enterprise.ShouldContain("行政");
+        await page.Locator("#ticket-detail").ScreenshotAsync(new() { Path = Shot("hotline-enterprise.png") });
         await page.GotoAsync("/hotline/own");
         (await page.Locator("#own-list tbody tr").CountAsync()).ShouldBeGreaterThan(3);
         await page.ScreenshotAsync(new() { Path = Shot("hotline-own.png"), FullPage = true });

@@ -18,7 +18,7 @@ namespace Fazhi.Web.Modules.Hotline.Features;
 /// <c>Fazhi:DemoEnforcementData=false</c> (the supervision demo's switch: the tests keep both off).
 /// </summary>
 internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, TriageService triage, DisputeService disputes, IConfiguration config,
-    TimeProvider clock) : IDemoDataSource
+    TimeProvider clock, Enforcement.Contracts.IEnterpriseRecords enterprises) : IDemoDataSource
 {
     private static readonly string[] Towns = ["鲸园街道", "环翠楼街道", "竹岛街道"];
     private static readonly string[] Communities = ["海港社区", "古寨社区", "河北社区", "新威社区", "塔山社区"];
@@ -84,6 +84,16 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
                 TicketNo = $"WH{today.Year}CF{i:00}", ReceivedAt = Time(now.AddDays(-6).AddHours(i * 9)), CallerName = "赵建华", CallerPhone = "13706311234",
                 Place = "鲸园街道海港社区新威路18号", Text = i == 1 ? "新威路18号水果店店外经营，货筐摆满人行道，行人只能走机动车道" : "新威路18号水果店又在店外经营，人行道被货筐占满，之前反映过",
                 Field = "市容管理", Department = "371002-ZHZF", Status = "办理中", Reassignments = [],
+            }, new List<string>()));
+        // 涉企工单: a shop of the supervision demo (its records read through the enforcement contract) named by its short
+        // name; planted only when that demo has records of it.
+        const string Shop = "正阳水果店";
+        if ((await enterprises.NamedInAsync(Shop, "371002", today.AddYears(-2), today, ct)).Count > 0)
+            items.Add((items.Count, new TicketInput
+            {
+                TicketNo = $"WH{today.Year}QY01", ReceivedAt = Time(now.AddDays(-3)), CallerName = "孙丽", CallerPhone = "13906315678",
+                Place = "环翠楼街道新威社区统一路", Text = $"{Shop}长期店外经营占用人行道，执法部门来查过，问题一直没有解决", Field = "市容管理",
+                Department = "371002-ZHZF", Status = "办理中", Reassignments = [],
             }, new List<string>()));
         foreach (var chunk in items.Chunk(2000))
             await ingestion.IngestAsync([.. chunk.Select((x, i) => (i, x.Item2, x.Item3))], "api", false, ct);
