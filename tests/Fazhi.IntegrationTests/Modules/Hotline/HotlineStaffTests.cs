@@ -182,9 +182,14 @@ public abstract class HotlineStaffTests(FazhiFactory app)
                 .ShouldBe((Credit(n), $"威海测试企业{n}有限公司", matched));
             (e.GetProperty("inspections").GetInt32(), e.GetProperty("penalties").GetInt32()).ShouldBe((2, 1));
             (e.GetProperty("lastInspectedOn").GetString(), e.GetProperty("lastPenalisedOn").GetString()).ShouldBe((D(30), D(35)));
-            var dept = e.GetProperty("departments").EnumerateArray().ShouldHaveSingleItem();
+            var departments = e.GetProperty("departments").EnumerateArray().ToList();
+            var dept = departments[0];
             (dept.GetProperty("departmentCode").GetString(), dept.GetProperty("inspections").GetInt32()).ShouldBe(("371002-SCJG", 2));
             dept.GetProperty("inspectedOn").EnumerateArray().Select(x => x.GetString()).ShouldBe([D(60), D(30)]);
+            // The department the ticket is assigned to, silent on the enterprise, is listed with nothing (byShort: 综合执法).
+            string[] silent = ticket == byShort ? ["371002-ZHZF:0:0"] : [];
+            departments.Skip(1).Select(d => $"{d.GetProperty("departmentCode").GetString()}:{d.GetProperty("inspections").GetInt32()}:{d.GetProperty("penalties").GetInt32()}")
+                .ShouldBe(silent);
         }
         (await rx.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/tickets/{none}/enterprises")).GetArrayLength().ShouldBe(0);
     }

@@ -55,6 +55,10 @@ public sealed class TicketEnterprises(FazhiDb db, IEnterpriseRecords enterprises
                     [.. g.Where(r => r.Kind == "inspection").Select(r => Dates(r)).Order(StringComparer.Ordinal)],
                     [.. g.Where(r => r.Kind == "penalty").Select(r => Dates(r)).Order(StringComparer.Ordinal)]))
                 .OrderByDescending(d => d.Inspections + d.Penalties).ThenBy(d => d.DepartmentCode, StringComparer.Ordinal).ToList();
+            // The department the ticket is assigned to, when it has nothing on the enterprise: silent, and shown as such.
+            if (t.DepartmentCode is { } assigned && orgs.ByCode(assigned) is { Kind: Kernel.Orgs.OrgKind.EnforcementDepartment } unit &&
+                departments.All(d => d.DepartmentCode != assigned))
+                departments.Add(new EnterpriseDepartment(assigned, unit.Name, 0, 0, [], []));
             result.Add(new TicketEnterprise(n.CreditCode, name, n.MatchedAs, Kernel.Metrics.Dates.Iso(from), Kernel.Metrics.Dates.Iso(to), inspections.Count,
                 penalties.Count, inspections.Select(Dates).Max(StringComparer.Ordinal), penalties.Select(Dates).Max(StringComparer.Ordinal), departments));
         }
