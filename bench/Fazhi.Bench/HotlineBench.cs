@@ -218,7 +218,7 @@ internal static class HotlineBench
                 var ms = Stopwatch.GetElapsedTime(m0).TotalMilliseconds;
                 if (!response.IsSuccessStatusCode)
                     throw new InvalidOperationException($"mining refused: {(int)response.StatusCode} {body}");
-                Out.Line($"d. clustering {label}: {body.GetArrayLength():N0} clusters in {ms / 1000:N1} s");
+                Out.Line($"d. clustering {label}: {body.GetProperty("total").GetInt32():N0} clusters in {ms / 1000:N1} s");
             }
             return 0;
         }

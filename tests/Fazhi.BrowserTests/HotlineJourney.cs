@@ -19,6 +19,7 @@ public sealed class HotlineJourney(BrowserFixture app) : IClassFixture<BrowserFi
         (await clusters.CountAsync()).ShouldBeGreaterThanOrEqualTo(4);
         (await page.Locator("#cluster-list").InnerTextAsync()).ShouldContain("露天烧烤");
         (await page.Locator("#consultation-list").InnerTextAsync()).ShouldContain("跟踪中");
+        (await page.Locator("#cluster-pager").InnerTextAsync()).ShouldContain("第 1 / 1 页");
         await page.ScreenshotAsync(new() { Path = Shot("hotline-disputes.png"), FullPage = true });
 
         var row = page.Locator("#cluster-list tbody tr", new() { HasText = "活禽" });
@@ -61,10 +62,38 @@ public sealed class HotlineJourney(BrowserFixture app) : IClassFixture<BrowserFi
         await page.GotoAsync("/hotline?disputed=true");
         (await page.Locator("#ticket-list tbody tr").CountAsync()).ShouldBeGreaterThan(5);
         await page.ScreenshotAsync(new() { Path = Shot("hotline-tickets.png"), FullPage = true });
+
+        // 并单 by staff: the third call about one shop's 店外经营 is suggested as a duplicate of the first (the second was
+        // merged already) and merged into it with a reason; the main ticket then lists both duplicates.
+        var year = Fazhi.Web.Kernel.ChinaTime.Now(TimeProvider.System).Year;
+        var (first, third) = ($"WH{year}CF01", $"WH{year}CF03");
+        await page.GotoAsync($"/hotline?ticket={third}");
+        var suggested = page.Locator("#duplicate-list tbody tr", new() { HasText = first });
+        (await suggested.InnerTextAsync()).ShouldContain("同社区");
+        await page.Locator($"#into-{first}").CheckAsync();
+        await page.GetByLabel("并单理由").FillAsync("同一来电人第三次反映同一水果店店外经营");
+        await page.ScreenshotAsync(new() { Path = Shot("hotline-merge.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "并单", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Status).Filter(new() { HasText = $"已并入工单 {first}" }).WaitForAsync();
+        (await page.Locator("#merge").InnerTextAsync()).ShouldContain("同一来电人第三次反映同一水果店店外经营");
+        await page.GotoAsync($"/hotline?ticket={first}");
+        var merged = await page.Locator("#merge").InnerTextAsync();
+        merged.ShouldContain($"WH{year}CF02");
+        merged.ShouldContain(third);
+        await page.ScreenshotAsync(new() { Path = Shot("hotline-merged.png"), FullPage = true });
+
+        // A ticket naming a shop by its short name shows the shop's inspections and penalties by department.
+        await page.GotoAsync($"/hotline?ticket=WH{year}QY01");
+        var enterprise = await page.Locator("#enterprise-list").InnerTextAsync();
+        enterprise.ShouldContain("环翠区正阳水果店");
+        enterprise.ShouldContain("行政");
+        await page.Locator("#ticket-detail").ScreenshotAsync(new() { Path = Shot("hotline-enterprise.png") });
         await page.GotoAsync("/hotline/own");
         (await page.Locator("#own-list tbody tr").CountAsync()).ShouldBeGreaterThan(3);
         await page.ScreenshotAsync(new() { Path = Shot("hotline-own.png"), FullPage = true });
         await page.GotoAsync("/hotline/stats");
+        (await page.Locator("#heat-vocabulary").InnerTextAsync()).ShouldStartWith("执法事项清单领域（研判标注");
+        (await page.Locator("#figures").InnerTextAsync()).ShouldNotContain("\t%");
         await page.ScreenshotAsync(new() { Path = Shot("hotline-stats.png"), FullPage = true });
     }
 }

@@ -33,6 +33,8 @@ public sealed class HotlineAuditVocabulary : AuditVocabulary
             .Field(nameof(HotlineTicket.Satisfaction), "满意度")
             .Field(nameof(HotlineTicket.MergedInto), "并入工单")
             .Field(nameof(HotlineTicket.MergeReason), "并单理由")
+            .Field(nameof(HotlineTicket.MergedBy), "并单人")
+            .Field(nameof(HotlineTicket.MergedAtUtc), "并单时间")
             .Field(nameof(HotlineTicket.BatchId), "推送批次")
             .Field(nameof(HotlineTicket.FirstReceivedAtUtc), "首次接收时间")
             .Field(nameof(HotlineTicket.UpdatedAtUtc), "更新时间")

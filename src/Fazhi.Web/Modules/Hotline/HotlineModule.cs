@@ -56,6 +56,8 @@ public sealed class HotlineModule : IFazhiModule
         services.Configure<ReplyPushOptions>(config.GetSection("Hotline:ReplyPush"));
         services.AddScoped<TicketIngestion>();
         services.AddScoped<TicketQueries>();
+        services.AddScoped<TicketMerges>();
+        services.AddScoped<TicketEnterprises>();
         services.AddSingleton<Segmenter>();
         services.AddScoped<TriageService>();
         services.AddScoped<DisputeService>();
@@ -74,6 +76,8 @@ public sealed class HotlineModule : IFazhiModule
     {
         var g = api.MapGroup("/hotline").WithTags("12345热线");
         g.MapTickets();
+        g.MapTicketMerges();
+        g.MapTicketEnterprises();
         g.MapTriage();
         g.MapDisputes();
         g.MapOwnTickets();

@@ -10,6 +10,7 @@ public static class HotlinePermissions
     public const string TicketImport = "hotline:ticket:import";
     public const string TicketLabel = "hotline:ticket:label";
     public const string TicketRefer = "hotline:ticket:refer";
+    public const string TicketMerge = "hotline:ticket:merge";
     public const string TriageTrain = "hotline:triage:train";
     public const string DisputeView = "hotline:dispute:view";
     public const string DisputeHandle = "hotline:dispute:handle";
@@ -30,6 +31,7 @@ public static class HotlinePermissions
         new(TicketImport, "12345工单：Excel导入"),
         new(TicketLabel, "12345工单：研判分类、纠正分类"),
         new(TicketRefer, "12345工单：转执法监督投诉"),
+        new(TicketMerge, "12345工单：并单、撤销并单"),
         new(TriageTrain, "12345研判模型：重新训练"),
         new(DisputeView, "管辖争议与会商研判：查看", PermissionKind.Read),
         new(DisputeHandle, "会商研判：提出、会商、裁定、反馈"),

@@ -155,7 +155,7 @@ public abstract class HotlineTests(FazhiFactory app)
         var rx = await app.ApiAsAsync("huancui-rx");
         var today = DateOnly.FromDateTime(NowChina);
         var range = $"from={today.AddDays(-30):yyyy-MM-dd}&to={today:yyyy-MM-dd}";
-        var clusters = (await rx.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/disputes?org=371002&{range}")).EnumerateArray()
+        var clusters = (await rx.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/disputes?org=371002&{range}&size=200")).GetProperty("items").EnumerateArray()
             .Where(x => x.GetProperty("community").GetString() == community).ToList();
         var cluster = clusters.ShouldHaveSingleItem();
         cluster.GetProperty("ticketNos").EnumerateArray().Select(x => x.GetString()).ShouldBe(planted, ignoreOrder: true);

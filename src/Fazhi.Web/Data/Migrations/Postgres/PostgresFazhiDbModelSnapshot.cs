@@ -1804,6 +1804,15 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("character varying(200)")
                         .HasColumnName("merge_reason");
 
+                    b.Property<DateTime?>("MergedAtUtc")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<string>("MergedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("merged_by");
+
                     b.Property<string>("MergedInto")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")

@@ -1755,6 +1755,15 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("merge_reason");
 
+                    b.Property<DateTime?>("MergedAtUtc")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_at_utc");
+
+                    b.Property<string>("MergedBy")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
                     b.Property<string>("MergedInto")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT")

@@ -36,7 +36,16 @@ public interface IEnterpriseRecords
     /// [<paramref name="from"/>, <paramref name="to"/>], newest first, at most 1000. Throws a validation error for an
     /// invalid credit code or a period that ends before it starts.</summary>
     Task<IReadOnlyList<EnterpriseRecord>> ForEnterpriseAsync(string creditCode, DateOnly from, DateOnly to, CancellationToken ct);
+
+    /// <summary>The enterprises named in a text (12345 工单): those with inspections or penalties counted in
+    /// [<paramref name="from"/>, <paramref name="to"/>] under the unit <paramref name="orgCode"/> (null: the caller's scope)
+    /// whose registered name, or its short form (without the leading 省/市/区县 and the trailing 有限公司 etc., at least
+    /// three characters), appears in <paramref name="text"/>; the longest match first, at most five.</summary>
+    Task<IReadOnlyList<EnterpriseNamed>> NamedInAsync(string text, string? orgCode, DateOnly from, DateOnly to, CancellationToken ct);
 }
+
+/// <summary>An enterprise found in a text: its 统一社会信用代码, registered name, and the words of the text that named it.</summary>
+public sealed record EnterpriseNamed(string CreditCode, string Name, string MatchedAs);
 
 /// <summary>One record: <c>Kind</c> is inspection or penalty (<c>KindName</c> 行政检查 or 行政处罚), <c>Amount</c> the
 /// 罚没金额 in 元 of a penalty.</summary>

@@ -80,4 +80,57 @@ internal sealed class EnterpriseRecords(FazhiDb db) : IEnterpriseRecords
             units[r.OrgUnitId].Code, units[r.OrgUnitId].Name, r.SourceId, r.ItemCode, r.ItemId is { } id ? items.GetValueOrDefault(id) : null,
             r.TargetName, r.OpenedOn, r.DecidedOn, r.AmountFen is { } fen ? fen / 100m : null, r.Circumstance))];
     }
+
+    public async Task<IReadOnlyList<EnterpriseNamed>> NamedInAsync(string text, string? orgCode, DateOnly from, DateOnly to, CancellationToken ct)
+    {
+        if (to < from)
+            throw FazhiValidationException.For("to", "结束日期不能早于开始日期");
+        if (string.IsNullOrWhiteSpace(text))
+            return [];
+        var path = string.IsNullOrWhiteSpace(orgCode) ? null : await db.OrgUnits.PathOfAsync(orgCode.Trim(), ct);
+        var q = db.EnforcementRecords().AsNoTracking().Where(r => r.TargetKind == TargetKind.Enterprise && r.TargetCreditCode != null &&
+            (r.Kind == RecordKind.Inspection || r.Kind == RecordKind.Penalty) && r.CountedOn >= from && r.CountedOn <= to);
+        if (path is not null)
+            q = q.Where(r => db.OrgUnits.Any(o => o.Id == r.OrgUnitId && o.Path.StartsWith(path)));
+        var names = await q.Select(r => new { r.TargetCreditCode, r.TargetName }).Distinct().Take(100_000).ToListAsync(ct);
+        var places = EnterpriseShortName.Places((await db.Orgs.UnderAsync("", ct, OrgKind.Province, OrgKind.City, OrgKind.District)).Select(o => o.Name));
+        return [.. names
+            .Select(n => (n, Matched: text.Contains(n.TargetName, StringComparison.Ordinal) ? n.TargetName
+                : EnterpriseShortName.Of(n.TargetName, places) is { } s && text.Contains(s, StringComparison.Ordinal) ? s : null))
+            .Where(x => x.Matched is not null)
+            .GroupBy(x => x.n.TargetCreditCode!).Select(g => g.OrderByDescending(x => x.Matched!.Length).First())
+            .OrderByDescending(x => x.Matched!.Length).ThenBy(x => x.n.TargetCreditCode, StringComparer.Ordinal).Take(5)
+            .Select(x => new EnterpriseNamed(x.n.TargetCreditCode!, x.n.TargetName, x.Matched!))];
+    }
+}
+
+/// <summary>简称 of a registered enterprise name as people say it: without the leading places of the org tree (威海市,
+/// 威海, 环翠区, 环翠 …) and the trailing legal form (…有限公司); null when fewer than three characters are left (too short
+/// to name one enterprise) or nothing was taken off.</summary>
+internal static partial class EnterpriseShortName
+{
+    [System.Text.RegularExpressions.GeneratedRegex("(?:股份有限公司|有限责任公司|有限公司|分公司|公司)$")]
+    private static partial System.Text.RegularExpressions.Regex Form();
+
+    /// <summary>The place prefixes: each 省/市/区县 name, and without its 省/市/区/县 (longest first).</summary>
+    public static IReadOnlyList<string> Places(IEnumerable<string> names) =>
+        [.. names.SelectMany(n => n.Length > 2 && n[^1] is '省' or '市' or '区' or '县' ? new[] { n, n[..^1] } : [n])
+            .Where(n => n.Length >= 2).Distinct(StringComparer.Ordinal).OrderByDescending(n => n.Length)];
+
+    public static string? Of(string name, IReadOnlyList<string> places)
+    {
+        var s = Form().Replace(name.Trim(), "");
+        for (var cut = true; cut;)
+        {
+            cut = false;
+            foreach (var p in places)
+                if (s.StartsWith(p, StringComparison.Ordinal) && s.Length - p.Length >= 3)
+                {
+                    s = s[p.Length..];
+                    cut = true;
+                    break;
+                }
+        }
+        return s.Length >= 3 && s != name ? s : null;
+    }
 }

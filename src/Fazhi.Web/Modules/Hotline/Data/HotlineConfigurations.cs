@@ -34,6 +34,8 @@ internal sealed class HotlineTicketConfiguration : IEntityTypeConfiguration<Hotl
         b.Property(t => t.Satisfaction).HasColumnName("satisfaction").HasMaxLength(16);
         b.Property(t => t.MergedInto).HasColumnName("merged_into").HasMaxLength(64);
         b.Property(t => t.MergeReason).HasColumnName("merge_reason").HasMaxLength(200);
+        b.Property(t => t.MergedBy).HasColumnName("merged_by").HasMaxLength(64);
+        b.Property(t => t.MergedAtUtc).HasColumnName("merged_at_utc");
         b.Property(t => t.BatchId).HasColumnName("batch_id");
         b.Property(t => t.FirstReceivedAtUtc).HasColumnName("first_received_at_utc");
         b.Property(t => t.UpdatedAtUtc).HasColumnName("updated_at_utc");

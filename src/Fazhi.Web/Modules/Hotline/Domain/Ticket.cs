@@ -73,6 +73,12 @@ public sealed class HotlineTicket : IOrgOwned
 
     public string? MergeReason { get; set; }
 
+    /// <summary>并单 by staff: who merged it (null: the centre's merge, or none). A staff merge outlives the centre's re-sends.</summary>
+    public string? MergedBy { get; set; }
+
+    /// <summary>When staff merged it (UTC).</summary>
+    public DateTime? MergedAtUtc { get; set; }
+
     public long BatchId { get; set; }
 
     public DateTime FirstReceivedAtUtc { get; set; }

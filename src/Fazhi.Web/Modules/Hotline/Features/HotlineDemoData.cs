@@ -18,7 +18,7 @@ namespace Fazhi.Web.Modules.Hotline.Features;
 /// <c>Fazhi:DemoEnforcementData=false</c> (the supervision demo's switch: the tests keep both off).
 /// </summary>
 internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, TriageService triage, DisputeService disputes, IConfiguration config,
-    TimeProvider clock) : IDemoDataSource
+    TimeProvider clock, Enforcement.Contracts.IEnterpriseRecords enterprises) : IDemoDataSource
 {
     private static readonly string[] Towns = ["鲸园街道", "环翠楼街道", "竹岛街道"];
     private static readonly string[] Communities = ["海港社区", "古寨社区", "河北社区", "新威社区", "塔山社区"];
@@ -76,6 +76,25 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
             "塔山社区楼顶违章建筑，邻居加盖阳光房", "楼顶私自加盖的违章建筑漏水到我家", "违章建筑占用楼顶公共部位，物业不管");
         Plant(items, "HQ", "鲸园街道河北社区统一路", "371002-SCJG", "371002-ZHZF", [45, 38, 30, 18, 7], rng, now, today,
             "菜市场外宰杀活禽，血水流到路上", "菜市场外宰杀活禽，气味难闻，不知道归谁管", "菜市场外宰杀活禽，污水横流");
+        // 并单: one caller rang three times about one shop's 店外经营 within two days; staff merged the second (below), the
+        // third is left for the journey to merge from the suggested duplicates.
+        for (var i = 1; i <= 3; i++)
+            items.Add((items.Count, new TicketInput
+            {
+                TicketNo = $"WH{today.Year}CF{i:00}", ReceivedAt = Time(now.AddDays(-6).AddHours(i * 9)), CallerName = "赵建华", CallerPhone = "13706311234",
+                Place = "鲸园街道海港社区新威路18号", Text = i == 1 ? "新威路18号水果店店外经营，货筐摆满人行道，行人只能走机动车道" : "新威路18号水果店又在店外经营，人行道被货筐占满，之前反映过",
+                Field = "市容管理", Department = "371002-ZHZF", Status = "办理中", Reassignments = [],
+            }, new List<string>()));
+        // 涉企工单: a shop of the supervision demo (its records read through the enforcement contract) named by its short
+        // name; planted only when that demo has records of it.
+        const string Shop = "正阳水果店";
+        if ((await enterprises.NamedInAsync(Shop, "371002", today.AddYears(-2), today, ct)).Count > 0)
+            items.Add((items.Count, new TicketInput
+            {
+                TicketNo = $"WH{today.Year}QY01", ReceivedAt = Time(now.AddDays(-3)), CallerName = "孙丽", CallerPhone = "13906315678",
+                Place = "环翠楼街道新威社区统一路", Text = $"{Shop}长期店外经营占用人行道，执法部门来查过，问题一直没有解决", Field = "市容管理",
+                Department = "371002-ZHZF", Status = "办理中", Reassignments = [],
+            }, new List<string>()));
         foreach (var chunk in items.Chunk(2000))
             await ingestion.IngestAsync([.. chunk.Select((x, i) => (i, x.Item2, x.Item3))], "api", false, ct);
 
@@ -86,6 +105,9 @@ internal sealed class HotlineDemoData(FazhiDb db, TicketIngestion ingestion, Tri
             (t.LabelEnforcement, t.LabelField, t.LabelDepartment, t.LabelledBy) =
                 (enf, field, field is null ? null : "371002-" + TriageVocabulary.DepartmentOfField[field], "示例研判员");
         }
+        if (tickets.FirstOrDefault(t => t.TicketNo == $"WH{today.Year}CF02") is { } duplicate)
+            (duplicate.MergedInto, duplicate.MergeReason, duplicate.MergedBy, duplicate.MergedAtUtc) =
+                ($"WH{today.Year}CF01", "同一来电人就同一店铺店外经营重复来电", "示例研判员", duplicate.ReceivedAtUtc.AddHours(2));
         await db.SaveChangesAsync(ct);
         var district = await db.OrgUnits.ForSystemJob().FirstAsync(o => o.Code == "371002", ct);
         await triage.TrainAsync(district.Id, ct);

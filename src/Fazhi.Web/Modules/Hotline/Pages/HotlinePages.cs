@@ -23,7 +23,7 @@ internal static class HotlineUnits
 }
 
 [RequiresPermission(HotlinePermissions.TicketView)]
-public sealed class IndexModel(TicketQueries queries, TriageService triage, Fazhi.Web.Data.FazhiDb db) : FazhiPageModel
+public sealed class IndexModel(TicketQueries queries, TriageService triage, Fazhi.Web.Data.FazhiDb db, TicketMerges merges, TicketEnterprises enterprises) : FazhiPageModel
 {
     public List<Kernel.Orgs.OrgUnit> Units { get; private set; } = [];
     public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
@@ -51,6 +51,8 @@ public sealed class IndexModel(TicketQueries queries, TriageService triage, Fazh
     public TicketPage Result { get; private set; } = new(0, 1, 20, []);
     public TicketDetail? Detail { get; private set; }
     public TriageAnswer? Triage { get; private set; }
+    public IReadOnlyList<MergeSuggestion> Duplicates { get; private set; } = [];
+    public IReadOnlyList<TicketEnterprise> Enterprises { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -60,6 +62,10 @@ public sealed class IndexModel(TicketQueries queries, TriageService triage, Fazh
         {
             Detail = await TryAsync(() => queries.GetAsync(Ticket, ct));
             Triage = Detail is null ? null : await TryAsync(() => triage.ClassifyAsync(Ticket, ct));
+            if (Detail is { Ticket.MergedInto: null })
+                Duplicates = await TryAsync(() => merges.SuggestAsync(Ticket, 5, ct)) ?? [];
+            if (Detail is not null)
+                Enterprises = await TryAsync(() => enterprises.ForTicketAsync(Ticket, ct)) ?? [];
         }
     }
 
@@ -70,6 +76,34 @@ public sealed class IndexModel(TicketQueries queries, TriageService triage, Fazh
             Message = "已纠正分类，将用于下次训练。";
         return RedirectToPage(new { ticket });
     }
+
+    /// <summary>并单: the ticket into the main ticket chosen (a suggested duplicate, or a number typed).</summary>
+    [RequiresPermission(HotlinePermissions.TicketMerge)]
+    public async Task<IActionResult> OnPostMergeAsync(string ticket, string? into, string? intoNo, string? reason, CancellationToken ct)
+    {
+        var main = string.IsNullOrWhiteSpace(intoNo) ? into : intoNo;
+        if (await TryAsync(() => merges.MergeAsync(ticket, new MergeRequest(main, reason), ct)) is { } done)
+        {
+            Message = $"已并入工单 {done.MergedInto}，统计中只计一次。";
+            return RedirectToPage(new { ticket });
+        }
+        Ticket = ticket;
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    [RequiresPermission(HotlinePermissions.TicketMerge)]
+    public async Task<IActionResult> OnPostUnmergeAsync(string ticket, string? reason, CancellationToken ct)
+    {
+        if (await TryAsync(() => merges.UnmergeAsync(ticket, new UnmergeRequest(reason), ct)) is not null)
+        {
+            Message = "已撤销并单。";
+            return RedirectToPage(new { ticket });
+        }
+        Ticket = ticket;
+        await OnGetAsync(ct);
+        return Page();
+    }
 }
 
 [RequiresPermission(HotlinePermissions.DisputeView)]
@@ -78,9 +112,22 @@ public sealed class DisputesModel(DisputeService disputes, TimeProvider clock, F
     [BindProperty(SupportsGet = true)] public string? Org { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Period Period { get; private set; }
     public List<ClusterView> Clusters { get; private set; } = [];
+    public ClusterPage ClusterResult { get; private set; } = new(0, 1, 20, []);
+
+    /// <summary>The same list on another page (every other query parameter kept).</summary>
+    public string PageLink(int page)
+    {
+        var q = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(Request.Query.Where(kv => kv.Key != "p")
+            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
+        {
+            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        };
+        return "/hotline/disputes" + q.ToQueryString();
+    }
     public List<Domain.Consultation> Consultations { get; private set; } = [];
     public List<Kernel.Orgs.OrgUnit> Units { get; private set; } = [];
     public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);
@@ -117,6 +164,7 @@ public sealed class DisputesModel(DisputeService disputes, TimeProvider clock, F
         Period = Resolve();
         Units = await HotlineUnits.InScopeAsync(db, ct);
         Clusters = await TryAsync(() => disputes.MineAsync(Org, Period, ct)) ?? [];
+        ClusterResult = ClusterPage.Of(Clusters, PageNumber, 20);
         Consultations = await TryAsync(() => disputes.ListAsync(ct, Org)) ?? [];
     }
 

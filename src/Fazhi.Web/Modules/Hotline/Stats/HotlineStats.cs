@@ -21,17 +21,20 @@ public sealed record HotlineFigures(int Tickets, int Merged, int Reassigned, dec
     IReadOnlyList<Count> ByField, IReadOnlyList<Count> ByDepartment, IReadOnlyList<Count> ByMonth);
 
 /// <summary>热力表 街道 × 领域 (current period).</summary>
-public sealed record HeatTable(IReadOnlyList<string> Fields, IReadOnlyList<HeatRow> Rows, int Max);
+/// <summary>热力表 街道 × 领域 (current period), in one vocabulary (<see cref="FieldVocabulary"/>); <c>Vocabulary</c> names it
+/// and how many tickets took their field from each source.</summary>
+public sealed record HeatTable(IReadOnlyList<string> Fields, IReadOnlyList<HeatRow> Rows, int Max, string Vocabulary = "", int Labelled = 0, int Classified = 0,
+    int CentreMapped = 0);
 
 public sealed record HeatRow(string TownCode, string Town, IReadOnlyList<int> Values, int Total);
 
 public sealed record HotlineStatsAnswer(string Org, string OrgName, string From, string To, HotlineFigures Current, string PreviousFrom, string PreviousTo,
     HotlineFigures Previous, HeatTable Heat);
 
-/// <summary>The module's figures: tickets counted once (a 并单 duplicate is not counted), by field (the staff's label,
-/// else the centre's), department and month; reassignment rate; dispute clusters; 会商 held and 裁定意见 issued;
+/// <summary>The module's figures: tickets counted once (a 并单 duplicate is not counted), by field (one vocabulary, the
+/// 执法事项清单's: the staff's label, else the classifier's, else the centre's mapped — <see cref="FieldVocabulary"/>), department and month; reassignment rate; dispute clusters; 会商 held and 裁定意见 issued;
 /// recurrence after rulings; on-time replies of the bureau's own tickets; satisfaction.</summary>
-public sealed class HotlineStats(FazhiDb db, DisputeService disputes, OwnTicketService own, TicketIngestion ingestion)
+public sealed class HotlineStats(FazhiDb db, DisputeService disputes, OwnTicketService own, TicketIngestion ingestion, Features.Triage.TriageService triage)
 {
     public async Task<HotlineStatsAnswer> ComputeAsync(string? orgCode, Period period, CancellationToken ct)
     {
@@ -51,13 +54,19 @@ public sealed class HotlineStats(FazhiDb db, DisputeService disputes, OwnTicketS
         var to = ChinaTime.StartOfDayUtc(period.To.AddDays(1));
         var rows = await db.HotlineTickets().AsNoTracking()
             .Where(t => t.ReceivedAtUtc >= from && t.ReceivedAtUtc < to && db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
-            .Select(t => new { t.TownCode, Field = t.LabelField ?? t.CentreField, t.DepartmentCode, t.ReceivedAtUtc, t.Reassignments, t.Bounces, t.Satisfaction, t.MergedInto })
+            .Select(t => new { t.Id, t.OrgUnitId, t.TownCode, t.LabelEnforcement, t.LabelField, t.CentreField, t.DepartmentCode, t.ReceivedAtUtc, t.Reassignments, t.Bounces, t.Satisfaction, t.MergedInto })
             .ToListAsync(ct);
-        var counted = rows.Where(r => r.MergedInto == null).ToList();
+        var classified = await ClassifyAsync(path, from, to, [.. rows.Where(r => r.MergedInto == null && r.LabelEnforcement == null).Select(r => r.OrgUnitId).Distinct()], ct);
+        var counted = rows.Where(r => r.MergedInto == null).Select(r =>
+        {
+            var known = classified.TryGetValue(r.Id, out var c);
+            var (field, source) = FieldVocabulary.Of(r.LabelEnforcement, r.LabelField, known ? c.Enforcement : null, known ? c.Field : null, r.CentreField);
+            return new { r.TownCode, Field = field, Source = source, r.DepartmentCode, r.ReceivedAtUtc, r.Reassignments, r.Bounces, r.Satisfaction };
+        }).ToList();
         var reassigned = counted.Count(r => r.Reassignments > 0 || r.Bounces > 0);
         var rated = counted.Count(r => r.Satisfaction != null);
         var satisfied = counted.Count(r => r.Satisfaction is "满意" or "基本满意");
-        var byField = counted.GroupBy(r => r.Field ?? "未分类").Select(g => new Count(g.Key, g.Key, g.Count())).OrderByDescending(c => c.Value).ToList();
+        var byField = counted.GroupBy(r => r.Field).Select(g => new Count(g.Key, g.Key, g.Count())).OrderByDescending(c => c.Value).ToList();
         var byDept = counted.GroupBy(r => r.DepartmentCode ?? "").Select(g => new Count(g.Key, g.Key.Length == 0 ? "未派单" : orgs.NameOf(g.Key), g.Count()))
             .OrderByDescending(c => c.Value).ToList();
         var byMonth = counted.GroupBy(r => ChinaTime.ToChina(r.ReceivedAtUtc).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture))
@@ -75,12 +84,39 @@ public sealed class HotlineStats(FazhiDb db, DisputeService disputes, OwnTicketS
             db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path))).ToListAsync(ct);
         var onTime = ownRows.Count(t => OwnTicketDeadlines.OnTime(t.RepliedOn!.Value, own.Deadlines(t).ReplyBy));
 
-        var fields = byField.Select(f => f.Key).ToList();
+        // Columns: the 执法事项清单's fields in their order (all of them, so periods compare), a field staff added to the
+        // 字典 when used, then 非执法事项 and 未归类 when any ticket is one.
+        var present = byField.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var fields = Features.Triage.TriageVocabulary.DefaultFields
+            .Concat(present.Where(f => f is not (FieldVocabulary.NotEnforcement or FieldVocabulary.Unmapped)).Order(StringComparer.Ordinal))
+            .Concat(new[] { FieldVocabulary.NotEnforcement, FieldVocabulary.Unmapped }.Where(present.Contains)).Distinct(StringComparer.Ordinal).ToList();
         var heatRows = counted.GroupBy(r => r.TownCode).Select(g => new HeatRow(g.Key, orgs.NameOf(g.Key),
-            [.. fields.Select(f => g.Count(r => (r.Field ?? "未分类") == f))], g.Count())).OrderByDescending(r => r.Total).ToList();
-        var heat = new HeatTable(fields, heatRows, heatRows.SelectMany(r => r.Values).DefaultIfEmpty(0).Max());
+            [.. fields.Select(f => g.Count(r => r.Field == f))], g.Count())).OrderByDescending(r => r.Total).ToList();
+        var (labelled, byModel, mapped) = (counted.Count(r => r.Source == FieldSource.Label), counted.Count(r => r.Source == FieldSource.Classifier),
+            counted.Count(r => r.Source == FieldSource.Centre));
+        var heat = new HeatTable(fields, heatRows, heatRows.SelectMany(r => r.Values).DefaultIfEmpty(0).Max(), FieldVocabulary.Header(labelled, byModel, mapped),
+            labelled, byModel, mapped);
         return (new HotlineFigures(counted.Count, rows.Count - counted.Count, reassigned, Percent.Of(reassigned, counted.Count), clusters, held, issued, recurrences,
             ownRows.Count, onTime, Percent.Of(onTime, ownRows.Count), rated, satisfied, Percent.Of(satisfied, rated), byField, byDept, byMonth), heat);
+    }
+
+    /// <summary>The classifier's (涉及执法?, 领域) of the period's unlabelled, unmerged tickets of districts that have a
+    /// trained model, read as a stream (the text is not kept).</summary>
+    private async Task<Dictionary<long, (bool Enforcement, string? Field)>> ClassifyAsync(string path, DateTime from, DateTime to, List<int> districts, CancellationToken ct)
+    {
+        var result = new Dictionary<long, (bool Enforcement, string? Field)>();
+        if (districts.Count == 0 || !await db.TriageModels().AsNoTracking().AnyAsync(m => districts.Contains(m.OrgUnitId), ct))
+            return result;
+        await triage.TermsAsync(ct);
+        var judge = await triage.FieldJudgeAsync(districts, ct);
+        var texts = db.HotlineTickets().AsNoTracking()
+            .Where(t => t.MergedInto == null && t.LabelEnforcement == null && t.ReceivedAtUtc >= from && t.ReceivedAtUtc < to &&
+                        db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
+            .Select(t => new { t.Id, t.OrgUnitId, t.Text }).AsAsyncEnumerable();
+        await foreach (var t in texts.WithCancellation(ct))
+            if (judge(t.OrgUnitId, triage.Segment(t.Text)) is { } a)
+                result[t.Id] = a;
+        return result;
     }
 
     /// <summary>Recurrences of one ruling received inside the period.</summary>

@@ -7,8 +7,9 @@ public static class DisputeEndpoints
 {
     public static void MapDisputes(this RouteGroupBuilder g)
     {
-        g.MapGet("/disputes", (string? org, DateOnly? from, DateOnly? to, DisputeService svc, CancellationToken ct) => svc.MineAsync(org, Period.Parse(from, to), ct))
-            .WithSummary("管辖争议聚类：同一地点（街道/社区）同类诉求中多次转办、退单或承办单位不明的工单，按频次与时近排序（默认本年）")
+        g.MapGet("/disputes", async (string? org, DateOnly? from, DateOnly? to, int? page, int? size, DisputeService svc, CancellationToken ct) =>
+                ClusterPage.Of(await svc.MineAsync(org, Period.Parse(from, to), ct), page ?? 1, size ?? 20))
+            .WithSummary("管辖争议聚类：同一地点（街道/社区）同类诉求中多次转办、退单或承办单位不明的工单，按频次与时近排序（默认本年）；分页（page 从1起，size 默认20、最多200），排名为全部聚类中的名次")
             .RequirePermission(HotlinePermissions.DisputeView);
         g.MapGet("/consultations", async (DisputeService svc, CancellationToken ct) =>
                 (await svc.ListAsync(ct)).Select(c => new { c.Id, c.Title, status = c.Status.ToString(), statusName = ConsultationNames(c.Status), c.ProposedOn, c.RuledOn, c.RulingIssued }))

@@ -17,6 +17,19 @@ namespace Fazhi.Web.Modules.Hotline.Features.Disputes;
 public sealed record ClusterView(int Rank, string Key, string Town, string? Community, string Topic, int Tickets, int Disputed, int Bounces,
     int Reassignments, int Unassigned, IReadOnlyList<string> Departments, string LastAt, double Score, long? ConsultationId, IReadOnlyList<string> TicketNos);
 
+/// <summary>A page of the ranked clusters (the ranking is over all of them; the xlsx export stays whole).</summary>
+public sealed record ClusterPage(int Total, int Page, int Size, IReadOnlyList<ClusterView> Items)
+{
+    public int PageCount => Math.Max(1, (Total + Size - 1) / Size);
+
+    public static ClusterPage Of(IReadOnlyList<ClusterView> ranked, int page, int size)
+    {
+        size = Math.Clamp(size, 1, 200);
+        page = Math.Clamp(page, 1, Math.Max(1, (ranked.Count + size - 1) / size));
+        return new ClusterPage(ranked.Count, page, size, [.. ranked.Skip((page - 1) * size).Take(size)]);
+    }
+}
+
 public sealed record ProposeRequest(string? Key, DateOnly? From, DateOnly? To, string? Title);
 
 public sealed record ConsultRequest(DateOnly? ConsultedOn, string? Present, string? Minutes);

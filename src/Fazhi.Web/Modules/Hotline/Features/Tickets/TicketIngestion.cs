@@ -371,6 +371,7 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
             return new TicketBatchResult(null, items.Count, valid.Count, created, valid.Count - created, 0, Sorted(rejected), true);
 
         var rows = valid.Select(v => v.Row).ToList();
+        var keptMerges = await TicketMerges.KeepOnResendAsync(db, rows, keyIds, ct); // a staff 并单 outlives re-sends
         var sealedFields = TicketStore.Encrypt(db.Fields, rows);
         lap = TicketIngestionMetrics.Lap("encrypt", lap);
         var batchId = await TicketStore.ReserveBatchIdAsync(db, ct);
@@ -384,6 +385,7 @@ public sealed partial class TicketIngestion(FazhiDb db, TimeProvider clock)
         lap = TicketIngestionMetrics.Lap("stage-copy", lap);
         var changed = valid.Count > created ? await TicketStore.KeepBeforeImagesAsync(db, batchId, now, db.Actor.UserName, ct) : 0;
         lap = TicketIngestionMetrics.Lap("history", lap);
+        TicketMerges.AddNotes(db, keptMerges, batchId, now);
         if (resent.Count > 0)
             await TicketStore.MergeAsync(db, batchId, now, ct);
         lap = TicketIngestionMetrics.Lap("merge", lap);

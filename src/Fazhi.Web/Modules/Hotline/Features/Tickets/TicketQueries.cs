@@ -19,7 +19,8 @@ public sealed record TicketRow(string TicketNo, string ReceivedAt, string? Calle
 public sealed record TicketPage(int Total, int Page, int Size, IReadOnlyList<TicketRow> Items);
 
 public sealed record TicketDetail(TicketRow Ticket, IReadOnlyList<StepView> Steps, string? Reply, string? MergeReason, string? DueAt,
-    IReadOnlyList<ChangeView> History, long? ComplaintWarningId, string? CreditCode);
+    IReadOnlyList<ChangeView> History, long? ComplaintWarningId, string? CreditCode, string? MergedBy = null, string? MergedAt = null,
+    IReadOnlyList<string>? Duplicates = null);
 
 public sealed record StepView(string At, string? From, string? To, string Kind, string? Reason);
 
@@ -27,7 +28,8 @@ public sealed record ChangeView(string At, string By, string Field, string? Befo
 
 public sealed record ComplaintFromTicket(string? Department, string? EnterpriseName, string? CreditCode);
 
-public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion, IEnforcementComplaints complaints, IEnterpriseRecords enterprises, TimeProvider clock)
+public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion, IEnforcementComplaints complaints, IEnterpriseRecords enterprises, TimeProvider clock,
+    Triage.TriageService triage)
 {
     public async Task<TicketPage> ListAsync(TicketFilter f, CancellationToken ct)
     {
@@ -75,8 +77,6 @@ public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion,
             q = q.Where(t => t.TownCode == f.Town);
         if (!string.IsNullOrWhiteSpace(f.Field))
             q = q.Where(t => t.CentreField == f.Field || t.LabelField == f.Field);
-        if (f.Disputed == true)
-            q = q.Where(t => t.Reassignments >= 2 || t.Bounces >= 1 || t.DepartmentCode == null);
         if (f.From is { } from)
         {
             var a = ChinaTime.StartOfDayUtc(from);
@@ -87,7 +87,26 @@ public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion,
             var b = ChinaTime.StartOfDayUtc(to.AddDays(1));
             q = q.Where(t => t.ReceivedAtUtc < b);
         }
+        if (f.Disputed == true)
+        {
+            // The miner's rule (ClusterMiner.IsDisputed): reassigned twice or more, bounced, or without a department *and*
+            // about administrative enforcement (staff label, else the district's model, else a term of the user dictionary).
+            var unclear = await UnclearAsync(q, ct);
+            q = q.Where(t => t.Reassignments >= 2 || t.Bounces >= 1 || (t.DepartmentCode == null && (t.LabelEnforcement == true || unclear.Contains(t.Id))));
+        }
         return q;
+    }
+
+    /// <summary>The unassigned, unlabelled tickets of a query (not already disputed by their travels) that the enforcement
+    /// judge of <see cref="Triage.TriageService.EnforcementJudgeAsync"/> — the miner's — finds about enforcement.</summary>
+    private async Task<List<long>> UnclearAsync(IQueryable<HotlineTicket> q, CancellationToken ct)
+    {
+        var rows = await q.Where(t => t.DepartmentCode == null && t.LabelEnforcement == null && t.Reassignments < 2 && t.Bounces < 1)
+            .Select(t => new { t.Id, t.OrgUnitId, t.Text }).ToListAsync(ct);
+        if (rows.Count == 0)
+            return [];
+        var judge = await triage.EnforcementJudgeAsync(rows.Select(r => r.OrgUnitId), ct);
+        return [.. rows.Where(r => judge(r.OrgUnitId, null, triage.Segment(r.Text))).Select(r => r.Id)];
     }
 
     internal static TicketRow Row(HotlineTicket t, OrgIndex orgs) => new(t.TicketNo, ChinaTime.Format(t.ReceivedAtUtc), MaskName(t.CallerName),
@@ -102,11 +121,12 @@ public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion,
             ?? throw new NotFoundException($"工单“{ticketNo}”不存在或不在您的数据权限范围内。");
         var orgs = await ingestion.OrgsAsync(ct);
         var history = await db.TicketChanges().AsNoTracking().Where(h => h.TicketId == t.Id).OrderByDescending(h => h.Id).Take(200).ToListAsync(ct);
+        var duplicates = await db.HotlineTickets().AsNoTracking().Where(x => x.MergedInto == t.TicketNo).OrderBy(x => x.ReceivedAtUtc).Select(x => x.TicketNo).Take(100).ToListAsync(ct);
         return new TicketDetail(Row(t, orgs),
             [.. ReassignmentJson.Read(t.ReassignmentsJson).Select(s => new StepView(ChinaTime.Format(s.At), s.From is null ? null : orgs.NameOf(s.From), s.To is null ? null : orgs.NameOf(s.To), s.Kind, s.Reason))],
             t.Reply, t.MergeReason, t.DueAtUtc is { } d ? ChinaTime.Format(d) : null,
             [.. history.Select(h => new ChangeView(ChinaTime.Format(h.ChangedAtUtc), h.ChangedBy, FieldLabel(h.Field), h.Before, h.After))],
-            t.ComplaintWarningId, CreditCodeIn(t.Text));
+            t.ComplaintWarningId, CreditCodeIn(t.Text), t.MergedBy, t.MergedAtUtc is { } m ? ChinaTime.Format(m) : null, duplicates);
     }
 
     private static string FieldLabel(string column) => column switch
@@ -114,7 +134,8 @@ public sealed partial class TicketQueries(FazhiDb db, TicketIngestion ingestion,
         "org_unit_id" => "所属区县", "received_at_utc" => "受理时间", "place" => "反映地点", "town_code" => "街道", "community" => "社区", "text" => "诉求内容",
         "centre_field" => "领域", "department_code" => "承办单位", "reassignments_json" => "流转记录", "due_at_utc" => "办理时限", "status" => "办理状态",
         "reply" => "答复内容", "satisfaction" => "满意度", "merged_into" => "并入工单", "merge_reason" => "并单理由", "caller_name" => "来电人",
-        "caller_phone" => "来电号码", _ => column,
+        "caller_phone" => "来电号码", TicketMerges.KeptField => "人工并单（热线中心推送值未采用）", TicketMerges.UnmergeField => "撤销并单理由",
+        _ => column,
     };
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}")]

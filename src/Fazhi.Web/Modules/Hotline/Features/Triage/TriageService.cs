@@ -68,6 +68,23 @@ public sealed class TriageService(FazhiDb db, Segmenter segmenter, IDictionaries
         };
     }
 
+    /// <summary>The classifier's answer for many tickets at once: (涉及执法?, 领域) by the newest model of the ticket's
+    /// district; null when that district has no model yet. Load the user dictionary first (<see cref="TermsAsync"/>).</summary>
+    public async Task<Func<int, IReadOnlyList<string>, (bool Enforcement, string? Field)?>> FieldJudgeAsync(IEnumerable<int> districtIds, CancellationToken ct)
+    {
+        var heads = new Dictionary<int, TriageHeads?>();
+        foreach (var d in districtIds.Distinct())
+            heads[d] = (await ModelOfAsync(d, ct)).Heads;
+        return (district, words) =>
+        {
+            if (heads.GetValueOrDefault(district) is not { } h || h.Enforcement.Rank(words) is not { Count: > 0 } ranked)
+                return null;
+            if (ranked[0].Label != TriageTraining.Yes)
+                return (false, null);
+            return (true, h.Field.Rank(words) is { Count: > 0 } f ? f[0].Label : null);
+        };
+    }
+
     /// <summary>Retrains the model of every district in scope that has labelled tickets.</summary>
     public async Task<IReadOnlyList<TrainResult>> TrainAllAsync(CancellationToken ct)
     {
