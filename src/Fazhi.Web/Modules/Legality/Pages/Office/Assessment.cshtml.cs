@@ -56,18 +56,6 @@ public sealed class AssessmentModel(OfficeService office, OfficeQueries queries,
     private string Back => $"/legality/office/assessment?year={Year}&quarter={Quarter}&unit={Unit}";
 
     [RequiresPermission(LegalityPermissions.OfficeManage)]
-    public async Task<IActionResult> OnPostIndicatorAsync(IndicatorRequest request, CancellationToken ct)
-    {
-        if (await TryAsync(() => office.AddIndicatorAsync(request with { Year = Year }, ct)) is { } i)
-        {
-            Message = $"已新增考核指标“{i.Name}”（{i.MaxScore:0.#}分）。";
-            return Redirect(Back);
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
-
-    [RequiresPermission(LegalityPermissions.OfficeManage)]
     public async Task<IActionResult> OnPostScoreAsync(List<ScoreLine> scores, CancellationToken ct)
     {
         var lines = scores.Where(s => s.Score is not null).ToList();
