@@ -58,7 +58,7 @@ public sealed class SupervisionNoticeService(FazhiDb db, OfficeService office, T
             ?? throw new ConflictException($"任务“{t.Title}”完成时限为{t.DueOn:yyyy-MM-dd}，{on:yyyy-MM-dd}既未超期也未临近到期（{policy.DueSoonWorkingDays}个工作日内），" +
                 "不需印发督办通知；如需提示，请使用“督办”登记督办要求。");
 
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
         var number = await NextNumberAsync(t.OfficeOrgUnitId, on.Year, ct);
         var previous = t.Supervisions;
         var entry = t.Add(PlanTaskEntryKind.Supervision, on, $"印发督办通知（{number}）：{requirement}；请于{ReviewService.ChineseDate(replyBy)}前书面反馈。", null,
@@ -75,7 +75,8 @@ public sealed class SupervisionNoticeService(FazhiDb db, OfficeService office, T
         await messages.SendToHoldersAsync(OfficeService.MessageModule, LegalityPermissions.OfficeReport, t.OrgUnitId, $"督办通知：{t.Title}",
             $"依法治区办印发督办通知（{number}）：{requirement}（完成时限{t.DueOn:yyyy-MM-dd}，请于{replyBy:yyyy-MM-dd}前书面反馈）", $"/legality/office/tasks/{t.Id}", ct);
         await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
+        if (tx is not null)
+            await tx.CommitAsync(ct);
         return n;
     }
 
