@@ -82,4 +82,41 @@ public sealed class LegalityOfficeJourney(BrowserFixture app) : IClassFixture<Br
         (await office.Locator("#meeting-list").InnerTextAsync()).ShouldContain("已列为任务");
         await office.ScreenshotAsync(new() { Path = Shot("legality-office-meetings.png"), FullPage = true });
     }
+
+    [Fact]
+    public async Task An_indicator_is_edited_and_a_supervision_notice_is_issued_on_an_overdue_task()
+    {
+        var office = await app.LoginAsync("huancui-yfzq", FazhiFactory.DemoPassword);
+        await office.GotoAsync("/legality/office/assessment");
+        await office.Locator("#edit-indicators").ClickAsync();
+        (await office.Locator("#indicator-list tbody tr").CountAsync()).ShouldBe(6);
+        (await office.Locator("#indicator-totals").InnerTextAsync()).ShouldContain("部门 100 分");
+        var row = office.Locator("#indicator-list tbody tr", new() { HasText = "法治宣传教育" });
+        await row.Locator("summary", new() { HasText = "修改" }).ClickAsync();
+        (await row.GetByLabel("指标名称").IsDisabledAsync()).ShouldBeTrue(); // scored: the name and 分值 stay as scored
+        await row.GetByLabel("佐证材料要求").FillAsync("学法记录、普法活动照片、普法责任清单");
+        await row.GetByRole(AriaRole.Button, new() { Name = "保存" }).ClickAsync();
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "已修改考核指标“法治宣传教育”" }).WaitForAsync();
+        (await office.Locator("#indicator-list").InnerTextAsync()).ShouldContain("普法责任清单");
+
+        await office.Locator("#add-indicator summary").ClickAsync();
+        await office.Locator("#a-name").FillAsync("依法科学民主决策");
+        await office.Locator("#a-max").FillAsync("5");
+        await office.GetByRole(AriaRole.Button, new() { Name = "新增" }).ClickAsync();
+        (await office.Locator("#add-indicator .field-error").First.InnerTextAsync()).ShouldContain("已有名为“依法科学民主决策”的指标");
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-indicators.png"), FullPage = true });
+
+        await office.GotoAsync("/legality/office/tasks?status=overdue");
+        await office.Locator("#task-list a", new() { HasText = "建设法治文化阵地" }).ClickAsync();
+        await office.GetByLabel("督办要求").First.FillAsync("请于5个工作日内完成“八五”普法总结验收并报送总结报告");
+        await office.GetByRole(AriaRole.Button, new() { Name = "印发督办通知" }).ClickAsync();
+        await office.GetByRole(AriaRole.Status).Filter(new() { HasText = "已印发督办通知" }).WaitForAsync();
+        (await office.Locator("#notices").InnerTextAsync()).ShouldContain("依法治办督〔");
+        (await office.Locator("#entries").InnerTextAsync()).ShouldContain("印发督办通知");
+        var href = await office.Locator("#notices a", new() { HasText = "下载" }).GetAttributeAsync("href");
+        var docx = await office.APIRequest.GetAsync(href!);
+        docx.Status.ShouldBe(200);
+        await File.WriteAllBytesAsync(Shot("legality-dubantongzhi.docx"), await docx.BodyAsync());
+        await office.ScreenshotAsync(new() { Path = Shot("legality-office-notice.png"), FullPage = true });
+    }
 }

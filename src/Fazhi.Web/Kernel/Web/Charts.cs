@@ -8,6 +8,9 @@ public sealed record ChartSeries(string Name, string Colour);
 public sealed record BarRow(string Label, IReadOnlyList<int> Values, int Previous, string? Href = null)
 {
     public int Total => Values.Sum();
+
+    /// <summary>No figure a year earlier (not zero): no 上年同期 bar is drawn, only "—".</summary>
+    public bool NoPrevious { get; init; }
 }
 
 /// <summary>Horizontal bars, one row per label: this period stacked by series, 上年同期 as a thin pale bar beneath.

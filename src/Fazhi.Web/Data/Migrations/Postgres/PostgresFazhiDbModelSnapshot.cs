@@ -3535,9 +3535,19 @@ namespace Fazhi.Web.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Evidence")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<int>("FromQuarter")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(1);
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
@@ -3555,6 +3565,9 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<int>("Seq")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UntilQuarter")
                         .HasColumnType("integer");
 
                     b.Property<int>("Year")
@@ -3956,6 +3969,76 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.HasIndex("OrgUnitId", "HeldOn");
 
                     b.ToTable("leg_study_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.Office.SupervisionNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("OfficeOrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("ReplyBy")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("TaskState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("OfficeOrgUnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("leg_supervision_notices", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ReviewComment", b =>
@@ -6583,6 +6666,33 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.Office.SupervisionNotice", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Office.PlanTaskEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeOrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Office.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

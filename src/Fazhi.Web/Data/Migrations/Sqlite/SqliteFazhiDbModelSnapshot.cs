@@ -3424,9 +3424,19 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("AppliesTo")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Evidence")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("FromQuarter")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
 
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
@@ -3444,6 +3454,9 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Seq")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UntilQuarter")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Year")
@@ -3827,6 +3840,74 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.HasIndex("OrgUnitId", "HeldOn");
 
                     b.ToTable("leg_study_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.Office.SupervisionNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("IssuedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OfficeOrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrgUnitId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ReplyBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requirement")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("TaskId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TaskState")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.HasIndex("OrgUnitId");
+
+                    b.HasIndex("TaskId");
+
+                    b.HasIndex("OfficeOrgUnitId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("leg_supervision_notices", (string)null);
                 });
 
             modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.ReviewComment", b =>
@@ -6400,6 +6481,33 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("OrgUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Fazhi.Web.Modules.Legality.Domain.Office.SupervisionNotice", b =>
+                {
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Office.PlanTaskEntry", null)
+                        .WithMany()
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OfficeOrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Kernel.Orgs.OrgUnit", null)
+                        .WithMany()
+                        .HasForeignKey("OrgUnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Fazhi.Web.Modules.Legality.Domain.Office.PlanTask", null)
+                        .WithMany()
+                        .HasForeignKey("TaskId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

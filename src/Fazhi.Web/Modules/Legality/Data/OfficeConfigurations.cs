@@ -44,6 +44,8 @@ internal sealed class AssessmentIndicatorConfiguration : IEntityTypeConfiguratio
         b.Property(i => i.Name).HasMaxLength(200);
         b.Property(i => i.Evidence).HasMaxLength(500);
         b.Property(i => i.MaxScore).HasPrecision(6, 1);
+        b.Property(i => i.AppliesTo).HasConversion<string>().HasMaxLength(16);
+        b.Property(i => i.FromQuarter).HasDefaultValue(1);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(i => i.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(i => new { i.OrgUnitId, i.Year, i.Seq }).IsUnique();
     }
@@ -155,8 +157,27 @@ internal sealed class StudySessionConfiguration : IEntityTypeConfiguration<Study
     }
 }
 
+internal sealed class SupervisionNoticeConfiguration : IEntityTypeConfiguration<SupervisionNotice>
+{
+    public void Configure(EntityTypeBuilder<SupervisionNotice> b)
+    {
+        b.ToTable("leg_supervision_notices");
+        b.Property(n => n.Number).HasMaxLength(64);
+        b.Property(n => n.TaskState).HasMaxLength(16);
+        b.Property(n => n.Requirement).HasMaxLength(1000);
+        b.Property(n => n.CreatedBy).HasMaxLength(64);
+        b.HasOne<PlanTask>().WithMany().HasForeignKey(n => n.TaskId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<PlanTaskEntry>().WithMany().HasForeignKey(n => n.EntryId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(n => n.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<OrgUnit>().WithMany().HasForeignKey(n => n.OfficeOrgUnitId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(n => new { n.OfficeOrgUnitId, n.Number }).IsUnique();
+        b.HasIndex(n => n.TaskId);
+    }
+}
+
 public static class OfficeSets
 {
+    public static DbSet<SupervisionNotice> SupervisionNotices(this FazhiDb db) => db.Set<SupervisionNotice>();
     public static DbSet<PlanTask> PlanTasks(this FazhiDb db) => db.Set<PlanTask>();
     public static DbSet<AssessmentIndicator> Indicators(this FazhiDb db) => db.Set<AssessmentIndicator>();
     public static DbSet<AssessmentScore> Scores(this FazhiDb db) => db.Set<AssessmentScore>();

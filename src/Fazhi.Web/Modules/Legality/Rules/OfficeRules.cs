@@ -22,6 +22,19 @@ public sealed class OfficeOptions
     /// 督察工作规定》(厅字〔2019〕28号) 第二十四条 "每年4月1日之前……应当通过报刊、网站等新闻媒体向社会公开" (docs/statutes/fazhi-ducha-pufa.md);
     /// default 04-01, read as the last day in time.</summary>
     public string ReportPublishBy { get; set; } = "04-01";
+
+    /// <summary>满分 of the 考核 (百分制): the active indicators a unit is scored on (部门: 部门和镇街 + 部门; 镇街: 部门和镇街 +
+    /// 镇街) may not add up to more. No statute sets it — it is the local 考核办法's; 0 or less switches the check off.</summary>
+    public decimal IndicatorTotal { get; set; } = 100;
+
+    /// <summary>督办通知 文号 ({prefix}: the bureau's short name, e.g. 环翠; numbered per office and year).</summary>
+    public string NoticeNumberPattern { get; set; } = "{prefix}依法治办督〔{year}〕{seq}号";
+
+    /// <summary>Working days the owner has to reply to a 督办通知 in writing, when the office sets no date.</summary>
+    public int NoticeReplyWorkingDays { get; set; } = 5;
+
+    /// <summary>The issuer printed on the 督办通知; empty: 中共{district}委全面依法治区委员会办公室.</summary>
+    public string? NoticeIssuer { get; set; }
 }
 
 public sealed class PufaPeriod
@@ -89,6 +102,66 @@ public static class OfficeRules
         .. i.Items.Select(x => new DeadlineSpec(RectificationDue + x.Seq, $"督察整改第{x.Seq}项", x.DueOn,
             x.DoneOn is null ? DeadlineStatus.Open : DeadlineStatus.Completed, $"法治督察（{Names.Of(i.Kind)}）确定的整改时限 {HolidayFile.Iso(x.DueOn)}")),
     ];
+}
+
+public static class IndicatorRules
+{
+    /// <summary>Whether an indicator of <paramref name="scope"/> is scored on a unit of <paramref name="kind"/> (镇街 are towns;
+    /// every other unit assessed is a department).</summary>
+    public static bool Applies(IndicatorScope scope, Kernel.Orgs.OrgKind kind) =>
+        scope == IndicatorScope.All || (scope == IndicatorScope.Towns) == (kind == Kernel.Orgs.OrgKind.Town);
+
+    /// <summary>The 满分 a department and a town are scored out of, from the indicators a quarter is scored on.</summary>
+    public static (decimal Departments, decimal Towns) Totals(IEnumerable<(IndicatorScope Scope, decimal Max)> inForce)
+    {
+        decimal d = 0, t = 0;
+        foreach (var (scope, max) in inForce)
+        {
+            if (scope != IndicatorScope.Towns)
+                d += max;
+            if (scope != IndicatorScope.Departments)
+                t += max;
+        }
+        return (d, t);
+    }
+
+    /// <summary>The 满分 of one quarter: the larger of the 部门 and 镇街 totals of the indicators it is scored on.</summary>
+    public static decimal QuarterTotal(IEnumerable<AssessmentIndicator> set, int quarter)
+    {
+        var (d, t) = Totals(set.Where(i => i.AppliesIn(quarter)).Select(i => (i.AppliesTo, i.MaxScore)));
+        return Math.Max(d, t);
+    }
+
+    /// <summary>Refuses a set that, in any quarter, scores a department or a town out of more than the 满分
+    /// (<paramref name="required"/>; no check when 0 or less): null when it fits, else the Chinese reason.</summary>
+    public static string? CheckTotal(IReadOnlyCollection<AssessmentIndicator> set, decimal required)
+    {
+        if (required <= 0)
+            return null;
+        string F(decimal v) => v.ToString("0.#", CultureInfo.InvariantCulture);
+        for (var q = 1; q <= 4; q++)
+        {
+            var (d, t) = Totals(set.Where(i => i.AppliesIn(q)).Select(i => (i.AppliesTo, i.MaxScore)));
+            if (d > required)
+                return $"部门适用的指标分值合计{F(d)}分，超过满分{F(required)}分";
+            if (t > required)
+                return $"镇街适用的指标分值合计{F(t)}分，超过满分{F(required)}分";
+        }
+        return null;
+    }
+
+    /// <summary>A 督办通知 goes to a task that is 超期 or 即将到期 on the day it is issued; null for a task on track.</summary>
+    public static string? NoticeState(DeadlineState state) => state switch
+    {
+        DeadlineState.Overdue => "超期",
+        DeadlineState.DueSoon => "即将到期",
+        _ => null,
+    };
+
+    /// <summary>A 文号 from its pattern.</summary>
+    public static string Number(string pattern, string prefix, int year, int seq) =>
+        pattern.Replace("{prefix}", prefix, StringComparison.Ordinal).Replace("{year}", year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+            .Replace("{seq}", seq.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
 }
 
 public sealed record RankedUnit(int Rank, int UnitId, string Name, decimal Total);

@@ -103,6 +103,25 @@ public sealed class AssessmentIndicator : IOrgOwned
     /// <summary>佐证材料要求.</summary>
     public string? Evidence { get; set; }
     public bool IsActive { get; set; } = true;
+    /// <summary>适用对象: every unit assessed, the departments only or the towns (镇街) only.</summary>
+    public IndicatorScope AppliesTo { get; set; }
+    /// <summary>The first quarter of <see cref="Year"/> scored on it (an indicator added after a quarter was scored starts
+    /// with the next one).</summary>
+    public int FromQuarter { get; set; } = 1;
+    /// <summary>停用: the first quarter no longer scored on it (the one after the last it was scored in); null while in force.
+    /// The quarters before keep it, so their 满分 and ranking stay as scored.</summary>
+    public int? UntilQuarter { get; set; }
+
+    /// <summary>Whether the quarter is scored on it.</summary>
+    public bool AppliesIn(int quarter) => FromQuarter <= quarter && (UntilQuarter is null || quarter < UntilQuarter);
+}
+
+/// <summary>考核指标的适用对象.</summary>
+public enum IndicatorScope
+{
+    [Description("部门和镇街")] All,
+    [Description("部门")] Departments,
+    [Description("镇街")] Towns,
 }
 
 /// <summary>一个单位某季度某项指标的得分, with its 佐证材料 (attachments of entity "score").</summary>

@@ -43,7 +43,10 @@ public sealed class OfficeAuditVocabulary : AuditVocabulary
             .Field(nameof(AssessmentIndicator.Name), "指标")
             .Field(nameof(AssessmentIndicator.MaxScore), "分值")
             .Field(nameof(AssessmentIndicator.Evidence), "佐证材料要求")
-            .Field(nameof(AssessmentIndicator.IsActive), "启用");
+            .Field(nameof(AssessmentIndicator.IsActive), "启用")
+            .Field(nameof(AssessmentIndicator.AppliesTo), "适用对象")
+            .Field(nameof(AssessmentIndicator.FromQuarter), "起评季度")
+            .Field(nameof(AssessmentIndicator.UntilQuarter), "停评季度");
 
         Entity<AssessmentScore>("考核得分", v => $"{v[nameof(AssessmentScore.Year)]}年第{v[nameof(AssessmentScore.Quarter)]}季度")
             .Field(nameof(AssessmentScore.Id), "ID")
@@ -118,5 +121,21 @@ public sealed class OfficeAuditVocabulary : AuditVocabulary
             .Field(nameof(StudySession.Participants), "参加人数")
             .Field(nameof(StudySession.Passed), "合格人数")
             .Field(nameof(StudySession.Names), "参加人员");
+
+        Entity<SupervisionNotice>("督办通知", v => v[nameof(SupervisionNotice.Number)])
+            .Field(nameof(SupervisionNotice.Id), "ID")
+            .Reference<PlanTask>(nameof(SupervisionNotice.TaskId), "任务")
+            .Reference<PlanTaskEntry>(nameof(SupervisionNotice.EntryId), "督办记录")
+            .OrgUnit(nameof(SupervisionNotice.OrgUnitId), "主送单位")
+            .OrgUnit(nameof(SupervisionNotice.OfficeOrgUnitId), "依法治区办")
+            .Field(nameof(SupervisionNotice.Year), "年度")
+            .Field(nameof(SupervisionNotice.Number), "文号")
+            .Field(nameof(SupervisionNotice.IssuedOn), "印发日期")
+            .Field(nameof(SupervisionNotice.ReplyBy), "反馈时限")
+            .Field(nameof(SupervisionNotice.TaskState), "任务状态")
+            .Field(nameof(SupervisionNotice.Requirement), "督办要求")
+            .Field(nameof(SupervisionNotice.CreatedBy), "印发人")
+            .Field(nameof(SupervisionNotice.CreatedAtUtc), "生成时间")
+            .Field(nameof(SupervisionNotice.Content), "文件");
     }
 }

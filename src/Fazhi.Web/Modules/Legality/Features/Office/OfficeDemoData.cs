@@ -10,7 +10,7 @@ namespace Fazhi.Web.Modules.Legality.Features.Office;
 /// <summary>示例数据 for 环翠区's 依法治区办: the year's 工作要点 (done, open, overdue and 督办), an indicator set scored each
 /// quarter so far, meetings whose decisions became tasks, two 督察 with rectification, 述法, last year's reports all
 /// published, and 学法 since the 七五 period began. Made through <see cref="OfficeService"/> so timers and numbers are real.</summary>
-internal sealed class OfficeDemoData(FazhiDb db, OfficeService office, IConfiguration config) : IDemoDataSource
+internal sealed class OfficeDemoData(FazhiDb db, OfficeService office, SupervisionNoticeService notices, IConfiguration config) : IDemoDataSource
 {
     /// <summary>Off with <c>Fazhi:DemoLegalityOfficeData=false</c> (the integration tests craft their own records).</summary>
     public const string Switch = "Fazhi:DemoLegalityOfficeData";
@@ -44,6 +44,7 @@ internal sealed class OfficeDemoData(FazhiDb db, OfficeService office, IConfigur
         await office.TaskEntryAsync(tasks[1].Id, PlanTaskEntryKind.Completion, new TaskEntryRequest(Ago(55), "免罚清单第二版已公布"), ct);
         await office.TaskEntryAsync(tasks[2].Id, PlanTaskEntryKind.Report, new TaskEntryRequest(Ago(45), "执法全过程记录设备已配备，重大执法决定法制审核目录待印发", 70), ct);
         await office.TaskEntryAsync(tasks[2].Id, PlanTaskEntryKind.Supervision, new TaskEntryRequest(Ago(35), "请于10个工作日内印发重大执法决定法制审核目录并报送"), ct);
+        await notices.IssueAsync(tasks[2].Id, new NoticeRequest(Ago(25), "请于5个工作日内印发重大执法决定法制审核目录，逾期未完成的说明原因"), ct);
         await office.TaskEntryAsync(tasks[3].Id, PlanTaskEntryKind.Report, new TaskEntryRequest(Ago(20), "已梳理执法事项212项，正在征求意见", 50), ct);
         await office.TaskEntryAsync(tasks[5].Id, PlanTaskEntryKind.Supervision, new TaskEntryRequest(Ago(5), "任务已超期，请说明原因并限期完成"), ct);
         await office.TaskEntryAsync(tasks[6].Id, PlanTaskEntryKind.Completion, new TaskEntryRequest(Ago(16), "全区执法人员参考412人，合格408人"), ct);

@@ -14,14 +14,14 @@ namespace Fazhi.Web.Modules.Legality.Features.Office;
 
 public sealed record CollectRequest(int? Year, string? OfficeCode = null);
 
-public sealed record IndicatorUpdate(string? Name, decimal? MaxScore, string? Evidence, bool? Active);
+public sealed record IndicatorUpdate(string? Name, decimal? MaxScore, string? Evidence, bool? Active, string? AppliesTo = null);
 
 public static class OfficeRegistration
 {
     public static IServiceCollection AddLegalityOffice(this IServiceCollection services, IConfiguration config)
     {
         services.Configure<OfficeOptions>(config.GetSection("Legality:Office"));
-        services.AddScoped<OfficeService>().AddScoped<OfficeQueries>().AddScoped<OfficeStats>();
+        services.AddScoped<OfficeService>().AddScoped<OfficeQueries>().AddScoped<OfficeStats>().AddScoped<SupervisionNoticeService>().AddScoped<OfficeExports>();
         services.AddScoped<ITimerExpiryHandler, TaskTimerHandler>();
         services.AddScoped<ITimerExpiryHandler, RectificationTimerHandler>();
         services.AddScoped<Kernel.Attachments.IAttachmentOwner, ScoreAttachments>();
@@ -96,6 +96,7 @@ public static class OfficeEndpoints
         g.MapPost("/tasks/{id:long}/supervise", async (long id, TaskEntryRequest r, OfficeService svc, OfficeQueries q, CancellationToken ct) =>
                 await q.TaskDtoAsync(await svc.TaskEntryAsync(id, PlanTaskEntryKind.Supervision, r, ct), ct))
             .WithSummary("督办（向牵头单位发督办通知）").RequirePermission(LegalityPermissions.OfficeManage);
+        g.MapSupervisionNotices();
 
         // 考核
         g.MapGet("/indicators", (int? year, OfficeService svc, CancellationToken ct) => svc.IndicatorsAsync(year ?? svc.Today.Year, ct))
@@ -104,10 +105,10 @@ public static class OfficeEndpoints
         {
             var i = await svc.AddIndicatorAsync(r, ct);
             return TypedResults.Created($"/api/v1/legality/office/indicators/{i.Id}", i);
-        }).WithSummary("新增考核指标（名称、分值、佐证材料要求）").RequirePermission(LegalityPermissions.OfficeManage);
+        }).WithSummary("新增考核指标（名称、分值、佐证材料要求、适用对象 appliesTo=部门和镇街|部门|镇街；同年度不得重名，合计不超过满分）").RequirePermission(LegalityPermissions.OfficeManage);
         g.MapPut("/indicators/{id:long}", (long id, IndicatorUpdate r, OfficeService svc, CancellationToken ct) =>
-                svc.UpdateIndicatorAsync(id, new IndicatorRequest(null, r.Name, r.MaxScore, r.Evidence), r.Active, ct))
-            .WithSummary("修改考核指标（分值不得低于已评得分；active=false 停用）").RequirePermission(LegalityPermissions.OfficeManage);
+                svc.UpdateIndicatorAsync(id, new IndicatorRequest(null, r.Name, r.MaxScore, r.Evidence, AppliesTo: r.AppliesTo), r.Active, ct))
+            .WithSummary("修改考核指标（已用于评分的指标不能改名称、分值、适用对象，可停用后新增；active=false 停用；各单位适用指标合计不超过满分）").RequirePermission(LegalityPermissions.OfficeManage);
         g.MapPost("/scores", async (ScoreRequest r, OfficeService svc, OfficeQueries q, CancellationToken ct) =>
         {
             await svc.ScoreAsync(r, ct);
@@ -130,6 +131,9 @@ public static class OfficeEndpoints
         g.MapGet("/meetings", (string? q, string? kind, int? year, int? page, int? size, OfficeQueries queries, CancellationToken ct) =>
                 queries.MeetingsAsync(q, kind, year, page, size, ct))
             .WithSummary("会议列表").RequirePermission(LegalityPermissions.OfficeView);
+        g.MapGet("/meetings/export", async (string? q, string? kind, int? year, OfficeExports x, CancellationToken ct) =>
+                TypedResults.File(await x.MeetingsAsync(q, kind, year, ct), Xlsx, "依法治区会议.xlsx"))
+            .WithSummary("导出会议（Excel；与列表相同的 q、kind、year 筛选）").RequirePermission(LegalityPermissions.OfficeView);
         g.MapPost("/meetings/{id:long}/decisions/{seq:int}/task", async (long id, int seq, TaskRequest r, OfficeService svc, OfficeQueries q, CancellationToken ct) =>
         {
             var t = await svc.DecisionToTaskAsync(id, seq, r, ct);
@@ -145,6 +149,9 @@ public static class OfficeEndpoints
         g.MapGet("/inspections", (string? q, string? kind, string? state, int? page, int? size, OfficeQueries queries, CancellationToken ct) =>
                 queries.InspectionsAsync(q, kind, state, page, size, ct))
             .WithSummary("法治督察列表：state=open|overdue").RequirePermission(LegalityPermissions.OfficeView);
+        g.MapGet("/inspections/export", async (string? q, string? kind, string? state, OfficeExports x, CancellationToken ct) =>
+                TypedResults.File(await x.InspectionsAsync(q, kind, state, ct), Xlsx, "法治督察.xlsx"))
+            .WithSummary("导出法治督察（Excel；每项整改事项一行；与列表相同的筛选）").RequirePermission(LegalityPermissions.OfficeView);
         g.MapPost("/inspections/{id:long}/items/{seq:int}/done", async (long id, int seq, RectifyRequest r, OfficeService svc, OfficeQueries q, CancellationToken ct) =>
                 (await q.InspectionRowsAsync([await svc.RectifyAsync(id, seq, r, ct)], ct))[0])
             .WithSummary("整改完成（被督察单位或依法治区办）").RequirePermission(LegalityPermissions.OfficeReport);
@@ -157,6 +164,9 @@ public static class OfficeEndpoints
         }).WithSummary("登记述法（述法人、职务、场合、日期、评议）").RequirePermission(LegalityPermissions.OfficeManage);
         g.MapGet("/law-reports", (string? q, int? year, int? page, int? size, OfficeQueries queries, CancellationToken ct) => queries.LawReportsAsync(q, year, page, size, ct))
             .WithSummary("述法记录").RequirePermission(LegalityPermissions.OfficeView);
+        g.MapGet("/law-reports/export", async (string? q, int? year, OfficeExports x, CancellationToken ct) =>
+                TypedResults.File(await x.LawReportsAsync(q, year, ct), Xlsx, "述法记录.xlsx"))
+            .WithSummary("导出述法记录（Excel；与列表相同的筛选）").RequirePermission(LegalityPermissions.OfficeView);
         g.MapPost("/annual-reports/collect", async (CollectRequest r, OfficeService svc, CancellationToken ct) => new { added = await svc.CollectReportsAsync(r.Year, r.OfficeCode, ct) })
             .WithSummary("征集年度报告：为本区每个部门、镇街建立应报告记录").RequirePermission(LegalityPermissions.OfficeManage);
         g.MapPost("/annual-reports", async (AnnualReportRequest r, OfficeService svc, OfficeQueries q, CancellationToken ct) =>

@@ -144,8 +144,8 @@ public sealed class OfficeQueries(FazhiDb db)
         var totals = current.GroupBy(r => r.OrgUnitId).Select(g => (g.Key, units.TryGetValue(g.Key, out var u) ? u.Name : "", g.Sum(x => x.Score))).ToList();
         var previous = rows.Where(r => r.Year == py && r.Quarter == pq).GroupBy(r => r.OrgUnitId).ToDictionary(g => g.Key, g => g.Sum(x => x.Score));
         var ranked = OfficeRules.Rank(totals);
-        var max = (await OfficeService.VisibleIndicatorsAsync(db, year, ct)).Where(i => i.IsActive).Select(i => i.MaxScore).ToList();
-        return new RankingAnswer(year, quarter, max.Count == 0 ? 0 : max.Sum(), [.. ranked.Select(r => new RankingRow(r.Rank, r.UnitId, units.TryGetValue(r.UnitId, out var u) ? u.Code : "",
+        // 满分 of the quarter: the indicators it is scored on (one disabled later still counts for the quarters before).
+        return new RankingAnswer(year, quarter, IndicatorRules.QuarterTotal(await OfficeService.VisibleIndicatorsAsync(db, year, ct), quarter), [.. ranked.Select(r => new RankingRow(r.Rank, r.UnitId, units.TryGetValue(r.UnitId, out var u) ? u.Code : "",
             r.Name, r.Total, previous.TryGetValue(r.UnitId, out var p) ? p : null, current.Count(c => c.OrgUnitId == r.UnitId),
             current.Where(c => c.OrgUnitId == r.UnitId).Sum(c => evidence.FirstOrDefault(e => e.Key == c.Id)?.N ?? 0)))]);
     }
@@ -160,6 +160,14 @@ public sealed class OfficeQueries(FazhiDb db)
     public async Task<Page<MeetingRow>> MeetingsAsync(string? q, string? kind, int? year, int? page, int? size, CancellationToken ct)
     {
         var paging = Paging.Of(page, size);
+        var rows = MeetingsFiltered(q, kind, year);
+        var total = await rows.CountAsync(ct);
+        var list = await rows.Include(m => m.Decisions).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+        return new Page<MeetingRow>([.. list.Select(MeetingRowOf)], total, paging.Number, paging.Size);
+    }
+
+    public IQueryable<OfficeMeeting> MeetingsFiltered(string? q, string? kind, int? year)
+    {
         var rows = db.OfficeMeetings().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
             rows = rows.Where(m => m.Title.Contains(q.Trim()) || m.Agenda.Contains(q.Trim()));
@@ -167,9 +175,7 @@ public sealed class OfficeQueries(FazhiDb db)
             rows = rows.Where(m => m.Kind == k);
         if (year is { } y)
             rows = rows.Where(m => m.HeldOn >= new DateOnly(y, 1, 1) && m.HeldOn <= new DateOnly(y, 12, 31));
-        var total = await rows.CountAsync(ct);
-        var list = await rows.Include(m => m.Decisions).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
-        return new Page<MeetingRow>([.. list.Select(MeetingRowOf)], total, paging.Number, paging.Size);
+        return rows;
     }
 
     public static MeetingRow MeetingRowOf(OfficeMeeting m) => new(m.Id, Names.Of(m.Kind), m.Title, Iso(m.HeldOn), m.Place, m.Attendees, m.Agenda,
@@ -178,6 +184,14 @@ public sealed class OfficeQueries(FazhiDb db)
     public async Task<Page<InspectionRow>> InspectionsAsync(string? q, string? kind, string? state, int? page, int? size, CancellationToken ct)
     {
         var paging = Paging.Of(page, size);
+        var rows = InspectionsFiltered(q, kind, state);
+        var total = await rows.CountAsync(ct);
+        var list = await rows.Include(i => i.Items).OrderByDescending(i => i.HeldOn).ThenByDescending(i => i.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
+        return new Page<InspectionRow>(await InspectionRowsAsync(list, ct), total, paging.Number, paging.Size);
+    }
+
+    public IQueryable<OfficeInspection> InspectionsFiltered(string? q, string? kind, string? state)
+    {
         var rows = db.Inspections().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
             rows = rows.Where(i => i.Title.Contains(q.Trim()) || i.Findings.Contains(q.Trim()));
@@ -188,9 +202,7 @@ public sealed class OfficeQueries(FazhiDb db)
             rows = rows.Where(i => i.Items.Any(x => x.DoneOn == null));
         else if (state == "overdue")
             rows = rows.Where(i => i.Items.Any(x => x.DoneOn == null && x.DueOn < today));
-        var total = await rows.CountAsync(ct);
-        var list = await rows.Include(i => i.Items).OrderByDescending(i => i.HeldOn).ThenByDescending(i => i.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
-        return new Page<InspectionRow>(await InspectionRowsAsync(list, ct), total, paging.Number, paging.Size);
+        return rows;
     }
 
     public async Task<List<InspectionRow>> InspectionRowsAsync(IReadOnlyList<OfficeInspection> list, CancellationToken ct)
@@ -209,16 +221,22 @@ public sealed class OfficeQueries(FazhiDb db)
     public async Task<Page<LawReportRow>> LawReportsAsync(string? q, int? year, int? page, int? size, CancellationToken ct)
     {
         var paging = Paging.Of(page, size);
-        var rows = db.LawReports().AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q))
-            rows = rows.Where(r => r.Person.Contains(q.Trim()) || r.Occasion.Contains(q.Trim()) || r.Position.Contains(q.Trim()));
-        if (year is { } y)
-            rows = rows.Where(r => r.On >= new DateOnly(y, 1, 1) && r.On <= new DateOnly(y, 12, 31));
+        var rows = LawReportsFiltered(q, year);
         var total = await rows.CountAsync(ct);
         var list = await rows.OrderByDescending(r => r.On).ThenByDescending(r => r.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
         var names = await db.Orgs.NamesAsync(list.Select(r => r.OrgUnitId).Distinct(), ct);
         return new Page<LawReportRow>([.. list.Select(r => new LawReportRow(r.Id, names.GetValueOrDefault(r.OrgUnitId) ?? "", r.Person, r.Position, r.Occasion, Iso(r.On), r.Evaluation))],
             total, paging.Number, paging.Size);
+    }
+
+    public IQueryable<LawReport> LawReportsFiltered(string? q, int? year)
+    {
+        var rows = db.LawReports().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q))
+            rows = rows.Where(r => r.Person.Contains(q.Trim()) || r.Occasion.Contains(q.Trim()) || r.Position.Contains(q.Trim()));
+        if (year is { } y)
+            rows = rows.Where(r => r.On >= new DateOnly(y, 1, 1) && r.On <= new DateOnly(y, 12, 31));
+        return rows;
     }
 
     public async Task<List<AnnualReportRow>> AnnualReportsAsync(int year, CancellationToken ct)

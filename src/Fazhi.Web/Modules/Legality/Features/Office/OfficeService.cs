@@ -17,7 +17,7 @@ public sealed record TaskRequest(string? Title, string? Detail, string? OwnerCod
 
 public sealed record TaskEntryRequest(DateOnly? On, string? Text, int? Progress = null);
 
-public sealed record IndicatorRequest(int? Year, string? Name, decimal? MaxScore, string? Evidence, int? Seq = null, string? OfficeCode = null);
+public sealed record IndicatorRequest(int? Year, string? Name, decimal? MaxScore, string? Evidence, int? Seq = null, string? OfficeCode = null, string? AppliesTo = null);
 
 public sealed record ScoreLine(long? IndicatorId, decimal? Score, string? Note);
 
@@ -167,44 +167,127 @@ public sealed class OfficeService(FazhiDb db, TimerSync timers, IMessages messag
     {
         var errors = new Dictionary<string, string[]>();
         Require(errors, "name", r.Name, "请填写指标名称", 200);
-        if (r.MaxScore is not { } max || max <= 0 || max > 1000)
+        if (r.MaxScore is not { } max)
+            errors["maxScore"] = ["请填写分值"];
+        else if (max < 0)
+            errors["maxScore"] = ["分值不能为负数"];
+        else if (max == 0 || max > 1000)
             errors["maxScore"] = ["分值应大于0且不超过1000"];
         if (Clean(r.Evidence)?.Length > 500)
             errors["evidence"] = ["不能超过500个字"];
+        var scope = ParseScope(errors, r.AppliesTo) ?? IndicatorScope.All;
         var year = r.Year ?? Today.Year;
         if (year < OfficeRules.MinYear || year > OfficeRules.MaxYear)
             errors["year"] = ["年度超出范围"];
         var office = await UnitAsync(errors, "officeCode", r.OfficeCode, required: false, ct);
         Throw(errors);
-        var seq = r.Seq ?? (await db.Indicators().Where(i => i.OrgUnitId == office!.Id && i.Year == year).MaxAsync(i => (int?)i.Seq, ct) ?? 0) + 1;
-        if (await db.Indicators().AnyAsync(i => i.OrgUnitId == office!.Id && i.Year == year && i.Seq == seq, ct))
-            throw FazhiValidationException.For("seq", $"{year}年度已有第{seq}项指标");
-        var i = new AssessmentIndicator { OrgUnitId = office!.Id, Year = year, Seq = seq, Name = r.Name!.Trim(), MaxScore = r.MaxScore!.Value, Evidence = Clean(r.Evidence) };
+        var set = await db.Indicators().Where(i => i.OrgUnitId == office!.Id && i.Year == year).ToListAsync(ct);
+        // An indicator added after a quarter was scored is scored from the next quarter: the quarters already scored keep their set.
+        var from = await LastScoredQuarterAsync(set, ct) + 1;
+        if (from > 4)
+            errors["year"] = [$"{year}年度四个季度均已评分，不能再新增指标"];
+        var i = new AssessmentIndicator
+        {
+            OrgUnitId = office!.Id, Year = year, Name = r.Name!.Trim(), MaxScore = r.MaxScore!.Value, Evidence = Clean(r.Evidence), AppliesTo = scope, FromQuarter = Math.Min(from, 4),
+        };
+        CheckSet(errors, set, i, "maxScore");
+        Throw(errors);
+        i.Seq = r.Seq ?? (set.Count == 0 ? 0 : set.Max(x => x.Seq)) + 1;
+        if (set.Any(x => x.Seq == i.Seq))
+            throw FazhiValidationException.For("seq", $"{year}年度已有第{i.Seq}项指标");
         db.Indicators().Add(i);
         await db.SaveChangesAsync(ct);
         return i;
     }
 
+    private async Task<int> LastScoredQuarterAsync(List<AssessmentIndicator> set, CancellationToken ct)
+    {
+        var ids = set.Select(x => x.Id).ToList();
+        return await db.Scores().Where(s => ids.Contains(s.IndicatorId)).MaxAsync(s => (int?)s.Quarter, ct) ?? 0;
+    }
+
+    private static IndicatorScope? ParseScope(Dictionary<string, string[]> errors, string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+            return null;
+        if (Names.Parse<IndicatorScope>(text) is { } s)
+            return s;
+        errors["appliesTo"] = ["适用对象应为“部门和镇街”“部门”或“镇街”"];
+        return null;
+    }
+
+    /// <summary>The checks of an indicator (as it would be) against the rest of its year's set: no two of the same name,
+    /// and every quarter's set within the 满分 (<see cref="OfficeOptions.IndicatorTotal"/>).</summary>
+    private void CheckSet(Dictionary<string, string[]> errors, List<AssessmentIndicator> set, AssessmentIndicator candidate, string totalField)
+    {
+        var others = set.Where(x => x.Id == 0 || x.Id != candidate.Id).Where(x => !ReferenceEquals(x, candidate)).ToList();
+        if (others.Any(x => string.Equals(x.Name.Trim(), candidate.Name, StringComparison.OrdinalIgnoreCase)))
+            errors["name"] = [$"{candidate.Year}年度已有名为“{candidate.Name}”的指标"];
+        if (!errors.ContainsKey(totalField) && IndicatorRules.CheckTotal([.. others, candidate], Options.IndicatorTotal) is { } why)
+            errors[totalField] = [why];
+    }
+
+    /// <summary>Edits an indicator. Once a unit has been scored on it, its name, 分值 and 适用对象 are fixed: changing them
+    /// would silently rewrite the quarters already scored (their 满分, the meaning of their scores, the ranking read off
+    /// them). The office disables it (the quarters scored keep it) and adds a new one; the 佐证材料要求 stays editable.</summary>
     public async Task<AssessmentIndicator> UpdateIndicatorAsync(long id, IndicatorRequest r, bool? active, CancellationToken ct)
     {
         var i = await db.Indicators().FirstOrDefaultAsync(x => x.Id == id, ct) ?? throw new NotFoundException($"考核指标（编号{id}）不存在或不在您的数据权限范围内。");
         var errors = new Dictionary<string, string[]>();
         if (r.Name is not null)
             Require(errors, "name", r.Name, "请填写指标名称", 200);
-        if (r.MaxScore is { } max && (max <= 0 || max > 1000))
+        if (r.MaxScore is < 0)
+            errors["maxScore"] = ["分值不能为负数"];
+        else if (r.MaxScore is { } max && (max == 0 || max > 1000))
             errors["maxScore"] = ["分值应大于0且不超过1000"];
-        if (r.MaxScore is { } m2 && await db.Scores().AnyAsync(s => s.IndicatorId == id, ct) &&
-            (await db.Scores().Where(s => s.IndicatorId == id).Select(s => s.Score).ToListAsync(ct)).Any(s => s > m2))
-            errors["maxScore"] = ["已有单位在该项的得分高于新分值，请先调整得分"];
+        if (Clean(r.Evidence)?.Length > 500)
+            errors["evidence"] = ["不能超过500个字"];
+        var scope = ParseScope(errors, r.AppliesTo);
+        var name = Clean(r.Name) ?? i.Name;
+        var newMax = r.MaxScore ?? i.MaxScore;
+        var newScope = scope ?? i.AppliesTo;
+        var scores = await db.Scores().Where(s => s.IndicatorId == id).Select(s => s.Quarter).ToListAsync(ct);
+        if (scores.Count > 0)
+        {
+            var why = $"该指标已用于评分（{scores.Count}项得分），修改后将改变已评季度的得分口径和排名；如需调整，请停用该指标后新增指标";
+            if (name != i.Name)
+                errors["name"] = [why];
+            if (newMax != i.MaxScore)
+                errors["maxScore"] = [why];
+            if (newScope != i.AppliesTo)
+                errors["appliesTo"] = [why];
+        }
         Throw(errors);
-        if (Clean(r.Name) is { } n)
-            i.Name = n;
-        if (r.MaxScore is { } newMax)
-            i.MaxScore = newMax;
+        var set = await db.Indicators().Where(x => x.OrgUnitId == i.OrgUnitId && x.Year == i.Year).ToListAsync(ct);
+        var candidate = new AssessmentIndicator
+        {
+            Id = i.Id, OrgUnitId = i.OrgUnitId, Year = i.Year, Seq = i.Seq, Name = name, MaxScore = newMax, AppliesTo = newScope, FromQuarter = i.FromQuarter,
+            UntilQuarter = i.UntilQuarter, IsActive = i.IsActive,
+        };
+        var totalField = "maxScore";
+        if (active == false && i.IsActive)
+        {
+            candidate.IsActive = false;
+            candidate.UntilQuarter = Math.Max(candidate.FromQuarter, (scores.Count == 0 ? 0 : scores.Max()) + 1);
+        }
+        else if (active == true && !i.IsActive)
+        {
+            totalField = "active";
+            var last = await LastScoredQuarterAsync(set, ct);
+            if (last >= i.UntilQuarter)
+                errors["active"] = [$"第{last}季度已按停用后的指标评分，不能重新启用该指标，请新增指标"];
+            candidate.IsActive = true;
+            candidate.UntilQuarter = null;
+        }
+        CheckSet(errors, set, candidate, totalField);
+        Throw(errors);
+        i.Name = name;
+        i.MaxScore = newMax;
+        i.AppliesTo = newScope;
+        i.IsActive = candidate.IsActive;
+        i.UntilQuarter = candidate.UntilQuarter;
         if (r.Evidence is not null)
             i.Evidence = Clean(r.Evidence);
-        if (active is { } a)
-            i.IsActive = a;
         await db.SaveChangesAsync(ct);
         return i;
     }
@@ -242,11 +325,17 @@ public sealed class OfficeService(FazhiDb db, TimerSync timers, IMessages messag
         var on = CheckDate(errors, "on", r.On);
         Throw(errors);
         var indicators = (await IndicatorsAsync(year, ct)).ToDictionary(i => i.Id);
+        var existing = await db.Scores().Where(s => s.OrgUnitId == unit!.Id && s.Year == year && s.Quarter == r.Quarter).ToListAsync(ct);
         for (var n = 0; n < r.Scores!.Count; n++)
         {
             var line = r.Scores[n];
             if (line.IndicatorId is not { } iid || !indicators.TryGetValue(iid, out var ind))
                 errors[$"scores[{n}].indicatorId"] = [$"{year}年度没有编号为{line.IndicatorId}的考核指标"];
+            else if (!IndicatorRules.Applies(ind.AppliesTo, unit!.Kind))
+                errors[$"scores[{n}].indicatorId"] = [$"“{ind.Name}”只适用于{Names.Of(ind.AppliesTo)}，不考核{unit.Name}"];
+            else if (!ind.AppliesIn(r.Quarter!.Value))
+                errors[$"scores[{n}].indicatorId"] = [ind.UntilQuarter is { } until && r.Quarter >= until
+                    ? $"“{ind.Name}”已停用，第{until}季度起不再评分" : $"“{ind.Name}”自第{ind.FromQuarter}季度起考核"];
             else if (line.Score is not { } s)
                 errors[$"scores[{n}].score"] = [$"请填写“{ind.Name}”的得分"];
             else if (OfficeRules.CheckScore(s, ind.MaxScore) is { } why)
@@ -257,7 +346,6 @@ public sealed class OfficeService(FazhiDb db, TimerSync timers, IMessages messag
         if (r.Scores.GroupBy(l => l.IndicatorId).Any(g => g.Count() > 1))
             errors["scores"] = ["同一指标填写了多次"];
         Throw(errors);
-        var existing = await db.Scores().Where(s => s.OrgUnitId == unit!.Id && s.Year == year && s.Quarter == r.Quarter).ToListAsync(ct);
         var result = new List<AssessmentScore>();
         foreach (var line in r.Scores)
         {

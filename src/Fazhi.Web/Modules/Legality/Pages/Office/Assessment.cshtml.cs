@@ -22,10 +22,12 @@ public sealed class AssessmentModel(OfficeService office, OfficeQueries queries,
     public List<ScoreDto> Scores { get; private set; } = [];
     public Dictionary<long, List<AttachmentDto>> Evidence { get; } = [];
     public List<(string Code, string Name)> Units { get; private set; } = [];
+    /// <summary>The indicators the chosen unit is scored on this quarter: those applying to its kind, in force or already scored.</summary>
+    public List<AssessmentIndicator> Scorable { get; private set; } = [];
 
     public BarChart RankingChart() => new("ranking-chart", $"{Ranking.Year}年第{Ranking.Quarter}季度法治建设考核得分（浅色为上年同季度）", [new ChartSeries("本季度得分", "#1d4f91")],
         [.. Ranking.Rows.Select(r => new BarRow($"{r.Rank}. {r.Unit}", [(int)Math.Round(r.Total)], (int)Math.Round(r.PreviousTotal ?? 0),
-            $"/legality/office/assessment?year={Ranking.Year}&quarter={Ranking.Quarter}&unit={r.Code}"))], "本季度尚未评分");
+            $"/legality/office/assessment?year={Ranking.Year}&quarter={Ranking.Quarter}&unit={r.Code}") { NoPrevious = r.PreviousTotal is null })], "本季度尚未评分");
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -44,24 +46,14 @@ public sealed class AssessmentModel(OfficeService office, OfficeQueries queries,
         if (Unit is not null)
         {
             Scores = await queries.ScoresAsync(Unit, Year.Value, Quarter.Value, ct);
+            var kind = await db.OrgUnits.AsNoTracking().Where(o => o.Code == Unit).Select(o => (Kernel.Orgs.OrgKind?)o.Kind).FirstOrDefaultAsync(ct);
+            Scorable = [.. Indicators.Where(i => kind is { } k && IndicatorRules.Applies(i.AppliesTo, k) && i.AppliesIn(Quarter.Value))];
             foreach (var s in Scores)
                 Evidence[s.Id] = await attachments.ListAsync(Features.ReviewService.Module, ScoreAttachments.Entity, s.Id, ct);
         }
     }
 
     private string Back => $"/legality/office/assessment?year={Year}&quarter={Quarter}&unit={Unit}";
-
-    [RequiresPermission(LegalityPermissions.OfficeManage)]
-    public async Task<IActionResult> OnPostIndicatorAsync(IndicatorRequest request, CancellationToken ct)
-    {
-        if (await TryAsync(() => office.AddIndicatorAsync(request with { Year = Year }, ct)) is { } i)
-        {
-            Message = $"已新增考核指标“{i.Name}”（{i.MaxScore:0.#}分）。";
-            return Redirect(Back);
-        }
-        await LoadAsync(ct);
-        return Page();
-    }
 
     [RequiresPermission(LegalityPermissions.OfficeManage)]
     public async Task<IActionResult> OnPostScoreAsync(List<ScoreLine> scores, CancellationToken ct)

@@ -6,14 +6,37 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Legality.Pages.Office;
 
 [RequiresPermission(LegalityPermissions.OfficeView)]
-public sealed class TaskModel(OfficeService office, OfficeQueries queries) : OfficePage
+public sealed class TaskModel(OfficeService office, OfficeQueries queries, SupervisionNoticeService notices, Kernel.Timers.DeadlinePolicy policy,
+    Microsoft.Extensions.Options.IOptions<Rules.OfficeOptions> options) : OfficePage
 {
     public TaskDto Task { get; private set; } = null!;
     public string Today => Iso(office.Today);
+    public List<NoticeDto> Notices { get; private set; } = [];
+    /// <summary>即将到期 today (the platform's deadline rule), so a 督办通知 may be issued before the task is overdue.</summary>
+    public bool DueSoon => policy.StateOf(DateOnly.ParseExact(Task.Row.DueOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), office.Today)
+        == Kernel.Timers.DeadlineState.DueSoon;
+    public int ReplyDays => options.Value.NoticeReplyWorkingDays;
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    private async Task LoadAsync(long id, CancellationToken ct) => Task = await queries.TaskDtoAsync(await office.GetTaskAsync(id, ct), ct);
+    private async Task LoadAsync(long id, CancellationToken ct)
+    {
+        Task = await queries.TaskDtoAsync(await office.GetTaskAsync(id, ct), ct);
+        Notices = await notices.ListAsync(id, ct);
+    }
+
+    /// <summary>印发督办通知 (.docx, numbered) on an overdue or at-risk task.</summary>
+    [RequiresPermission(LegalityPermissions.OfficeManage)]
+    public async Task<IActionResult> OnPostNoticeAsync(long id, NoticeRequest request, CancellationToken ct)
+    {
+        if (await TryAsync(() => notices.IssueAsync(id, request, ct)) is { } n)
+        {
+            Message = $"已印发督办通知（{n.Number}），牵头单位已收到站内消息。";
+            return Redirect($"/legality/office/tasks/{id}");
+        }
+        await LoadAsync(id, ct);
+        return Page();
+    }
 
     [RequiresPermission(LegalityPermissions.OfficeReport)]
     public Task<IActionResult> OnPostReportAsync(long id, TaskEntryRequest request, CancellationToken ct) => EntryAsync(id, PlanTaskEntryKind.Report, request, ct);
