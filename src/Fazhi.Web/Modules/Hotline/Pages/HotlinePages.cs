@@ -118,16 +118,6 @@ public sealed class DisputesModel(DisputeService disputes, TimeProvider clock, F
     public List<ClusterView> Clusters { get; private set; } = [];
     public ClusterPage ClusterResult { get; private set; } = new(0, 1, 20, []);
 
-    /// <summary>The same list on another page (every other query parameter kept).</summary>
-    public string PageLink(int page)
-    {
-        var q = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder(Request.Query.Where(kv => kv.Key != "p")
-            .SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/hotline/disputes" + q.ToQueryString();
-    }
     public List<Domain.Consultation> Consultations { get; private set; } = [];
     public List<Kernel.Orgs.OrgUnit> Units { get; private set; } = [];
     public int MinDepth => Units.Count == 0 ? 0 : Units.Min(u => u.Depth);

@@ -2,7 +2,6 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Legality.Features;
-using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Fazhi.Web.Modules.Legality.Pages;
@@ -33,13 +32,4 @@ public sealed class MattersModel(LegalityQueries queries, TimeProvider clock) : 
     };
 
     public static string DueTag(string? state) => state switch { "已逾期" => "tag-danger", "即将到期" => "tag-warn", "已完成" => "tag-ok", "暂停计时" => "tag-off", _ => "tag-info" };
-
-    public string PageLink(int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return "/legality/matters" + q.ToQueryString();
-    }
 }

@@ -3,18 +3,9 @@ using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Fazhi.Web.Modules.Legality.Pages.Office;
 
-/// <summary>What the office's pages share: the paging link, the tag colours and the year/quarter choices.</summary>
+/// <summary>What the office's pages share: the export link, the tag colours and the year/quarter choices.</summary>
 public abstract class OfficePage : FazhiPageModel
 {
-    public string PageLink(string path, int page)
-    {
-        var q = new QueryBuilder(Request.Query.Where(kv => kv.Key != "p").SelectMany(kv => kv.Value.Select(v => new KeyValuePair<string, string>(kv.Key, v ?? ""))))
-        {
-            { "p", page.ToString(System.Globalization.CultureInfo.InvariantCulture) },
-        };
-        return path + q.ToQueryString();
-    }
-
     /// <summary>An export link carrying the list's filters (empty ones left out).</summary>
     public static string ExportLink(string path, params (string Key, object? Value)[] filters)
     {
