@@ -120,7 +120,10 @@ public abstract class FieldEncryptionTests(FazhiFactory app)
         await app.WithDbAsync(async db =>
         {
             var error = await Should.ThrowAsync<FieldDecryptionException>(() => new FieldRewriter(db, wrong).RunAsync(null, CancellationToken.None));
-            error.Message.ShouldContain(FieldCipher.KeyName(wrong.CurrentVersion));
+            // It names the key file it tried, in the wrong folder. Which version that is depends on the rows met first:
+            // after the rotation test (same factory, any order) rows written by this host are still under v1.
+            error.Message.ShouldContain(wrongStore.Directory);
+            error.Message.ShouldContain(FieldCipher.KeyPrefix);
         });
         Directory.Delete(wrongStore.Directory, recursive: true);
         (await StoredAsync(caseId)).Id.ShouldBe(id); // nothing was written with the wrong key
