@@ -21,6 +21,25 @@ public sealed class TriageTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Words_never_seen_in_training_do_not_vote()
+    {
+        // "否" has fewer words, so under add-one smoothing every unseen word is likelier there: five unseen words (a shop,
+        // a road) outvoted the one word that matters before they were dropped (the 正阳水果店 demo ticket said 不涉及执法).
+        var nb = NaiveBayes.Train(
+        [
+            (["店外经营", "影响", "居民", "休息", "晚上", "严重"], "是"), (["占道经营", "周边", "群众", "意见", "很大"], "是"),
+            (["店外经营", "持续", "一个", "多月"], "是"), (["路灯", "不亮"], "否"),
+        ]);
+        var rank = nb.Rank(["正阳", "水果店", "店外经营", "人行道", "来查", "新威路"]);
+        rank[0].Label.ShouldBe("是");
+        // Only the known word: (2+1)/(15+16) over (0+1)/(2+16), times the priors 3/4 and 1/4.
+        var yes = 0.75 * 3.0 / 31; var no = 0.25 * 1.0 / 18;
+        rank[0].Probability.ShouldBe(yes / (yes + no), 1e-9);
+        nb.Explain(["正阳", "店外经营"], "是").Select(w => w.Word).ShouldBe(["店外经营"]);
+        nb.Rank(["正阳"]).Single(r => r.Label == "是").Probability.ShouldBe(0.75, 1e-9); // nothing known: the prior
+    }
+
+    [Fact]
     public void Jieba_keeps_the_bureaus_terms_whole()
     {
         var s = new Segmenter();

@@ -5,7 +5,9 @@ namespace Fazhi.Web.Modules.Hotline.Features.Triage;
 /// <summary>
 /// Multinomial naive Bayes over words (Manning, Raghavan, Schütze, Introduction to Information Retrieval, ch. 13.2:
 /// P(c|d) ∝ P(c)·Π P(w|c), with add-one smoothing P(w|c) = (n(w,c)+1)/(n(c)+|V|)), checked by hand on the book's
-/// China/Japan example in the unit tests. Explainable: <see cref="Explain"/> names the words whose evidence for the chosen
+/// China/Japan example in the unit tests. As the book's APPLYMULTINOMIALNB (fig. 13.2) does, a document's words outside
+/// the training vocabulary are dropped: under add-one smoothing each unseen word would otherwise vote for the class with
+/// the fewest words (a place name or a shop's name decided "不涉及执法"). Explainable: <see cref="Explain"/> names the words whose evidence for the chosen
 /// class over the others weighed most.
 /// </summary>
 public sealed class NaiveBayes
@@ -46,6 +48,9 @@ public sealed class NaiveBayes
         return m;
     }
 
+    /// <summary>The words of the document seen in training (in any class), as EXTRACTTOKENSFROMDOC(V, d).</summary>
+    private List<string> Known(IReadOnlyList<string> words) => [.. words.Where(w => Classes.Values.Any(c => c.Counts.ContainsKey(w)))];
+
     private double LogLikelihood(ClassCounts c, string w) => Math.Log((c.Counts.GetValueOrDefault(w) + 1.0) / (c.Words + Vocabulary));
 
     /// <summary>Every class with its posterior probability, most likely first.</summary>
@@ -53,7 +58,8 @@ public sealed class NaiveBayes
     {
         if (Documents == 0)
             return [];
-        var scores = Classes.Select(kv => (kv.Key, Score: Math.Log((double)kv.Value.Docs / Documents) + words.Sum(w => LogLikelihood(kv.Value, w)))).ToList();
+        var known = Known(words);
+        var scores = Classes.Select(kv => (kv.Key, Score: Math.Log((double)kv.Value.Docs / Documents) + known.Sum(w => LogLikelihood(kv.Value, w)))).ToList();
         var max = scores.Max(s => s.Score);
         var z = scores.Sum(s => Math.Exp(s.Score - max));
         return [.. scores.Select(s => (s.Key, Math.Exp(s.Score - max) / z)).OrderByDescending(s => s.Item2).ThenBy(s => s.Key, StringComparer.Ordinal)];
@@ -65,7 +71,7 @@ public sealed class NaiveBayes
         if (!Classes.TryGetValue(label, out var chosen) || Classes.Count < 2)
             return [];
         var others = Classes.Where(kv => kv.Key != label).Select(kv => kv.Value).ToList();
-        return [.. words.Distinct(StringComparer.Ordinal)
+        return [.. Known(words).Distinct(StringComparer.Ordinal)
             .Select(w => (w, LogLikelihood(chosen, w) - Math.Log(others.Average(o => Math.Exp(LogLikelihood(o, w))))))
             .Where(x => x.Item2 > 0).OrderByDescending(x => x.Item2).ThenBy(x => x.w, StringComparer.Ordinal).Take(top)];
     }
