@@ -19,6 +19,9 @@ public class BrowserFixture() : FazhiFactory(Provider.Sqlite)
     protected override bool LegalAidDemoData => true;
     protected override bool LegalityOfficeDemoData => true;
 
+    /// <summary>Fifteen journeys share this fixture: the demo (hundreds of records) is seeded once and copied.</summary>
+    protected override bool StartsFromTemplate => GetType() == typeof(BrowserFixture);
+
     /// <summary>artifacts/screenshots at the repository root.</summary>
     public static string ScreenshotDirectory
     {
