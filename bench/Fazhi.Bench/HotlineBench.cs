@@ -220,6 +220,37 @@ internal static class HotlineBench
                     throw new InvalidOperationException($"mining refused: {(int)response.StatusCode} {body}");
                 Out.Line($"d. clustering {label}: {body.GetProperty("total").GetInt32():N0} clusters in {ms / 1000:N1} s");
             }
+
+            // e. Reads of one month (last month): the ticket list's first page with its total, and mining the month, median
+            // of 5 after one untimed call. On PostgreSQL these are the reads partition pruning can shorten (ADR 0011).
+            var first = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+            var last = first.AddMonths(1).AddDays(-1);
+            foreach (var (what, url) in new[]
+            {
+                ("list, month 环翠区", $"/api/v1/hotline/tickets?org=371002&from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}&page=1&size=20"),
+                ("list, month 威海市", $"/api/v1/hotline/tickets?org=371000&from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}&page=1&size=20"),
+                ("list, month 威海市 search", $"/api/v1/hotline/tickets?org=371000&from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}&q=13800000000&page=1&size=20"),
+                ("mining, month 环翠区", $"/api/v1/hotline/disputes?org=371002&from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}"),
+                ("mining, month 威海市", $"/api/v1/hotline/disputes?org=371000&from={first:yyyy-MM-dd}&to={last:yyyy-MM-dd}"),
+            })
+            {
+                var times = new List<double>();
+                var total = 0;
+                for (var run = 0; run < 6; run++)
+                {
+                    var m0 = Stopwatch.GetTimestamp();
+                    using var response = await http.GetAsync(url);
+                    var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+                    var ms = Stopwatch.GetElapsedTime(m0).TotalMilliseconds;
+                    if (!response.IsSuccessStatusCode)
+                        throw new InvalidOperationException($"{what} refused: {(int)response.StatusCode} {body}");
+                    total = body.GetProperty("total").GetInt32();
+                    if (run > 0)
+                        times.Add(ms);
+                }
+                times.Sort();
+                Out.Line($"e. {what} ({first:yyyy-MM}): total {total:N0}; median {times[times.Count / 2]:N0} ms, max {times[^1]:N0} ms");
+            }
             return 0;
         }
         finally

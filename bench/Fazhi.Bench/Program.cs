@@ -27,6 +27,8 @@ internal static class BenchProgram
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
         if (args is ["hotline", ..])
             return await HotlineBench.MainAsync(args[1..]);
+        if (args is ["cipher", ..])
+            return CipherBench.Run(args[1..]);
         var opts = BenchOptions.Parse(args);
         if (opts is null)
             return 64;

@@ -98,6 +98,71 @@ public sealed class FieldCipherTests : IDisposable
         new FieldCipher(new KeyStore(new KeyStoreOptions { Directory = other })).IndexOf("13812345678").ShouldNotBe(cipher.IndexOf("13812345678"));
     }
 
+    // Written by FieldCipher before its per-key state was pooled (f1044b0, `Fazhi.Bench cipher`: key
+    // 0123456789ABCDEFFEDCBA9876543210, index key bytes 0..31): the stored format must stay readable byte for byte.
+    private const string StoredBeforePooling = "v1:w6jeSJUJYHkJVPoRtLfmaOO2edURJMNdQ/kDm7xJI2sKpCLgyYoudGj/mMnx6g==";
+    private const string IndexBeforePooling = "65cd40e78c03bce761c1d79134854369";
+
+    private static FieldCipher Fixed() => new(
+        new Dictionary<int, byte[]> { [1] = Convert.FromHexString("0123456789ABCDEFFEDCBA9876543210") },
+        [.. Enumerable.Range(0, FieldCipher.IndexKeyLength).Select(b => (byte)b)], "fixed");
+
+    [Fact]
+    public void A_value_stored_by_the_earlier_code_still_decrypts_and_indexes_alike()
+    {
+        var cipher = Fixed();
+        cipher.Decrypt(StoredBeforePooling).ShouldBe("37060219900101123X");
+        cipher.IndexOf("37060219900101123X").ShouldBe(IndexBeforePooling);
+        cipher.IndexOf("37060219900101123x").ShouldBe(IndexBeforePooling);
+        // The format itself: nonce (12) ‖ ciphertext (18 bytes of UTF-8) ‖ tag (16), base64 after "v1:".
+        Convert.FromBase64String(cipher.Encrypt("37060219900101123X")[3..]).Length.ShouldBe(12 + 18 + 16);
+        // A refused value (wrong tag) leaves the cipher usable for the next ones.
+        Should.Throw<FieldDecryptionException>(() => cipher.Decrypt(StoredBeforePooling[..^4] + "AAA="));
+        cipher.Decrypt(StoredBeforePooling).ShouldBe("37060219900101123X");
+    }
+
+    [Fact]
+    public void Many_threads_encrypt_decrypt_and_index_at_once_without_mixing_values_or_nonces()
+    {
+        var cipher = Fixed();
+        const int threads = 8, perThread = 2_000;
+        var stored = new string[threads * perThread];
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        using var start = new Barrier(threads);
+        var workers = Enumerable.Range(0, threads).Select(t => new Thread(() =>
+        {
+            start.SignalAndWait();
+            for (var i = 0; i < perThread; i++)
+            {
+                var plain = (t % 2 == 0 ? "1380000" : "张三丰") + (t * perThread + i).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var s = cipher.Encrypt(plain);
+                stored[t * perThread + i] = s;
+                if (cipher.Decrypt(s) != plain)
+                    failures.Add($"round trip {plain}");
+                if (cipher.Decrypt(StoredBeforePooling) != "37060219900101123X")
+                    failures.Add("constant");
+                if (cipher.IndexOf("37060219900101123X") != IndexBeforePooling)
+                    failures.Add("index");
+                if (i % 100 == 0)
+                {
+                    try
+                    {
+                        cipher.Decrypt(s[..^4] + "AAA=");
+                        failures.Add("tampered value decrypted");
+                    }
+                    catch (FieldDecryptionException) { }
+                }
+            }
+        })).ToList();
+        workers.ForEach(w => w.Start());
+        workers.ForEach(w => w.Join());
+        failures.ShouldBeEmpty();
+        // Every value got its own nonce.
+        stored.Select(s => Convert.ToBase64String(Convert.FromBase64String(s[3..]).AsSpan(0, FieldCipher.NonceLength))).Distinct().Count().ShouldBe(stored.Length);
+        var sequential = Fixed();
+        sequential.Decrypt(stored[^1]).ShouldBe("张三丰" + (stored.Length - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void Without_application_keys_nothing_is_encrypted()
     {

@@ -1,8 +1,12 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
 using System.Text;
 using Org.BouncyCastle.Crypto;
+using Org.BouncyCastle.Crypto.Digests;
+using Org.BouncyCastle.Crypto.Macs;
 using Org.BouncyCastle.Crypto.Modes;
+using Org.BouncyCastle.Crypto.Parameters;
 
 namespace Fazhi.Web.Kernel.Security;
 
@@ -37,6 +41,12 @@ public sealed class FieldDecryptionException(string message, Exception? inner = 
 /// (16 bytes; the highest N present encrypts, every version present decrypts by the value's <c>vN:</c> prefix, so a
 /// half-finished rotation still reads) and <c>field-index.v1</c> (32 bytes, HMAC-SM3 for the blind index; not rotated
 /// by <c>keys rotate</c>, see ADR 0009).
+/// <para>Thread-safe. The per-key state (the SM4 key schedule and GCM's multiplication tables, the keyed HMAC-SM3
+/// state) is built once per key and reused through small pools: a value takes an object from the pool, re-initialises it
+/// with a fresh random nonce (GCM with a null key keeps the key schedule and tables and resets everything else), uses
+/// it alone, and gives it back; an object that threw is dropped, never pooled. No object is ever used by two threads
+/// at once, and no nonce is reused (each value draws its own, as before; BouncyCastle also refuses an encryption with the
+/// previous nonce of the same object).</para>
 /// </summary>
 public sealed class FieldCipher
 {
@@ -48,6 +58,8 @@ public sealed class FieldCipher
     private readonly Dictionary<int, byte[]> _keys = [];
     private readonly Lock _gate = new();
     private readonly byte[] _indexKey;
+    private readonly ConcurrentDictionary<int, Pool<GcmBlockCipher>> _gcms = new();
+    private readonly Pool<HMac> _macs = new();
 
     /// <summary>Loads the current keys (and creates them where the key store may): a missing key fails here, at start,
     /// with the key store's message naming the file.</summary>
@@ -110,15 +122,17 @@ public sealed class FieldCipher
 
     public string Encrypt(string plaintext)
     {
-        var key = KeyFor(CurrentVersion);
+        var version = CurrentVersion;
+        var pool = GcmsFor(version);
         var nonce = System.Security.Cryptography.RandomNumberGenerator.GetBytes(NonceLength);
         var input = Encoding.UTF8.GetBytes(plaintext);
-        var gcm = Gcm(true, key, nonce);
+        var gcm = Init(pool, true, nonce);
         var output = new byte[NonceLength + gcm.GetOutputSize(input.Length)];
         nonce.CopyTo(output, 0);
         var n = gcm.ProcessBytes(input, 0, input.Length, output, NonceLength);
         gcm.DoFinal(output, NonceLength + n);
-        return "v" + CurrentVersion.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToBase64String(output);
+        pool.Return(gcm); // only after a use that did not throw
+        return "v" + version.ToString(CultureInfo.InvariantCulture) + ":" + Convert.ToBase64String(output);
     }
 
     /// <summary>Decrypts a stored value by its version prefix. A value without a prefix is plaintext not yet encrypted
@@ -139,12 +153,14 @@ public sealed class FieldCipher
         }
         if (data.Length < NonceLength + TagBits / 8)
             throw new FieldDecryptionException($"加密字段的值已损坏（长度不足），无法用密钥 {name} 解密。");
-        var gcm = Gcm(false, KeyFor(version), data.AsSpan(0, NonceLength).ToArray());
+        var pool = GcmsFor(version);
+        var gcm = Init(pool, false, data.AsSpan(0, NonceLength).ToArray());
         var output = new byte[gcm.GetOutputSize(data.Length - NonceLength)];
         try
         {
             var n = gcm.ProcessBytes(data, NonceLength, data.Length - NonceLength, output, 0);
             n += gcm.DoFinal(output, n);
+            pool.Return(gcm);
             return Encoding.UTF8.GetString(output, 0, n);
         }
         catch (InvalidCipherTextException e)
@@ -173,7 +189,68 @@ public sealed class FieldCipher
             return null;
         if (CurrentVersion == 0)
             throw new FieldDecryptionException("没有字段密钥（此数据库上下文不是由应用创建的），无法计算检索码。");
-        return Convert.ToHexStringLower(GuoMi.HmacSm3(_indexKey, Encoding.UTF8.GetBytes(Normalise(value))), 0, 16);
+        var data = Encoding.UTF8.GetBytes(Normalise(value));
+        // HMac keeps its keyed inner and outer states: DoFinal resets it to them, ready for the next value.
+        var mac = _macs.Rent() ?? NewMac();
+        mac.BlockUpdate(data, 0, data.Length);
+        var output = new byte[mac.GetMacSize()];
+        mac.DoFinal(output, 0);
+        _macs.Return(mac);
+        return Convert.ToHexStringLower(output, 0, 16);
+    }
+
+    private HMac NewMac()
+    {
+        var mac = new HMac(new SM3Digest());
+        mac.Init(new KeyParameter(_indexKey));
+        return mac;
+    }
+
+    /// <summary>The pool of SM4-GCM objects of a key version (loading the key on first use, as <see cref="KeyFor"/>).</summary>
+    private Pool<GcmBlockCipher> GcmsFor(int version)
+    {
+        if (_gcms.TryGetValue(version, out var pool))
+            return pool;
+        var key = KeyFor(version);
+        return _gcms.GetOrAdd(version, _ => new Pool<GcmBlockCipher>(key));
+    }
+
+    /// <summary>A pooled GCM re-initialised for one value with its nonce (a null key keeps the key schedule and the
+    /// GHASH tables), or a new one keyed here when the pool is empty.</summary>
+    private static GcmBlockCipher Init(Pool<GcmBlockCipher> pool, bool encrypt, byte[] nonce)
+    {
+        if (pool.Rent() is { } gcm)
+        {
+            gcm.Init(encrypt, new AeadParameters(null, TagBits, nonce));
+            return gcm;
+        }
+        return GuoMi.Sm4Gcm(encrypt, pool.Key!, nonce);
+    }
+
+    /// <summary>A small lock-free pool: at most <see cref="Capacity"/> idle objects are kept, the rest are left to the GC.</summary>
+    private sealed class Pool<T>(byte[]? key = null) where T : class
+    {
+        private static readonly int Capacity = 4 * Environment.ProcessorCount;
+        private readonly ConcurrentQueue<T> _idle = new();
+        private int _count;
+
+        public byte[]? Key { get; } = key;
+
+        public T? Rent()
+        {
+            if (!_idle.TryDequeue(out var item))
+                return null;
+            Interlocked.Decrement(ref _count);
+            return item;
+        }
+
+        public void Return(T item)
+        {
+            if (Interlocked.Increment(ref _count) <= Capacity)
+                _idle.Enqueue(item);
+            else
+                Interlocked.Decrement(ref _count);
+        }
     }
 
     /// <summary>Loads an older key version on first use (reading rows not yet re-encrypted after a rotation).</summary>
@@ -193,6 +270,4 @@ public sealed class FieldCipher
             return found;
         }
     }
-
-    private static GcmBlockCipher Gcm(bool encrypt, byte[] key, byte[] nonce) => GuoMi.Sm4Gcm(encrypt, key, nonce);
 }

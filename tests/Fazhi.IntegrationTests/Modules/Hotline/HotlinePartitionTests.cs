@@ -67,7 +67,7 @@ public sealed class HotlinePartitionTestsOnPostgres(PostgresFactory app) : IClas
         (await Db(db => db.Database.SqlQueryRaw<string>(
             "SELECT indexname AS \"Value\" FROM pg_indexes WHERE tablename = 'hl_tickets' ORDER BY 1").ToListAsync()))
             .ShouldBe(["IX_hl_tickets_caller_name_index", "IX_hl_tickets_caller_phone_index", "IX_hl_tickets_org_unit_id_received_at_utc",
-                "IX_hl_tickets_ticket_no", "IX_hl_tickets_town_code_received_at_utc", "PK_hl_tickets"]);
+                "IX_hl_tickets_received_drift", "IX_hl_tickets_ticket_no", "IX_hl_tickets_town_code_received_at_utc", "PK_hl_tickets"]);
 
         // Two months through the ordinary push, and one from long ago (before any partition): it goes to DEFAULT.
         var rx = await app.ApiAsAsync("admin");
@@ -109,5 +109,81 @@ public sealed class HotlinePartitionTestsOnPostgres(PostgresFactory app) : IClas
         (again.GetProperty("created").GetInt32(), again.GetProperty("updated").GetInt32(), again.GetProperty("unchanged").GetInt32()).ShouldBe((0, 1, 2));
         (await PartitionOfAsync(ancient)).ShouldBe(TicketPartitions.NameOf(MonthOf(ancientAt)));
         (await Db(db => db.HotlineTickets().IgnoreQueryFilters().CountAsync(t => t.TicketNo.EndsWith(tag)))).ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_period_reads_its_months_partitions_and_still_finds_a_ticket_whose_receipt_was_corrected_into_it()
+    {
+        var at = ChinaTime.Now(TimeProvider.System).AddMinutes(-5);
+        var month = MonthOf(at);
+        var first = new DateOnly(at.Year, at.Month, 1);
+        var day = DateOnly.FromDateTime(at);
+        var earlier = at.AddDays(-70); // two or three months before: another partition
+        var rx = await app.ApiAsAsync("admin");
+        var tag = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
+        var (plain, corrected) = ("Q1" + tag, "Q2" + tag);
+        (await PushAsync(rx, Ticket(plain, at), Ticket(corrected, earlier))).GetProperty("created").GetInt32().ShouldBe(2);
+        // The centre re-sends the second with its 受理时间 corrected into this month: its id (and partition) stay.
+        (await PushAsync(rx, Ticket(corrected, at))).GetProperty("updated").GetInt32().ShouldBe(1);
+        (await PartitionOfAsync(corrected)).ShouldBe(TicketPartitions.NameOf(MonthOf(earlier)));
+
+        async Task<int> ListedAsync(string no, DateOnly from, DateOnly to)
+        {
+            var page = await rx.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/tickets?q={no}&from={from:yyyy-MM-dd}&to={to:yyyy-MM-dd}");
+            return page.GetProperty("total").GetInt32();
+        }
+        (await ListedAsync(plain, first, day)).ShouldBe(1);
+        (await ListedAsync(corrected, first, day)).ShouldBe(1); // found outside the month's id range
+        (await ListedAsync(corrected, DateOnly.FromDateTime(earlier), DateOnly.FromDateTime(earlier))).ShouldBe(0);
+        (await ListedAsync(corrected, first.AddMonths(-6), day)).ShouldBe(1); // counted once when its id month is inside too
+
+        // The plan: the period's id range reads this month's partition only; every other partition (and DEFAULT) is read
+        // only through the small partial index of corrected tickets (index-only choices forced, the tables being tiny).
+        var (fromUtc, toUtc) = (ChinaTime.StartOfDayUtc(first), ChinaTime.StartOfDayUtc(day.AddDays(1)));
+        var sql = await Db(db => Task.FromResult(TicketPeriods.Received(db, fromUtc, toUtc).ToQueryString()));
+        var plan = await Db(async db =>
+        {
+            var text = Inline(sql);
+            await db.Database.OpenConnectionAsync();
+            await using (var off = db.Database.GetDbConnection().CreateCommand())
+            {
+                off.CommandText = "SET enable_seqscan = off";
+                await off.ExecuteNonQueryAsync();
+            }
+            await using var cmd = db.Database.GetDbConnection().CreateCommand();
+            cmd.CommandText = "EXPLAIN " + text;
+            var lines = new List<string>();
+            await using var reader = await cmd.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+                lines.Add(reader.GetString(0));
+            return lines;
+        });
+        var joined = string.Join("\n", plan);
+        joined.ShouldContain(" on " + TicketPartitions.NameOf(month));
+        var read = plan.Select(l => System.Text.RegularExpressions.Regex.Match(l, @" on (hl_tickets_(\d{6}|default)) ")).Where(m => m.Success)
+            .Select(m => m.Groups[1].Value).Distinct().ToList();
+        var others = read.Where(p => p != TicketPartitions.NameOf(month)).ToList();
+        others.ShouldContain(TicketPartitions.NameOf(MonthOf(earlier)), joined);
+        others.ShouldContain(TicketPartitions.Default, joined);
+        foreach (var other in others)
+        {
+            joined.ShouldContain(other + "_received_at_utc_idx", customMessage: joined); // the corrected tickets' index
+            joined.ShouldNotContain(other + "_org_unit_id", customMessage: joined);
+            joined.ShouldNotContain(other + "_town_code", customMessage: joined);
+            joined.ShouldNotContain("Seq Scan on " + other + " ", customMessage: joined);
+        }
+        joined.ShouldNotContain(TicketPartitions.NameOf(month) + "_received_at_utc_idx", customMessage: joined); // its month is not read twice
+    }
+
+    /// <summary>The SQL of <c>ToQueryString</c> with its parameters (listed as <c>-- @name='value'</c>) written in as literals.</summary>
+    private static string Inline(string sql)
+    {
+        var lines = sql.Split('\n');
+        var values = lines.Select(l => System.Text.RegularExpressions.Regex.Match(l, @"^-- (@\w+)='(.*?)'( \(.*\))?\r?$")).Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value, m => "'" + m.Groups[2].Value + "'");
+        var body = string.Join("\n", lines.Where(l => !l.StartsWith("--", StringComparison.Ordinal)));
+        foreach (var (name, value) in values.OrderByDescending(v => v.Key.Length))
+            body = body.Replace(name, value, StringComparison.Ordinal);
+        return body;
     }
 }

@@ -61,8 +61,8 @@ public sealed class DisputeService(FazhiDb db, TriageService triage, TicketInges
     /// the words of the text without the place's, and whether each concerns administrative enforcement.</summary>
     public async Task<List<MinedTicket>> TicketsAsync(string path, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
     {
-        var rows = await db.HotlineTickets().AsNoTracking()
-            .Where(t => t.MergedInto == null && t.ReceivedAtUtc >= fromUtc && t.ReceivedAtUtc < toUtc && db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
+        var rows = await TicketPeriods.Received(db, fromUtc, toUtc) // prunes partitions on PostgreSQL (ADR 0011)
+            .Where(t => t.MergedInto == null && db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
             .Select(t => new { t.TicketNo, t.OrgUnitId, t.TownCode, t.Community, t.Place, t.Text, t.DepartmentCode, t.Reassignments, t.Bounces, t.ReassignmentsJson, t.ReceivedAtUtc, t.LabelEnforcement })
             .ToListAsync(ct);
         var enforcement = await triage.EnforcementJudgeAsync(rows.Select(r => r.OrgUnitId), ct);

@@ -46,7 +46,7 @@ internal static class TicketStore
     public static SealedCaller[] Encrypt(FieldCipher fields, IReadOnlyList<HotlineTicket> rows)
     {
         var sealedFields = new SealedCaller[rows.Count];
-        // FieldCipher is safe to share (a cipher per value): a large batch is encrypted on all cores.
+        // FieldCipher is thread-safe (pooled per-key state, one object per value at a time): a large batch is encrypted on all cores.
         TicketIngestion.InParallel(rows.Count, i =>
         {
             var r = rows[i];
