@@ -4,13 +4,15 @@ using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Modules.Legality.Data;
 using Fazhi.Web.Modules.Legality.Domain;
+using Fazhi.Web.Modules.Legality.Domain.Office;
 using Fazhi.Web.Modules.Legality.Features.Office;
 using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Legality.Features;
 
 /// <summary>示例数据: 环翠区's previous year as a bureau enters it from its paper 台账 when it starts on Fazhi (closed
-/// matters with their comments and adoption answers, published and filed 规范性文件, filed contracts, 法律意见书), so the
+/// matters with their comments and adoption answers, published and filed 规范性文件, filed contracts, 法律意见书, the
+/// 依法治区办's meetings, 督察 and 述法), so the
 /// 统计 page's 上年同期 and 同比 compare against something. All dated between 1 January and this day of last year (inside
 /// the 同比 window of the default period, 本年1月1日至今). Added in bulk with one SaveChanges; seeded once (a marker
 /// matter), only on a demo database and only where the office's demo data is on (the browser journeys and a real demo;
@@ -149,6 +151,40 @@ internal sealed class LegalityPreviousYearDemoData(FazhiDb db, IConfiguration co
             for (var i = 0; i < opinions.Length; i++)
                 db.Set<AdviserWork>().Add(new AdviserWork { AdviserId = adviser.Id, OrgUnitId = adviser.OrgUnitId, Kind = AdviserWorkKind.Opinion, On = At(3 * i + 2, 10), Subject = opinions[i] });
         }
+        // 依法治区办: last year's meetings, 督察 with their rectification done, and 述法.
+        var office = ids[Bureau];
+        (MeetingKind Kind, string Title, string Agenda, string[] Decided)[] meetings =
+        [
+            (MeetingKind.Committee, $"中共威海市环翠区委全面依法治区委员会{year}年第一次会议", "审议年度依法治区工作要点；审议法治建设考核办法", ["审议通过年度依法治区工作要点", "各成员单位按季度报送法治建设工作进展"]),
+            (MeetingKind.Office, $"区委依法治区办{year}年上半年工作调度会", "通报上半年法治建设考核情况；部署法治督察", ["对考核排名靠后的单位进行约谈"]),
+            (MeetingKind.Coordination, $"区执法协调小组{year}年第二次会议", "研究涉企行政检查备案和联合检查", ["建立涉企行政检查计划备案制度"]),
+        ];
+        for (var i = 0; i < meetings.Length; i++)
+        {
+            var m = new OfficeMeeting
+            {
+                OrgUnitId = office, Kind = meetings[i].Kind, Title = meetings[i].Title, HeldOn = At(2 * i + 1, 7), Place = "区委第一会议室",
+                Attendees = "委员会（办公室、协调小组）成员单位负责人", Agenda = meetings[i].Agenda,
+            };
+            for (var d = 0; d < meetings[i].Decided.Length; d++)
+                m.Decisions.Add(new MeetingDecision { Seq = d + 1, Text = meetings[i].Decided[d] });
+            db.OfficeMeetings().Add(m);
+        }
+        (string Unit, InspectionKind Kind, string Title, string Findings, string[] Items)[] inspections =
+        [
+            (Market, InspectionKind.OnSite, "市场监管领域行政执法“三项制度”实地督察", "部分案卷缺少法制审核意见；执法公示更新不及时", ["补齐重大执法决定法制审核意见", "执法信息7日内公示"]),
+            (Jingyuan, InspectionKind.Written, "街道合法性审查全覆盖书面督察", "合法性审查台账不规范", ["规范合法性审查台账"]),
+        ];
+        for (var i = 0; i < inspections.Length; i++)
+        {
+            var held = At(3 * i + 2, 8);
+            var x = new OfficeInspection { OrgUnitId = ids[inspections[i].Unit], OfficeOrgUnitId = office, Kind = inspections[i].Kind, Title = inspections[i].Title, HeldOn = held, Findings = inspections[i].Findings };
+            for (var r = 0; r < inspections[i].Items.Length; r++)
+                x.Items.Add(new OfficeRectification { Seq = r + 1, Text = inspections[i].Items[r], DueOn = held.AddDays(30), DoneOn = held.AddDays(20 + r), Result = "已整改到位" });
+            db.Inspections().Add(x);
+        }
+        db.LawReports().Add(new LawReport { OrgUnitId = ids[Urban], Person = "王某", Position = "区综合行政执法局局长", Occasion = "区政府常务会议述法", On = At(1, 3), Evaluation = "好" });
+        db.LawReports().Add(new LawReport { OrgUnitId = ids[Zhudao], Person = "赵某", Position = "竹岛街道党工委书记", Occasion = "年中述职述法", On = At(2, 3), Evaluation = "较好" });
         await db.SaveChangesAsync(ct);
     }
 }
