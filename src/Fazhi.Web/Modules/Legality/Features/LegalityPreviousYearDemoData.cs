@@ -57,7 +57,7 @@ internal sealed class LegalityPreviousYearDemoData(FazhiDb db, IConfiguration co
             (MatterKind.Contract, "环翠区文旅综合体招商引资项目投资协议", Jingyuan, [("第三条", "税收返还条款违反国家规定，应删除", Adoption.Adopted), ("第六条", "土地出让应依法通过招拍挂程序，不得约定定向出让", Adoption.Adopted), ("第八条", "投资强度考核应约定回购或违约责任", Adoption.NotAdopted)]),
             (MatterKind.NormativeDocument, "环翠区城市管理领域柔性执法清单（送审稿）", Urban, [("第二条", "不予处罚情形应与上位法规定一致", Adoption.Adopted), ("附件", "清单事项应列明法律依据条款", Adoption.Adopted)]),
             (MatterKind.NormativeDocument, "环翠区食品小作坊登记管理办法（送审稿）", Market, [("第六条", "增设的登记条件缺乏上位法依据，应删除", Adoption.Adopted)]),
-            (MatterKind.NormativeDocument, "环翠区社区网格化服务管理办法（送审稿）", Huancuilou, [("第十条", "涉及公民权利义务的内容应当履行公开征求意见程序", Adoption.PartlyAdopted)]),
+            (MatterKind.NormativeDocument, "环翠区社区网格化服务管理办法（送审稿）", Bureau, [("第十条", "涉及公民权利义务的内容应当履行公开征求意见程序", Adoption.PartlyAdopted)]),
             (MatterKind.MajorDecision, "环翠区城乡环卫一体化改革方案", Urban, [("全文", "应当开展社会稳定风险评估并形成评估报告", Adoption.Adopted), ("第四部分", "收费标准调整应当举行听证", Adoption.Adopted)]),
             (MatterKind.MeetingTopic, "关于调整城区老旧小区物业补贴标准的议题", Zhudao, []),
             (MatterKind.MeetingTopic, "关于设立区级应急周转资金的议题", Bureau, [("第三条", "资金使用范围应当限定并明确审批程序", Adoption.Adopted)]),
@@ -100,7 +100,7 @@ internal sealed class LegalityPreviousYearDemoData(FazhiDb db, IConfiguration co
         (string Title, DocumentLevel Level, string Unit, string Number, int Index, bool Late)[] documents =
         [
             ("环翠区城市管理领域柔性执法清单", DocumentLevel.Government, Urban, $"威环政规〔{year}〕1号", 4, false),
-            ("环翠区社区网格化服务管理办法", DocumentLevel.Government, Huancuilou, $"威环政规〔{year}〕2号", 6, false),
+            ("环翠区社区网格化服务管理办法", DocumentLevel.Government, Bureau, $"威环政规〔{year}〕2号", 6, false),
             ("环翠区食品小作坊登记管理办法", DocumentLevel.Department, Market, $"威环市监规〔{year}〕1号", 5, true),
             ("环翠区生态环境行政处罚裁量基准适用规则", DocumentLevel.Department, Ecology, $"威环环规〔{year}〕1号", 7, false),
         ];
