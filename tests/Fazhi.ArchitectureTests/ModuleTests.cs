@@ -152,6 +152,7 @@ public sealed partial class ModuleTests
         ["Modules/Enforcement/Jobs/WarningSweep.cs"] = ([nameof(Unscoped.ForSystemJob)], "the daily warning sweep"),
         ["Modules/Legality/Features/LegalityDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding"),
         ["Modules/Legality/Features/LegalityPracticeDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding and the demo communities"),
+        ["Modules/Legality/Features/LegalityPreviousYearDemoData.cs"] = ([nameof(Unscoped.ForSystemJob)], "demo seeding (last year's ledger, once, on the demo tree)"),
         ["Modules/Legality/Import/ContractImporter.cs"] = ([nameof(Unscoped.ForUniquenessCheck)], "the 台账 row a contract number would merge into (unit + 合同编号)"),
         ["Modules/Legality/Features/ContractService.cs"] = ([nameof(Unscoped.ForSystemJob)], "the contract timer's 站内消息 to the signing unit's users"),
         ["Modules/Legality/Features/DecisionService.cs"] = ([nameof(Unscoped.ForSystemJob), nameof(Unscoped.ForJointWork)],

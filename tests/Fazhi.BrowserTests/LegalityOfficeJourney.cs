@@ -67,6 +67,13 @@ public sealed class LegalityOfficeJourney(BrowserFixture app) : IClassFixture<Br
 
         await office.GotoAsync("/legality/office/reports");
         (await office.Locator("#publication-rate").InnerTextAsync()).ShouldBe("100.00%");
+        // 述法 filtered by 单位 (chosen by name) and 年度.
+        await office.Locator("#law-org").SelectOptionAsync("371002-SCJG");
+        await office.Locator("#law-year").FillAsync(DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().DateTime).Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await office.Locator("#law-report-filter").GetByRole(AriaRole.Button, new() { Name = "搜索" }).ClickAsync();
+        var units = await office.Locator("#law-reports tbody td:nth-child(2)").AllInnerTextsAsync();
+        units.Count.ShouldBeGreaterThan(0);
+        units.ShouldAllBe(u => u == "环翠区市场监督管理局");
         await office.ScreenshotAsync(new() { Path = Shot("legality-office-reports.png"), FullPage = true });
 
         await office.GotoAsync("/legality/study");

@@ -89,6 +89,7 @@ public sealed class LegalityModule : IFazhiModule
         services.AddScoped<DecisionService>().AddScoped<AdviserService>();
         services.AddScoped<IMetricSource, LegalityPracticeMetricSource>(); // 合同、重大行政决策、法律顾问 figures
         services.AddScoped<IDemoDataSource, LegalityPracticeDemoData>();
+        services.AddScoped<IDemoDataSource, LegalityPreviousYearDemoData>(); // 上年台账, so 同比 shows (after the practice data: it uses its adviser)
     }
 
     public void Map(RouteGroupBuilder api)

@@ -112,6 +112,15 @@ public abstract class LegalityOfficeDeskTests(FazhiFactory app)
         rows[0]["日期"].ShouldBe(new DateTime(2021, 12, 28));
         rows[0]["述法人"].ShouldBe("张某");
         rows[0]["单位"].ShouldBe("环翠区市场监督管理局");
+
+        // 述法 by 单位 and 年度: the list, its export and the page's filters.
+        var byUnit = await OkAsync(await office.GetAsync("/api/v1/legality/office/law-reports?org=371002-ZHZF&year=2021"));
+        byUnit.GetProperty("items").EnumerateArray().Select(r => r.GetProperty("person").GetString()).ShouldBe(["李某"]);
+        (await SheetAsync(await office.GetAsync("/api/v1/legality/office/law-reports/export?org=371002-SCJG&year=2022"))).Rows.Count.ShouldBe(0);
+        (await SheetAsync(await office.GetAsync("/api/v1/legality/office/law-reports/export?org=371002-SCJG&year=2021"))).Rows.Single()["述法人"].ShouldBe("张某");
+        var page = await (await app.BrowserAsAsync(Office)).GetStringAsync("/legality/office/reports?lawOrg=371002-ZHZF&lawYear=2021");
+        page.ShouldContain("2021年度年终述职会");
+        page.ShouldNotContain("2021年度区委全会述法");
     }
 
     [Fact]

@@ -7,16 +7,20 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Legality.Pages;
 
 [RequiresPermission(LegalityPermissions.View)]
-public sealed class DocumentModel(DocumentService documents, LegalityQueries queries, ReviewService reviews) : FazhiPageModel
+public sealed class DocumentModel(DocumentService documents, LegalityQueries queries, ReviewService reviews, Fazhi.Web.Data.FazhiDb db) : FazhiPageModel
 {
     public DocumentDto Document { get; private set; } = null!;
     public string Today => reviews.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     public string? Failed { get; private set; }
+    public UserNames Names { get; private set; } = UserNames.Empty;
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
-    private async Task LoadAsync(long id, CancellationToken ct) =>
+    private async Task LoadAsync(long id, CancellationToken ct)
+    {
         Document = await LegalityEndpoints.DocumentDtoAsync(await documents.GetAsync(id, ct), documents, queries, ct);
+        Names = await UserNames.LoadAsync(db, Document.Events.Select(e => e.Actor), ct);
+    }
 
     [RequiresPermission(LegalityPermissions.DocumentManage)]
     public Task<IActionResult> OnPostStepAsync(long id, string? step, DocumentStepRequest request, CancellationToken ct) =>

@@ -9,7 +9,7 @@ namespace Fazhi.Web.Modules.Legality.Pages;
 
 [RequiresPermission(LegalityPermissions.View)]
 public sealed class MatterModel(ReviewService reviews, Kernel.Attachments.AttachmentService attachments, Kernel.Dictionaries.IDictionaries dictionaries,
-    UserService users) : FazhiPageModel
+    UserService users, Fazhi.Web.Data.FazhiDb db) : FazhiPageModel
 {
     public MatterDto Matter { get; private set; } = null!;
     public List<IMatterAction> Actions { get; } = [];
@@ -19,6 +19,7 @@ public sealed class MatterModel(ReviewService reviews, Kernel.Attachments.Attach
     public List<Kernel.Attachments.AttachmentDto> Attachments { get; private set; } = [];
     public IReadOnlyList<Kernel.Dictionaries.DictItemView> AttachmentCategories { get; private set; } = [];
     public bool CanAttach => User.Can(LegalityPermissions.Submit);
+    public UserNames Names { get; private set; } = UserNames.Empty;
 
     public async Task OnGetAsync(long id, CancellationToken ct) => await LoadAsync(id, ct);
 
@@ -73,6 +74,7 @@ public sealed class MatterModel(ReviewService reviews, Kernel.Attachments.Attach
         Actions.AddRange(MatterActions.All.Where(a => allowed.Contains(MatterActions.Segment(a.Action)) && User.Can(a.Permission)));
         Attachments = await attachments.ListAsync(ReviewService.Module, "matter", id, ct);
         AttachmentCategories = await dictionaries.ChoicesAsync(Kernel.Attachments.AttachmentService.CategoryType, ct);
+        Names = await UserNames.LoadAsync(db, [Matter.Reviewer, Matter.SubmittedBy, .. Matter.Comments.Select(c => c.Author), .. Matter.Events.Select(e => e.Actor), .. Attachments.Select(a => a.UploadedBy)], ct);
         if (Actions.Any(a => a.Action == MatterAction.Assign))
             Reviewers = [.. (await users.ListAsync(null, ct)).Where(u => u.IsActive && u.Roles.Contains(LegalityPermissions.ReviewerRole))];
     }

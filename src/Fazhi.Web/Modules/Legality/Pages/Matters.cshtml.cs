@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Legality.Pages;
 
 [RequiresPermission(LegalityPermissions.View)]
-public sealed class MattersModel(LegalityQueries queries, TimeProvider clock) : FazhiPageModel
+public sealed class MattersModel(LegalityQueries queries, TimeProvider clock, Fazhi.Web.Data.FazhiDb db) : FazhiPageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -17,9 +17,13 @@ public sealed class MattersModel(LegalityQueries queries, TimeProvider clock) : 
     [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public Page<MatterRow> Result { get; private set; } = new([], 0, 1, 20);
+    public UserNames Names { get; private set; } = UserNames.Empty;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Result = await queries.MattersAsync(new MatterFilter(Q, Kind, Status, Queue, PageNumber, PageSizes.Of(Size)), Dates.Today(clock), ct);
+        Names = await UserNames.LoadAsync(db, Result.Items.Select(r => r.Reviewer), ct);
+    }
 
     public static string StatusTag(string status) => status switch
     {

@@ -162,10 +162,10 @@ public static class OfficeEndpoints
             var x = await svc.AddLawReportAsync(r, ct);
             return TypedResults.Created($"/api/v1/legality/office/law-reports/{x.Id}", new { x.Id });
         }).WithSummary("登记述法（述法人、职务、场合、日期、评议）").RequirePermission(LegalityPermissions.OfficeManage);
-        g.MapGet("/law-reports", (string? q, int? year, int? page, int? size, OfficeQueries queries, CancellationToken ct) => queries.LawReportsAsync(q, year, page, size, ct))
+        g.MapGet("/law-reports", (string? q, int? year, string? org, int? page, int? size, OfficeQueries queries, CancellationToken ct) => queries.LawReportsAsync(q, year, page, size, ct, org))
             .WithSummary("述法记录").RequirePermission(LegalityPermissions.OfficeView);
-        g.MapGet("/law-reports/export", async (string? q, int? year, OfficeExports x, CancellationToken ct) =>
-                TypedResults.File(await x.LawReportsAsync(q, year, ct), Xlsx, "述法记录.xlsx"))
+        g.MapGet("/law-reports/export", async (string? q, int? year, string? org, OfficeExports x, CancellationToken ct) =>
+                TypedResults.File(await x.LawReportsAsync(q, year, ct, org), Xlsx, "述法记录.xlsx"))
             .WithSummary("导出述法记录（Excel；与列表相同的筛选）").RequirePermission(LegalityPermissions.OfficeView);
         g.MapPost("/annual-reports/collect", async (CollectRequest r, OfficeService svc, CancellationToken ct) => new { added = await svc.CollectReportsAsync(r.Year, r.OfficeCode, ct) })
             .WithSummary("征集年度报告：为本区每个部门、镇街建立应报告记录").RequirePermission(LegalityPermissions.OfficeManage);

@@ -88,9 +88,9 @@ public sealed class OfficeExports(FazhiDb db, OfficeQueries queries)
         return Write("法治督察", InspectionHeaders, rows, "督察日期", "整改时限", "完成日期");
     }
 
-    public async Task<byte[]> LawReportsAsync(string? q, int? year, CancellationToken ct)
+    public async Task<byte[]> LawReportsAsync(string? q, int? year, CancellationToken ct, string? org = null)
     {
-        var list = await queries.LawReportsFiltered(q, year).OrderByDescending(r => r.On).ThenByDescending(r => r.Id).Take(OfficeQueries.MaxExport).ToListAsync(ct);
+        var list = await queries.LawReportsFiltered(q, year, org).OrderByDescending(r => r.On).ThenByDescending(r => r.Id).Take(OfficeQueries.MaxExport).ToListAsync(ct);
         var names = await db.Orgs.NamesAsync(list.Select(r => r.OrgUnitId).Distinct(), ct);
         return Write("述法", LawReportHeaders, list.Select(r => new Dictionary<string, object?>
         {

@@ -218,10 +218,10 @@ public sealed class OfficeQueries(FazhiDb db)
         })];
     }
 
-    public async Task<Page<LawReportRow>> LawReportsAsync(string? q, int? year, int? page, int? size, CancellationToken ct)
+    public async Task<Page<LawReportRow>> LawReportsAsync(string? q, int? year, int? page, int? size, CancellationToken ct, string? org = null)
     {
         var paging = Paging.Of(page, size);
-        var rows = LawReportsFiltered(q, year);
+        var rows = LawReportsFiltered(q, year, org);
         var total = await rows.CountAsync(ct);
         var list = await rows.OrderByDescending(r => r.On).ThenByDescending(r => r.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
         var names = await db.Orgs.NamesAsync(list.Select(r => r.OrgUnitId).Distinct(), ct);
@@ -229,13 +229,19 @@ public sealed class OfficeQueries(FazhiDb db)
             total, paging.Number, paging.Size);
     }
 
-    public IQueryable<LawReport> LawReportsFiltered(string? q, int? year)
+    /// <summary>述法 by keyword, 年度 and 单位 (the unit's code).</summary>
+    public IQueryable<LawReport> LawReportsFiltered(string? q, int? year, string? org = null)
     {
         var rows = db.LawReports().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
             rows = rows.Where(r => r.Person.Contains(q.Trim()) || r.Occasion.Contains(q.Trim()) || r.Position.Contains(q.Trim()));
         if (year is { } y)
             rows = rows.Where(r => r.On >= new DateOnly(y, 1, 1) && r.On <= new DateOnly(y, 12, 31));
+        if (!string.IsNullOrWhiteSpace(org))
+        {
+            var code = org.Trim();
+            rows = rows.Where(r => db.OrgUnits.Any(o => o.Id == r.OrgUnitId && o.Code == code));
+        }
         return rows;
     }
 

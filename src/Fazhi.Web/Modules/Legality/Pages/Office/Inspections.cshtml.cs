@@ -1,3 +1,4 @@
+using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Web;
 using Fazhi.Web.Modules.Legality.Features.Office;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Legality.Pages.Office;
 
 [RequiresPermission(LegalityPermissions.OfficeView)]
-public sealed class InspectionsModel(OfficeService office, OfficeQueries queries) : OfficePage
+public sealed class InspectionsModel(OfficeService office, OfficeQueries queries, FazhiDb db) : OfficePage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
@@ -16,10 +17,15 @@ public sealed class InspectionsModel(OfficeService office, OfficeQueries queries
 
     public Page<InspectionRow> Result { get; private set; } = new([], 0, 1, 20);
     public string Today => Iso(office.Today);
+    public List<(string Code, string Name)> Units { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    private async Task LoadAsync(CancellationToken ct) => Result = await queries.InspectionsAsync(Q, Kind, State, PageNumber, PageSizes.Of(Size), ct);
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        Result = await queries.InspectionsAsync(Q, Kind, State, PageNumber, PageSizes.Of(Size), ct);
+        Units = await UnitsAsync(db, ct);
+    }
 
     [RequiresPermission(LegalityPermissions.OfficeManage)]
     public async Task<IActionResult> OnPostCreateAsync(InspectionRequest request, List<RectificationInput>? items, CancellationToken ct)

@@ -1,5 +1,7 @@
+using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Web;
 using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Legality.Pages.Office;
 
@@ -15,6 +17,12 @@ public abstract class OfficePage : FazhiPageModel
     }
 
     public static string Tag(bool done, bool overdue) => done ? (overdue ? "tag-warn" : "tag-ok") : overdue ? "tag-danger" : "tag-info";
+
+    /// <summary>The units a form or filter offers (部门、镇街 and the 司法局 in the user's scope), by name, so nobody types a
+    /// unit code.</summary>
+    public static async Task<List<(string Code, string Name)>> UnitsAsync(FazhiDb db, CancellationToken ct) =>
+        [.. (await db.OrgUnits.AsNoTracking().Where(o => o.IsActive && (o.Kind == Kernel.Orgs.OrgKind.EnforcementDepartment || o.Kind == Kernel.Orgs.OrgKind.Town
+                || o.Kind == Kernel.Orgs.OrgKind.JusticeBureau)).OrderBy(o => o.Path).Select(o => new { o.Code, o.Name }).ToListAsync(ct)).Select(o => (o.Code, o.Name))];
 
     public static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

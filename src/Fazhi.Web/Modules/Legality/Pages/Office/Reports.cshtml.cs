@@ -1,3 +1,4 @@
+using Fazhi.Web.Data;
 using Fazhi.Web.Kernel.Access;
 using Fazhi.Web.Kernel.Metrics;
 using Fazhi.Web.Kernel.Web;
@@ -7,15 +8,19 @@ using Microsoft.AspNetCore.Mvc;
 namespace Fazhi.Web.Modules.Legality.Pages.Office;
 
 [RequiresPermission(LegalityPermissions.OfficeView)]
-public sealed class ReportsModel(OfficeService office, OfficeQueries queries) : OfficePage
+public sealed class ReportsModel(OfficeService office, OfficeQueries queries, FazhiDb db) : OfficePage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    /// <summary>述法 filters: 年度 and 单位 (the 年度报告 above keeps <see cref="Year"/>).</summary>
+    [BindProperty(SupportsGet = true)] public int? LawYear { get; set; }
+    [BindProperty(SupportsGet = true)] public string? LawOrg { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public Page<LawReportRow> LawReports { get; private set; } = new([], 0, 1, 20);
     public List<AnnualReportRow> Annual { get; private set; } = [];
+    public List<(string Code, string Name)> Units { get; private set; } = [];
     public int ReportYear { get; private set; }
     public string Today => Iso(office.Today);
     public int Published => Annual.Count(a => a.PublishedOn is not null);
@@ -26,7 +31,8 @@ public sealed class ReportsModel(OfficeService office, OfficeQueries queries) : 
     private async Task LoadAsync(CancellationToken ct)
     {
         ReportYear = Year ?? office.Today.Year - 1;
-        LawReports = await queries.LawReportsAsync(Q, null, PageNumber, PageSizes.Of(Size), ct);
+        LawReports = await queries.LawReportsAsync(Q, LawYear, PageNumber, PageSizes.Of(Size), ct, LawOrg);
+        Units = await UnitsAsync(db, ct);
         Annual = await queries.AnnualReportsAsync(ReportYear, ct);
     }
 

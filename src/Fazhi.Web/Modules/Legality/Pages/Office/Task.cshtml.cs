@@ -7,11 +7,12 @@ namespace Fazhi.Web.Modules.Legality.Pages.Office;
 
 [RequiresPermission(LegalityPermissions.OfficeView)]
 public sealed class TaskModel(OfficeService office, OfficeQueries queries, SupervisionNoticeService notices, Kernel.Timers.DeadlinePolicy policy,
-    Microsoft.Extensions.Options.IOptions<Rules.OfficeOptions> options) : OfficePage
+    Microsoft.Extensions.Options.IOptions<Rules.OfficeOptions> options, Fazhi.Web.Data.FazhiDb db) : OfficePage
 {
     public TaskDto Task { get; private set; } = null!;
     public string Today => Iso(office.Today);
     public List<NoticeDto> Notices { get; private set; } = [];
+    public UserNames Names { get; private set; } = UserNames.Empty;
     /// <summary>即将到期 today (the platform's deadline rule), so a 督办通知 may be issued before the task is overdue.</summary>
     public bool DueSoon => policy.StateOf(DateOnly.ParseExact(Task.Row.DueOn, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), office.Today)
         == Kernel.Timers.DeadlineState.DueSoon;
@@ -23,6 +24,7 @@ public sealed class TaskModel(OfficeService office, OfficeQueries queries, Super
     {
         Task = await queries.TaskDtoAsync(await office.GetTaskAsync(id, ct), ct);
         Notices = await notices.ListAsync(id, ct);
+        Names = await UserNames.LoadAsync(db, Task.Entries.Select(e => e.Actor), ct);
     }
 
     /// <summary>印发督办通知 (.docx, numbered) on an overdue or at-risk task.</summary>
