@@ -13,13 +13,15 @@ public sealed class MattersModel(LegalityQueries queries, TimeProvider clock) : 
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
+    [BindProperty(SupportsGet = true)] public string? MeetingType { get; set; }
+    [BindProperty(SupportsGet = true)] public string? CommentSource { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
     public Page<MatterRow> Result { get; private set; } = new([], 0, 1, 20);
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Result = await queries.MattersAsync(new MatterFilter(Q, Kind, Status, Queue, PageNumber, PageSizes.Of(Size)), Dates.Today(clock), ct);
+        Result = await queries.MattersAsync(new MatterFilter(Q, Kind, Status, Queue, PageNumber, PageSizes.Of(Size), MeetingType, CommentSource), Dates.Today(clock), ct);
 
     public static string StatusTag(string status) => status switch
     {
