@@ -10,6 +10,8 @@ public sealed class LegalityAuditVocabulary : AuditVocabulary
     public LegalityAuditVocabulary() : base("合法性审查")
     {
         Enum<MatterKind>(LegalityNames.Of);
+        Enum<MeetingType>(MatterDetails.Of);
+        Enum<CommentSource>(MatterDetails.Of);
         Enum<MatterStatus>(LegalityNames.Of);
         Enum<MatterAction>(ReviewStateMachine.NameOf);
         Enum<OpinionConclusion>(LegalityNames.Of);
@@ -35,6 +37,8 @@ public sealed class LegalityAuditVocabulary : AuditVocabulary
             .Field(nameof(ReviewMatter.Number), "收件编号")
             .Field(nameof(ReviewMatter.Year), "年度")
             .Field(nameof(ReviewMatter.Kind), "事项类别")
+            .Field(nameof(ReviewMatter.MeetingType), "会议类型")
+            .Field(nameof(ReviewMatter.CommentSource), "征求意见来源")
             .Field(nameof(ReviewMatter.Title), "事项名称")
             .Field(nameof(ReviewMatter.Summary), "送审说明")
             .Field(nameof(ReviewMatter.SubmittedBy), "送审人")
@@ -132,6 +136,8 @@ public sealed class LegalityAuditVocabulary : AuditVocabulary
             .Field(nameof(Contract.Id), "合同ID")
             .OrgUnit(nameof(Contract.OrgUnitId), "签约单位")
             .Field(nameof(Contract.Kind), "合同类别")
+            .Field(nameof(Contract.KeyProject), "重点项目")
+            .Field(nameof(Contract.KeyProjectName), "重点项目名称")
             .Field(nameof(Contract.Code), "合同编号")
             .Field(nameof(Contract.Name), "合同名称")
             .Field(nameof(Contract.Counterparty), "相对方")

@@ -297,6 +297,52 @@ public abstract class LegalityContractsTests(FazhiFactory app)
         var parts = byKey["legality.contracts_filed_by_kind"].GetProperty("parts").EnumerateArray().ToDictionary(p => p.GetProperty("label").GetString()!, p => p.GetProperty("current").GetDecimal());
         (parts["招商引资合同"] + parts["机关事业单位合同"]).ShouldBe(274m);
     }
+
+    [Fact]
+    public async Task A_key_project_contract_is_flagged_on_register_and_ledger_filtered_exported_and_counted_among_the_reviewed()
+    {
+        // [003]: "审查修改……合同协议190件，其中重点签约落户项目67件".
+        var dept = await app.ApiAsAsync("huancui-scjg");
+        object Body(string code, bool? key, string? project) => new
+        {
+            kind = "招商引资合同", code, name = $"重点合同{code}", counterparty = "威海某投资有限公司", amount = 5_000_000m, startOn = "2025-06-02", endOn = "2030-06-01",
+            submittedOn = "2025-06-02", keyProject = key, keyProjectName = project,
+        };
+        var refused = await (await dept.PostAsJsonAsync("/api/v1/legality/contracts", Body("KP-0", false, "某产业园"))).ShouldBeProblemAsync(HttpStatusCode.BadRequest, "keyProjectName");
+        refused.GetProperty("errors").GetProperty("keyProjectName")[0].GetString()!.ShouldContain("只有重点项目合同");
+        var key = await OkAsync(await dept.PostAsJsonAsync("/api/v1/legality/contracts", Body("KP-1", true, "智能装备产业园")), HttpStatusCode.Created);
+        (key.GetProperty("keyProject").GetBoolean(), key.GetProperty("keyProjectName").GetString()).ShouldBe((true, "智能装备产业园"));
+        var plain = await OkAsync(await dept.PostAsJsonAsync("/api/v1/legality/contracts", Body("KP-2", null, null)), HttpStatusCode.Created);
+        plain.GetProperty("keyProject").GetBoolean().ShouldBeFalse();
+        await IssueOpinionAsync(key.GetProperty("reviewMatterId").GetInt64(), "2025-06-04");
+        await IssueOpinionAsync(plain.GetProperty("reviewMatterId").GetInt64(), "2025-06-05");
+
+        var reviewer = await app.ApiAsAsync("huancui-fzsh");
+        var list = await OkAsync(await reviewer.GetAsync("/api/v1/legality/contracts?q=KP-&keyProject=true"));
+        list.GetProperty("total").GetInt32().ShouldBe(1);
+        list.GetProperty("items")[0].GetProperty("keyProjectName").GetString().ShouldBe("智能装备产业园");
+        (await (await app.BrowserAsAsync("huancui-fzsh")).GetStringAsync($"/legality/contracts/{key.GetProperty("id").GetInt64()}")).ShouldContain("是（智能装备产业园）");
+        var f = (await OkAsync(await reviewer.GetAsync("/api/v1/metrics?org=371002&from=2025-06-01&to=2025-06-30&keys=legality.contracts_reviewed,legality.key_project_contracts_reviewed")))
+            .GetProperty("figures").EnumerateArray().ToDictionary(x => x.GetProperty("key").GetString()!, x => x.GetProperty("current").GetDecimal());
+        (f["legality.contracts_reviewed"], f["legality.key_project_contracts_reviewed"]).ShouldBe((2m, 1m));
+
+        // The ledger: an unknown 重点项目 value is a per-row error naming the column; 是 with a project name imports, and the
+        // export writes the two columns back.
+        var bad = Row("KP-L1", "环翠区市场监督管理局", "2025-06-01", "2026-05-31");
+        (bad["重点项目"], bad["重点项目名称"]) = ("重要", null); // the first row's keys are the sheet's header row
+        var good = Row("KP-L2", "环翠区市场监督管理局", "2025-06-01", "2026-05-31");
+        (good["重点项目"], good["重点项目名称"]) = ("是", "海洋牧场示范区");
+        var dry = await OkAsync(await reviewer.PostAsync("/api/v1/legality/contracts/import?dryRun=true", Sheet([bad, good])));
+        var error = dry.GetProperty("errors").EnumerateArray().Single();
+        (error.GetProperty("row").GetInt32(), error.GetProperty("column").GetString()).ShouldBe((2, "重点项目"));
+        error.GetProperty("message").GetString()!.ShouldContain("“重要”无法识别");
+        bad["重点项目"] = "否";
+        (await OkAsync(await reviewer.PostAsync("/api/v1/legality/contracts/import?dryRun=false", Sheet([bad, good])))).GetProperty("created").GetInt32().ShouldBe(2);
+        var rows = new MemoryStream(await (await reviewer.GetAsync("/api/v1/legality/contracts/export?q=KP-&keyProject=true")).Content.ReadAsByteArrayAsync())
+            .Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => ((string)r["合同编号"]!, (string)r["重点项目"]!, r["重点项目名称"] as string)).OrderBy(r => r.Item1)
+            .ShouldBe([("KP-1", "是", "智能装备产业园"), ("KP-L2", "是", "海洋牧场示范区")]);
+    }
 }
 
 public sealed class LegalityContractsTestsOnSqlite(SqliteFactory app) : LegalityContractsTests(app), IClassFixture<SqliteFactory>;

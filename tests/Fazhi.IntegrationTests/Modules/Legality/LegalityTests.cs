@@ -7,6 +7,7 @@ using Fazhi.Web.Kernel.Timers;
 using Fazhi.Web.Modules.Legality.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using MiniExcelLibs;
 
 namespace Fazhi.IntegrationTests.Modules.Legality;
 
@@ -229,6 +230,52 @@ public abstract class LegalityTests(FazhiFactory app)
         huancui.GetProperty("current").GetProperty("governmentDocuments").GetInt32().ShouldBe(0);
         huancui.GetProperty("current").GetProperty("rulings").GetInt32().ShouldBe(0);
         (await (await app.ApiAsAsync("huancui-fzsh")).GetAsync("/api/v1/legality/stats?org=371082&from=2022-01-01&to=2022-12-31")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task A_meeting_topic_names_its_meeting_and_a_request_for_comment_its_source_listed_filtered_exported_and_counted_apart()
+    {
+        // [003] counts 常务会 and 专题会 议题 apart, [000] 立法调研 and 配合部门 征求意见 apart: the kind alone cannot say which.
+        var dept = await app.ApiAsAsync("huancui-scjg");
+        async Task RefusedAsync(object body, string field, string says) =>
+            (await (await dept.PostAsJsonAsync("/api/v1/legality/matters", body)).ShouldBeProblemAsync(HttpStatusCode.BadRequest, field))
+                .GetProperty("errors").GetProperty(field)[0].GetString()!.ShouldContain(says);
+        await RefusedAsync(new { kind = "常务会/专题会议题", title = "会议议题甲", submittedOn = "2025-03-03" }, "meetingType", "须注明会议类型");
+        await RefusedAsync(new { kind = "常务会/专题会议题", title = "会议议题甲", meetingType = "党组会", submittedOn = "2025-03-03" }, "meetingType", "“党组会”无法识别");
+        await RefusedAsync(new { kind = "合同", title = "会议议题甲", meetingType = "专题会议", submittedOn = "2025-03-03" }, "meetingType", "“合同”事项不填");
+        await RefusedAsync(new { kind = "征求意见", title = "会议议题甲", submittedOn = "2025-03-03" }, "commentSource", "须注明来源");
+        await RefusedAsync(new { kind = "规范性文件", title = "会议议题甲", commentSource = "配合部门征求意见", submittedOn = "2025-03-03" }, "commentSource", "“规范性文件”事项不填");
+        var reviewer = await app.ApiAsAsync("huancui-fzsh");
+        (await OkAsync(await reviewer.GetAsync("/api/v1/legality/matters?q=会议议题甲"))).GetProperty("total").GetInt32().ShouldBe(0);
+
+        async Task<JsonElement> SubmitAsync(object body) => await OkAsync(await dept.PostAsJsonAsync("/api/v1/legality/matters", body), HttpStatusCode.Created);
+        var special = await SubmitAsync(new { kind = "常务会/专题会议题", title = "环翠区夜间经济专题会议议题", meetingType = "专题会", submittedOn = "2025-03-03" });
+        (special.GetProperty("meetingType").GetString(), special.GetProperty("meetingTypeName").GetString()).ShouldBe(("Special", "专题会议"));
+        special.GetProperty("commentSource").ValueKind.ShouldBe(JsonValueKind.Null);
+        await SubmitAsync(new { kind = "常务会/专题会议题", title = "环翠区夜间经济常务会议题", meetingType = "政府常务会议", submittedOn = "2025-03-04" });
+        await SubmitAsync(new { kind = "常务会/专题会议题", title = "环翠区夜间经济第二个专题会议题", meetingType = "Special", submittedOn = "2025-03-05" });
+        var law = await SubmitAsync(new { kind = "征求意见", title = "威海市夜间经济促进条例（草案）征求意见", commentSource = "立法调研征求意见（法规规章草案）", submittedOn = "2025-03-06" });
+        law.GetProperty("commentSourceName").GetString().ShouldBe("立法调研征求意见（法规规章草案）");
+        await SubmitAsync(new { kind = "征求意见", title = "夜间经济配合部门征求意见", commentSource = "配合部门征求意见", submittedOn = "2025-03-07" });
+
+        // The list filters by meeting type and source and shows them beside the kind; the export has the column.
+        var list = await OkAsync(await reviewer.GetAsync("/api/v1/legality/matters?q=夜间经济&meetingType=专题会议"));
+        list.GetProperty("total").GetInt32().ShouldBe(2);
+        list.GetProperty("items").EnumerateArray().ShouldAllBe(i => i.GetProperty("detail").GetString() == "专题会议");
+        (await OkAsync(await reviewer.GetAsync("/api/v1/legality/matters?q=夜间经济&commentSource=Legislation"))).GetProperty("total").GetInt32().ShouldBe(1);
+        var html = await (await app.BrowserAsAsync("huancui-fzsh")).GetStringAsync("/legality/matters?q=夜间经济&meetingType=Executive");
+        (html.Contains("环翠区夜间经济常务会议题", StringComparison.Ordinal), html.Contains("专题会议议题", StringComparison.Ordinal)).ShouldBe((true, false));
+        var export = await reviewer.GetAsync("/api/v1/legality/matters/export?q=夜间经济");
+        var rows = new MemoryStream(await export.Content.ReadAsByteArrayAsync()).Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        rows.Select(r => (string)r["会议类型/征求意见来源"]!).Order().ShouldBe(["专题会议", "专题会议", "政府常务会议", "立法调研征求意见（法规规章草案）", "配合部门征求意见"]);
+
+        // The figures count them apart (the stats answer and the metric contract).
+        var stats = (await OkAsync(await reviewer.GetAsync("/api/v1/legality/stats?org=371002&from=2025-03-01&to=2025-03-31"))).GetProperty("current");
+        (stats.GetProperty("byMeeting").GetProperty("Executive").GetInt32(), stats.GetProperty("byMeeting").GetProperty("Special").GetInt32()).ShouldBe((1, 2));
+        (stats.GetProperty("bySource").GetProperty("Legislation").GetInt32(), stats.GetProperty("bySource").GetProperty("Department").GetInt32()).ShouldBe((1, 1));
+        var page = await (await app.BrowserAsAsync("huancui-fzsh")).GetStringAsync("/legality/stats?org=371002&from=2025-03-01&to=2025-03-31");
+        page.ShouldContain("data-key=\"legality.meeting_topics\"");
+        page.ShouldContain("立法调研征求意见（法规规章草案）");
     }
 }
 

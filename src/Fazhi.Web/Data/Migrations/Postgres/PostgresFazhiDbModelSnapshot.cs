@@ -2959,6 +2959,13 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("KeyProject")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KeyProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -4107,6 +4114,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CommentSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -4118,6 +4129,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
+
+                    b.Property<string>("MeetingType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long?>("NormativeDocumentId")
                         .HasColumnType("bigint");

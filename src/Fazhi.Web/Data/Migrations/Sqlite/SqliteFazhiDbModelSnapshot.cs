@@ -2872,6 +2872,13 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("KeyProject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3972,6 +3979,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommentSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -3982,6 +3993,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingType")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NormativeDocumentId")

@@ -18,6 +18,8 @@ internal sealed class ReviewMatterConfiguration : IEntityTypeConfiguration<Revie
         b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(24);
         b.Property(m => m.Status).HasConversion<string>().HasMaxLength(24);
         b.Property(m => m.Conclusion).HasConversion<string>().HasMaxLength(24);
+        b.Property(m => m.MeetingType).HasConversion<string>().HasMaxLength(16);
+        b.Property(m => m.CommentSource).HasConversion<string>().HasMaxLength(16);
         b.Property(m => m.Title).HasMaxLength(200);
         b.Property(m => m.Summary).HasMaxLength(2000);
         b.Property(m => m.SubmittedBy).HasMaxLength(64);
@@ -147,6 +149,7 @@ internal sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(c => c.OrgUnitId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<ReviewMatter>().WithMany().HasForeignKey(c => c.ReviewMatterId).OnDelete(DeleteBehavior.Restrict);
         b.Property(c => c.Level).HasConversion<string>().HasMaxLength(16);
+        b.Property(c => c.KeyProjectName).HasMaxLength(200);
         b.Ignore(c => c.Open);
         b.HasMany(c => c.Milestones).WithOne().HasForeignKey(m => m.ContractId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(c => c.Breaches).WithOne().HasForeignKey(x => x.ContractId).OnDelete(DeleteBehavior.Cascade);

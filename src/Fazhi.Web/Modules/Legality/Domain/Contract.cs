@@ -41,6 +41,10 @@ public sealed class Contract : IOrgOwned
     public ContractLevel Level { get; set; }
     /// <summary>履行完毕 or 终止 date.</summary>
     public DateOnly? EndedOn { get; set; }
+    /// <summary>重点项目 (重点签约落户项目, [003]: "合同协议190件，其中重点签约落户项目67件").</summary>
+    public bool KeyProject { get; set; }
+    /// <summary>重点项目名称 (only with <see cref="KeyProject"/>).</summary>
+    public string? KeyProjectName { get; set; }
     public int Version { get; set; }
 
     public List<ContractMilestone> Milestones { get; set; } = [];

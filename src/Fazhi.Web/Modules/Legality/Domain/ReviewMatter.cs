@@ -27,6 +27,12 @@ public sealed class ReviewMatter : IOrgOwned
 
     public MatterKind Kind { get; set; }
 
+    /// <summary>会议类型 of a 议题 (政府常务会议 / 专题会议 / 其他会议); null for every other kind.</summary>
+    public MeetingType? MeetingType { get; set; }
+
+    /// <summary>征求意见来源 (立法调研 / 上级规范性文件 / 配合部门 / 其他); null for every other kind.</summary>
+    public CommentSource? CommentSource { get; set; }
+
     /// <summary>送审事项名称 (the draft's title, the contract's name …).</summary>
     public required string Title { get; set; }
 

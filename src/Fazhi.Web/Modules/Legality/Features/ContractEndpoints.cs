@@ -16,13 +16,13 @@ public static class ContractEndpoints
         {
             var c = await svc.RegisterContractAsync(request, submit ?? true, ct);
             return TypedResults.Created($"/api/v1/legality/contracts/{c.Id}", await contracts.DtoAsync(c, ct));
-        }).WithSummary("登记合同（submit=true 同时送合法性审查；level 政府合同/部门合同；终止日期早于起始日期的不予登记）")
+        }).WithSummary("登记合同（submit=true 同时送合法性审查；level 政府合同/部门合同；keyProject、keyProjectName 重点项目；终止日期早于起始日期的不予登记）")
             .RequirePermission(LegalityPermissions.ContractManage);
-        g.MapGet("/contracts", (string? q, string? kind, string? status, string? level, int? page, int? size, LegalityQueries queries, CancellationToken ct) =>
-                queries.ContractsAsync(q, kind, page, size, ct, status, level))
-            .WithSummary("合同台账：q 搜索名称/编号/相对方，kind、status、level 筛选，分页").RequirePermission(LegalityPermissions.View);
-        g.MapGet("/contracts/export", async (string? q, string? kind, ContractImporter importer, CancellationToken ct) =>
-                TypedResults.File(await importer.ExportAsync(q, kind, ct), Xlsx, "合同台账.xlsx"))
+        g.MapGet("/contracts", (string? q, string? kind, string? status, string? level, bool? keyProject, int? page, int? size, LegalityQueries queries, CancellationToken ct) =>
+                queries.ContractsAsync(q, kind, page, size, ct, status, level, keyProject))
+            .WithSummary("合同台账：q 搜索名称/编号/相对方，kind、status、level、keyProject（重点项目）筛选，分页").RequirePermission(LegalityPermissions.View);
+        g.MapGet("/contracts/export", async (string? q, string? kind, bool? keyProject, ContractImporter importer, CancellationToken ct) =>
+                TypedResults.File(await importer.ExportAsync(q, kind, ct, keyProject), Xlsx, "合同台账.xlsx"))
             .WithSummary("导出合同台账（Excel，与导入格式相同）").RequirePermission(LegalityPermissions.View);
         g.MapPost("/contracts/import", async (IFormFile? file, bool? dryRun, ContractImporter importer, CancellationToken ct) =>
         {

@@ -20,7 +20,12 @@ public sealed record BreachDto(long Id, string On, string Clause, string Descrip
 public sealed record ContractDto(long Id, string Code, string Name, string Kind, string KindName, string Level, string LevelName, string Unit, string Counterparty,
     decimal Amount, string StartOn, string EndOn, string? KeyClauses, string Status, string StatusName, long? ReviewMatterId, string? ReviewNumber,
     string? OpinionNumber, string? Conclusion, string? SignedOn, string? FiledOn, string? EndedOn, bool Imported, IReadOnlyList<MilestoneDto> Milestones,
-    IReadOnlyList<BreachDto> Breaches, IReadOnlyList<MatterDeadlineDto> Deadlines);
+    IReadOnlyList<BreachDto> Breaches, IReadOnlyList<MatterDeadlineDto> Deadlines)
+{
+    /// <summary>重点项目 (重点签约落户项目) and its name.</summary>
+    public bool KeyProject { get; init; }
+    public string? KeyProjectName { get; init; }
+}
 
 public sealed record MilestoneRequest(string? Kind, string? Title, DateOnly? DueOn, decimal? Amount, string? Note);
 
@@ -127,7 +132,8 @@ public sealed class ContractService(FazhiDb db, DocumentService documents, Timer
                 m.DoneOn is not null ? "已完成" : !c.Open ? "—" : m.DueOn < Today ? "逾期未完成" : policy.StateOf(m.DueOn, Today).ChineseName()))],
             [.. c.Breaches.OrderBy(b => b.On).ThenBy(b => b.Id).Select(b => new BreachDto(b.Id, Iso(b.On), b.Clause, b.Description, b.Handling, b.RecordedBy))],
             [.. Deadlines(c).Select(d => new MatterDeadlineDto(d.Kind, d.Title, Iso(d.DueOn), d.Status.ToString(),
-                d.Status == DeadlineStatus.Completed ? "已完成" : policy.StateOf(d.DueOn, Today).ChineseName(), d.Explanation))]);
+                d.Status == DeadlineStatus.Completed ? "已完成" : policy.StateOf(d.DueOn, Today).ChineseName(), d.Explanation))])
+            { KeyProject = c.KeyProject, KeyProjectName = c.KeyProjectName };
     }
 
     private static string Iso(DateOnly d) => HolidayFile.Iso(d);

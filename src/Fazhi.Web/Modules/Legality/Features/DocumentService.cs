@@ -16,7 +16,7 @@ public sealed record DocumentStepRequest(DateOnly? On = null, string? Meeting = 
     string? Note = null, string? Summary = null);
 
 public sealed record ContractRequest(string? Kind, string? Code, string? Name, string? Counterparty, decimal? Amount, DateOnly? StartOn, DateOnly? EndOn,
-    string? KeyClauses, string? OrgCode = null, DateOnly? SubmittedOn = null, string? Level = null);
+    string? KeyClauses, string? OrgCode = null, DateOnly? SubmittedOn = null, string? Level = null, bool? KeyProject = null, string? KeyProjectName = null);
 
 /// <summary>规范性文件 and 合同 registers: their lifecycles around the review workflow.</summary>
 public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarService calendar, TimerSync timers)
@@ -216,6 +216,7 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
         var level = string.IsNullOrWhiteSpace(r.Level) ? ContractLevel.Department : LegalityNames.Parse<ContractLevel>(r.Level, LegalityNames.Of);
         if (level is null)
             errors["level"] = ["签约主体应为“政府合同”（以区政府名义签订）或“部门合同”"];
+        MatterDetails.CheckKeyProject(r.KeyProject == true, r.KeyProjectName, errors);
         var unit = await UnitAsync(r.OrgCode, errors, ct);
         if (unit is not null && !errors.ContainsKey("code") && await db.LegContracts().AnyAsync(c => c.OrgUnitId == unit && c.Code == r.Code!.Trim(), ct))
             errors["code"] = [$"合同编号“{r.Code}”已登记"];
@@ -226,6 +227,7 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
             OrgUnitId = unit!.Value, Kind = kind!.Value, Level = level!.Value, Code = r.Code!.Trim(), Name = r.Name!.Trim(), Counterparty = r.Counterparty!.Trim(),
             AmountFen = (long)Math.Round(r.Amount!.Value * 100m, MidpointRounding.AwayFromZero), StartOn = r.StartOn!.Value, EndOn = r.EndOn!.Value,
             KeyClauses = string.IsNullOrWhiteSpace(r.KeyClauses) ? null : r.KeyClauses.Trim(), Status = ContractStatus.Draft,
+            KeyProject = r.KeyProject == true, KeyProjectName = string.IsNullOrWhiteSpace(r.KeyProjectName) ? null : r.KeyProjectName.Trim(),
         };
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         db.LegContracts().Add(contract);

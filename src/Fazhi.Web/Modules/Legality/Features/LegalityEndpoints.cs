@@ -19,7 +19,16 @@ public sealed record MatterEventDto(string Action, string ActionName, string? Fr
 public sealed record MatterDto(long Id, string? Number, string Kind, string KindName, string Title, string? Summary, string Unit, string ReviewBody, string SubmittedOn,
     string? SubmittedBy, string? ReceivedOn, string Status, string StatusName, string? Reviewer, string? Advisers, string? Conclusion, string? OpinionNumber,
     string? OpinionIssuedOn, string? ClosedOn, long? NormativeDocumentId, long? ContractId, IReadOnlyList<string> AllowedActions,
-    IReadOnlyList<CommentDto> Comments, IReadOnlyList<MatterDeadlineDto> Deadlines, IReadOnlyList<MatterEventDto> Events);
+    IReadOnlyList<CommentDto> Comments, IReadOnlyList<MatterDeadlineDto> Deadlines, IReadOnlyList<MatterEventDto> Events)
+{
+    /// <summary>议题's 会议类型 (code and Chinese name); null for other kinds.</summary>
+    public string? MeetingType { get; init; }
+    public string? MeetingTypeName { get; init; }
+
+    /// <summary>征求意见's 来源 (code and Chinese name); null for other kinds.</summary>
+    public string? CommentSource { get; init; }
+    public string? CommentSourceName { get; init; }
+}
 
 public sealed record DocumentDto(DocumentRow Row, IReadOnlyList<string> AllowedSteps, IReadOnlyList<MatterDeadlineDto> Deadlines, IReadOnlyList<MatterEventDto> Events,
     string? Meeting, string? DeliberatedOn, string? EvaluatedOn, string? Evaluation);
@@ -40,12 +49,12 @@ public static class LegalityEndpoints
         {
             var m = await svc.SubmitAsync(request, ct);
             return TypedResults.Created($"/api/v1/legality/matters/{m.Id}", await ToDtoAsync(m, svc, ct));
-        }).WithSummary("送审（部门、镇街报送合法性审查事项；附件通过 /api/v1/attachments/legality/matter/{id} 上传）")
+        }).WithSummary("送审（部门、镇街报送合法性审查事项；议题须填 meetingType（政府常务会议/专题会议/其他会议），征求意见须填 commentSource（立法调研/上级规范性文件/配合部门/其他）；附件通过 /api/v1/attachments/legality/matter/{id} 上传）")
             .RequirePermission(LegalityPermissions.Submit);
 
         g.MapGet("/matters", ([AsParameters] MatterFilter filter, LegalityQueries q, TimeProvider clock, CancellationToken ct) =>
                 q.MattersAsync(filter, Dates.Today(clock), ct))
-            .WithSummary("送审事项列表：q 搜索名称/编号，kind、status 筛选，queue=open|mine|adoption，分页")
+            .WithSummary("送审事项列表：q 搜索名称/编号，kind、status、meetingType（议题会议类型）、commentSource（征求意见来源）筛选，queue=open|mine|adoption，分页")
             .RequirePermission(LegalityPermissions.View);
 
         g.MapGet("/matters/export", async ([AsParameters] MatterFilter filter, LegalityQueries q, TimeProvider clock, CancellationToken ct) =>
@@ -147,7 +156,11 @@ public static class LegalityEndpoints
             [.. m.Comments.OrderBy(x => x.Seq).Select(x => new CommentDto(x.Id, x.Seq, x.Clause, x.Text, x.Author, Iso(x.On), x.Adoption is { } a ? LegalityNames.Of(a) : null, x.AdoptionReason))],
             [.. deadlines.Select(d => Deadline(d, svc))],
             [.. m.Events.OrderBy(e => e.AtUtc).Select(e => new MatterEventDto(MatterActions.Segment(e.Action), ReviewStateMachine.NameOf(e.Action),
-                e.FromStatus is { } f ? LegalityNames.Of(f) : null, LegalityNames.Of(e.ToStatus), Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))]);
+                e.FromStatus is { } f ? LegalityNames.Of(f) : null, LegalityNames.Of(e.ToStatus), Iso(e.On), ChinaTime.Format(e.AtUtc), e.Actor, e.Note))])
+        {
+            MeetingType = m.MeetingType?.ToString(), MeetingTypeName = m.MeetingType is { } mt ? MatterDetails.Of(mt) : null,
+            CommentSource = m.CommentSource?.ToString(), CommentSourceName = m.CommentSource is { } cs ? MatterDetails.Of(cs) : null,
+        };
     }
 
     public static MatterDeadlineDto Deadline(DeadlineSpec d, ReviewService svc) =>

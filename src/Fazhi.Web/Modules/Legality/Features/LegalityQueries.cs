@@ -9,17 +9,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Fazhi.Web.Modules.Legality.Features;
 
-public sealed record MatterFilter(string? Q = null, string? Kind = null, string? Status = null, string? Queue = null, int? Page = null, int? Size = null);
+/// <summary>Matters list filter; <paramref name="MeetingType"/> is a 议题's 会议类型 (政府常务会议/专题会议/其他会议, or the code),
+/// <paramref name="CommentSource"/> a 征求意见's 来源.</summary>
+public sealed record MatterFilter(string? Q = null, string? Kind = null, string? Status = null, string? Queue = null, int? Page = null, int? Size = null,
+    string? MeetingType = null, string? CommentSource = null);
 
 public sealed record MatterRow(long Id, string? Number, string Kind, string Title, string Unit, string SubmittedOn, string? ReceivedOn, string Status, string StatusName,
-    string? Reviewer, int Comments, int Answered, string? OpinionNumber, string? Due, string? DueState);
+    string? Reviewer, int Comments, int Answered, string? OpinionNumber, string? Due, string? DueState)
+{
+    /// <summary>会议类型 of a 议题 or 来源 of a 征求意见 (Chinese), else null.</summary>
+    public string? Detail { get; init; }
+}
 
 public sealed record DocumentRow(long Id, string Title, string Level, string Unit, int PlanYear, string Status, string StatusName, string? DocumentNumber,
     string? PublishedOn, string? ValidUntil, string? FiledWithGovernmentOn, bool FiledWithGovernmentLate, string? FiledWithCongressOn, bool FiledWithCongressLate, long? ReviewMatterId,
     string Issuer = "");
 
 public sealed record ContractRow(long Id, string Code, string Name, string Kind, string Unit, string Counterparty, decimal Amount, string StartOn, string EndOn,
-    string Status, string StatusName, long? ReviewMatterId, string? FiledOn, string Level = "", int OpenMilestones = 0, int Breaches = 0);
+    string Status, string StatusName, long? ReviewMatterId, string? FiledOn, string Level = "", int OpenMilestones = 0, int Breaches = 0)
+{
+    /// <summary>重点项目 (and its name).</summary>
+    public bool KeyProject { get; init; }
+    public string? KeyProjectName { get; init; }
+}
 
 /// <summary>Lists with search, filters and paging, and their .xlsx exports.</summary>
 public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
@@ -36,6 +48,10 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
         }
         if (LegalityNames.Parse<MatterKind>(f.Kind, LegalityNames.Of) is { } kind)
             q = q.Where(m => m.Kind == kind);
+        if (MatterDetails.ParseMeeting(f.MeetingType) is { } meeting)
+            q = q.Where(m => m.MeetingType == meeting);
+        if (MatterDetails.ParseSource(f.CommentSource) is { } source)
+            q = q.Where(m => m.CommentSource == source);
         if (LegalityNames.Parse<MatterStatus>(f.Status, LegalityNames.Of) is { } status)
             q = q.Where(m => m.Status == status);
         q = f.Queue switch
@@ -64,7 +80,7 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
     {
         var list = await q.Select(m => new
         {
-            m.Id, m.Number, m.Kind, m.Title, m.OrgUnitId, m.SubmittedOn, m.ReceivedOn, m.Status, m.ReviewerUserName, m.OpinionNumber,
+            m.Id, m.Number, m.Kind, m.MeetingType, m.CommentSource, m.Title, m.OrgUnitId, m.SubmittedOn, m.ReceivedOn, m.Status, m.ReviewerUserName, m.OpinionNumber,
             Comments = m.Comments.Count, Answered = m.Comments.Count(c => c.Adoption != null),
         }).ToListAsync(ct);
         var ids = list.Select(m => m.Id).ToList();
@@ -86,7 +102,7 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
             };
             return new MatterRow(m.Id, m.Number, LegalityNames.Of(m.Kind), m.Title, names.GetValueOrDefault(m.OrgUnitId) ?? "", Iso(m.SubmittedOn), m.ReceivedOn is { } r ? Iso(r) : null,
                 m.Status.ToString(), LegalityNames.Of(m.Status), m.ReviewerUserName, m.Comments, m.Answered, m.OpinionNumber,
-                t is null || state is null ? null : Iso(t.DueOn), state);
+                t is null || state is null ? null : Iso(t.DueOn), state) { Detail = MatterDetails.Describe(m.MeetingType, m.CommentSource) };
         })];
     }
 
@@ -94,7 +110,7 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
     {
         var sheet = rows.Select(r => new Dictionary<string, object?>
         {
-            ["收件编号"] = r.Number, ["类别"] = r.Kind, ["送审事项"] = r.Title, ["送审单位"] = r.Unit, ["送审日期"] = r.SubmittedOn, ["收件日期"] = r.ReceivedOn,
+            ["收件编号"] = r.Number, ["类别"] = r.Kind, ["会议类型/征求意见来源"] = r.Detail, ["送审事项"] = r.Title, ["送审单位"] = r.Unit, ["送审日期"] = r.SubmittedOn, ["收件日期"] = r.ReceivedOn,
             ["状态"] = r.StatusName, ["审查人"] = r.Reviewer, ["意见条数"] = r.Comments, ["已反馈"] = r.Answered, ["意见书文号"] = r.OpinionNumber,
             ["审查期限"] = r.Due, ["期限状态"] = r.DueState,
         });
@@ -164,7 +180,8 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
         return (region.Name, await DocumentRowsAsync(list, ct));
     }
 
-    public async Task<Page<ContractRow>> ContractsAsync(string? q, string? kind, int? page, int? size, CancellationToken ct, string? status = null, string? level = null)
+    public async Task<Page<ContractRow>> ContractsAsync(string? q, string? kind, int? page, int? size, CancellationToken ct, string? status = null, string? level = null,
+        bool? keyProject = null)
     {
         var paging = Paging.Of(page, size);
         var rows = db.LegContracts().AsNoTracking();
@@ -176,6 +193,8 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
             rows = rows.Where(c => c.Status == st);
         if (LegalityNames.Parse<ContractLevel>(level, LegalityNames.Of) is { } lv)
             rows = rows.Where(c => c.Level == lv);
+        if (keyProject is { } key)
+            rows = rows.Where(c => c.KeyProject == key);
         var total = await rows.CountAsync(ct);
         var list = await rows.OrderByDescending(c => c.Id).Skip(paging.Skip).Take(paging.Size).ToListAsync(ct);
         var ids = list.Select(c => c.Id).ToList();
@@ -186,7 +205,7 @@ public sealed class LegalityQueries(FazhiDb db, DeadlinePolicy deadlines)
         var names = await db.Orgs.NamesAsync(list.Select(c => c.OrgUnitId).Distinct(), ct);
         return new Page<ContractRow>([.. list.Select(c => new ContractRow(c.Id, c.Code, c.Name, LegalityNames.Of(c.Kind), names.GetValueOrDefault(c.OrgUnitId) ?? "",
             c.Counterparty, c.AmountFen / 100m, Iso(c.StartOn)!, Iso(c.EndOn)!, c.Status.ToString(), LegalityNames.Of(c.Status), c.ReviewMatterId, Iso(c.FiledOn),
-            LegalityNames.Of(c.Level), open.GetValueOrDefault(c.Id), breaches.GetValueOrDefault(c.Id)))],
+            LegalityNames.Of(c.Level), open.GetValueOrDefault(c.Id), breaches.GetValueOrDefault(c.Id)) { KeyProject = c.KeyProject, KeyProjectName = c.KeyProjectName })],
             total, paging.Number, paging.Size);
     }
 

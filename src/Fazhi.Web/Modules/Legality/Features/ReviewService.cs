@@ -17,7 +17,14 @@ using Microsoft.Extensions.Options;
 namespace Fazhi.Web.Modules.Legality.Features;
 
 /// <summary>送审: what a department or town sends (its own unit unless it names one of its units).</summary>
-public sealed record SubmitRequest(string? Kind, string? Title, string? Summary, string? SubmittedBy, DateOnly? SubmittedOn, string? OrgCode = null);
+public sealed record SubmitRequest(string? Kind, string? Title, string? Summary, string? SubmittedBy, DateOnly? SubmittedOn, string? OrgCode = null)
+{
+    /// <summary>会议类型 of a 常务会/专题会议题 (政府常务会议、专题会议、其他会议); required for a 议题, refused on any other kind.</summary>
+    public string? MeetingType { get; init; }
+
+    /// <summary>征求意见来源 (立法调研征求意见（法规规章草案）、上级规范性文件征求意见、配合部门征求意见、其他征求意见); required for a 征求意见.</summary>
+    public string? CommentSource { get; init; }
+}
 
 /// <summary>The handlers of the review workflow, shared by the API and the pages.</summary>
 public sealed class ReviewService(FazhiDb db, CalendarService calendar, TimerSync timers, IOptions<LegalityOptions> options, DeadlinePolicy deadlinePolicy)
@@ -37,6 +44,7 @@ public sealed class ReviewService(FazhiDb db, CalendarService calendar, TimerSyn
         var kind = LegalityNames.Parse<MatterKind>(r.Kind, LegalityNames.Of);
         if (kind is null)
             errors["kind"] = ["请选择送审事项类别（规范性文件、合同、重大行政决策、常务会/专题会议题、区领导批办件、征求意见、公平竞争审查、其他）"];
+        var (meeting, source) = MatterDetails.Check(kind, r.MeetingType, r.CommentSource, errors);
         if (string.IsNullOrWhiteSpace(r.Title))
             errors["title"] = ["请填写送审事项名称"];
         else if (r.Title.Length > 200)
@@ -59,7 +67,7 @@ public sealed class ReviewService(FazhiDb db, CalendarService calendar, TimerSyn
         {
             OrgUnitId = unit!.Id, ReviewOrgUnitId = reviewer!.Id, Year = on.Year, Kind = kind!.Value, Title = r.Title!.Trim(),
             Summary = string.IsNullOrWhiteSpace(r.Summary) ? null : r.Summary.Trim(), SubmittedBy = string.IsNullOrWhiteSpace(r.SubmittedBy) ? db.Actor.UserName : r.SubmittedBy.Trim(),
-            SubmittedOn = on,
+            SubmittedOn = on, MeetingType = meeting, CommentSource = source,
         };
         m.Submit(db.Actor.UserName, NowUtc, $"{unit.Name}送审（{LegalityNames.Of(m.Kind)}）");
         await using var tx = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;

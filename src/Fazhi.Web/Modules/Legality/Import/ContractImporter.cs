@@ -25,12 +25,16 @@ public sealed record ContractImportResult(bool DryRun, bool Committed, int Rows,
 public sealed class ContractImporter(FazhiDb db, ContractService contracts)
 {
     public static readonly string[] Required = ["合同编号", "合同名称", "合同类别", "签约单位", "相对方", "合同金额（元）", "起始日期", "终止日期"];
-    public static readonly string[] Optional = ["签约主体", "签订日期", "备案日期", "主要条款"];
+    public static readonly string[] Optional = ["签约主体", "签订日期", "备案日期", "主要条款", "重点项目", "重点项目名称"];
     public const long MaxBytes = 10 * 1024 * 1024;
     public const int MaxRows = 5_000;
 
     private sealed record Row(int Number, int UnitId, string Code, string Name, ContractKind Kind, ContractLevel Level, string Counterparty, long AmountFen,
-        DateOnly Start, DateOnly End, DateOnly? Signed, DateOnly? Filed, string? Clauses);
+        DateOnly Start, DateOnly End, DateOnly? Signed, DateOnly? Filed, string? Clauses)
+    {
+        public bool KeyProject { get; init; }
+        public string? KeyProjectName { get; init; }
+    }
 
     public async Task<ContractImportResult> ImportAsync(Stream file, bool dryRun, CancellationToken ct)
     {
@@ -83,6 +87,7 @@ public sealed class ContractImporter(FazhiDb db, ContractService contracts)
             var c = found ?? db.LegContracts().Add(new Contract { OrgUnitId = r.UnitId, Code = r.Code, Name = "", Counterparty = "", Imported = true }).Entity;
             (c.Name, c.Kind, c.Level, c.Counterparty, c.AmountFen, c.StartOn, c.EndOn, c.SignedOn, c.FiledOn, c.KeyClauses) =
                 (r.Name, r.Kind, r.Level, r.Counterparty, r.AmountFen, r.Start, r.End, r.Signed, r.Filed, r.Clauses);
+            (c.KeyProject, c.KeyProjectName) = (r.KeyProject, r.KeyProjectName);
             if (c.Open)
                 c.Status = r.Filed is not null ? ContractStatus.Filed : r.Signed is not null ? ContractStatus.InForce : ContractStatus.Draft;
             c.Version++;
@@ -101,7 +106,7 @@ public sealed class ContractImporter(FazhiDb db, ContractService contracts)
 
     private static bool Same(Contract c, Row r) =>
         c.Name == r.Name && c.Kind == r.Kind && c.Level == r.Level && c.Counterparty == r.Counterparty && c.AmountFen == r.AmountFen && c.StartOn == r.Start &&
-        c.EndOn == r.End && c.SignedOn == r.Signed && c.FiledOn == r.Filed && c.KeyClauses == r.Clauses;
+        c.EndOn == r.End && c.SignedOn == r.Signed && c.FiledOn == r.Filed && c.KeyClauses == r.Clauses && c.KeyProject == r.KeyProject && c.KeyProjectName == r.KeyProjectName;
 
     private static List<Dictionary<string, object?>> Read(Stream file, List<ContractImportProblem> errors)
     {
@@ -222,6 +227,15 @@ public sealed class ContractImporter(FazhiDb db, ContractService contracts)
         var clauses = Text("主要条款");
         if (clauses.Length > 2000)
             Error("主要条款", "主要条款不能超过2000字");
+        var keyText = Text("重点项目");
+        bool? key = keyText switch { "" or "否" or "不是" or "N" or "n" or "no" or "false" or "FALSE" or "False" => false, "是" or "Y" or "y" or "yes" or "true" or "TRUE" or "True" => true, _ => null };
+        if (key is null)
+            Error("重点项目", $"“{keyText}”无法识别（应填“是”或“否”，不是重点项目的可留空）");
+        var keyName = Text("重点项目名称");
+        if (key == false && keyName.Length > 0)
+            Error("重点项目名称", "只有重点项目合同才填写重点项目名称（请在“重点项目”列填“是”或清空项目名称）");
+        else if (keyName.Length > 200)
+            Error("重点项目名称", "重点项目名称不能超过200字");
         if (unit is { } u && code is not null)
         {
             if (seen.TryGetValue((u, code), out var first))
@@ -231,17 +245,20 @@ public sealed class ContractImporter(FazhiDb db, ContractService contracts)
         }
         if (errors.Count > before)
             return null;
-        return new Row(n, unit!.Value, code!, name!, kind!.Value, level!.Value, party!, fen!.Value, start!.Value, end!.Value, signed, filed, clauses.Length == 0 ? null : clauses);
+        return new Row(n, unit!.Value, code!, name!, kind!.Value, level!.Value, party!, fen!.Value, start!.Value, end!.Value, signed, filed, clauses.Length == 0 ? null : clauses)
+            { KeyProject = key == true, KeyProjectName = keyName.Length == 0 ? null : keyName };
     }
 
     /// <summary>台账导出: the contracts the caller sees, in the import's columns.</summary>
-    public async Task<byte[]> ExportAsync(string? q, string? kind, CancellationToken ct)
+    public async Task<byte[]> ExportAsync(string? q, string? kind, CancellationToken ct, bool? keyProject = null)
     {
         var rows = db.LegContracts().AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q))
             rows = rows.Where(c => c.Name.Contains(q.Trim()) || c.Code.Contains(q.Trim()) || c.Counterparty.Contains(q.Trim()));
         if (LegalityNames.Parse<ContractKind>(kind, LegalityNames.Of) is { } k)
             rows = rows.Where(c => c.Kind == k);
+        if (keyProject is { } key)
+            rows = rows.Where(c => c.KeyProject == key);
         var list = await rows.OrderBy(c => c.OrgUnitId).ThenBy(c => c.Code).Take(LegalityQueries.MaxExport).ToListAsync(ct);
         var names = await db.Orgs.NamesAsync(list.Select(c => c.OrgUnitId).Distinct(), ct);
         static string? Iso(DateOnly? d) => d is { } x ? HolidayFile.Iso(x) : null;
@@ -250,6 +267,7 @@ public sealed class ContractImporter(FazhiDb db, ContractService contracts)
             ["合同编号"] = c.Code, ["合同名称"] = c.Name, ["合同类别"] = LegalityNames.Of(c.Kind), ["签约主体"] = LegalityNames.Of(c.Level),
             ["签约单位"] = names.GetValueOrDefault(c.OrgUnitId), ["相对方"] = c.Counterparty, ["合同金额（元）"] = c.AmountFen / 100m,
             ["起始日期"] = Iso(c.StartOn), ["终止日期"] = Iso(c.EndOn), ["签订日期"] = Iso(c.SignedOn), ["备案日期"] = Iso(c.FiledOn), ["主要条款"] = c.KeyClauses,
+            ["重点项目"] = c.KeyProject ? "是" : "否", ["重点项目名称"] = c.KeyProjectName,
             ["状态"] = LegalityNames.Of(c.Status),
         });
         using var stream = new MemoryStream();

@@ -10,6 +10,7 @@ public sealed class ContractsModel(LegalityQueries queries, DocumentService docu
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public bool? KeyProject { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
@@ -33,7 +34,7 @@ public sealed class ContractsModel(LegalityQueries queries, DocumentService docu
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    private async Task LoadAsync(CancellationToken ct) => Result = await queries.ContractsAsync(Q, Kind, PageNumber, PageSizes.Of(Size), ct);
+    private async Task LoadAsync(CancellationToken ct) => Result = await queries.ContractsAsync(Q, Kind, PageNumber, PageSizes.Of(Size), ct, keyProject: KeyProject);
 
     [RequiresPermission(LegalityPermissions.ContractManage)]
     public async Task<IActionResult> OnPostRegisterAsync(ContractRequest request, CancellationToken ct)

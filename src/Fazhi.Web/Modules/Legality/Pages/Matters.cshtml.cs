@@ -13,6 +13,8 @@ public sealed class MattersModel(LegalityQueries queries, TimeProvider clock, Fa
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Queue { get; set; }
+    [BindProperty(SupportsGet = true)] public string? MeetingType { get; set; }
+    [BindProperty(SupportsGet = true)] public string? CommentSource { get; set; }
     [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
     [BindProperty(SupportsGet = true)] public int? Size { get; set; }
 
@@ -21,7 +23,7 @@ public sealed class MattersModel(LegalityQueries queries, TimeProvider clock, Fa
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Result = await queries.MattersAsync(new MatterFilter(Q, Kind, Status, Queue, PageNumber, PageSizes.Of(Size)), Dates.Today(clock), ct);
+        Result = await queries.MattersAsync(new MatterFilter(Q, Kind, Status, Queue, PageNumber, PageSizes.Of(Size), MeetingType, CommentSource), Dates.Today(clock), ct);
         Names = await UserNames.LoadAsync(db, Result.Items.Select(r => r.Reviewer), ct);
     }
 

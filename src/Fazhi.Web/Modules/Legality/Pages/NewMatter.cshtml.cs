@@ -15,9 +15,10 @@ public sealed class NewMatterModel(ReviewService reviews) : FazhiPageModel
     }
 
     [RequiresPermission(LegalityPermissions.Submit)]
-    public async Task<IActionResult> OnPostAsync(string? kind, string? title, string? summary, string? submittedBy, DateOnly? submittedOn, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string? kind, string? title, string? summary, string? submittedBy, DateOnly? submittedOn, string? meetingType, string? commentSource,
+        CancellationToken ct)
     {
-        if (await TryAsync(() => reviews.SubmitAsync(new SubmitRequest(kind, title, summary, submittedBy, submittedOn), ct)) is { } m)
+        if (await TryAsync(() => reviews.SubmitAsync(new SubmitRequest(kind, title, summary, submittedBy, submittedOn) { MeetingType = meetingType, CommentSource = commentSource }, ct)) is { } m)
         {
             Message = "已送审，请上传送审材料。";
             return Redirect($"/legality/matters/{m.Id}");

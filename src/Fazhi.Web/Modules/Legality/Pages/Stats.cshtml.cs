@@ -33,9 +33,9 @@ public sealed class StatsModel(LegalityMetricSource figures, IEnumerable<IMetric
     /// new figure is never left off the page).</summary>
     internal static readonly (string Id, string Title, string[] Keys)[] Layout =
     [
-        ("review", "合法性审查", ["legality.submitted", "legality.opinions", "legality.comments", "legality.answered", "legality.adopted", "legality.adoption_rate", "legality.rulings"]),
+        ("review", "合法性审查", ["legality.submitted", "legality.meeting_topics", "legality.requests_for_comment", "legality.opinions", "legality.comments", "legality.answered", "legality.adopted", "legality.adoption_rate", "legality.rulings"]),
         ("documents", "规范性文件", ["legality.government_documents", "legality.department_documents", "legality.filed_late", "legality.evaluated"]),
-        ("contracts", "合同", ["legality.contracts_reviewed", "legality.government_contracts_reviewed", "legality.contracts_filed", "legality.department_contracts_filed",
+        ("contracts", "合同", ["legality.contracts_reviewed", "legality.key_project_contracts_reviewed", "legality.government_contracts_reviewed", "legality.contracts_filed", "legality.department_contracts_filed",
             "legality.contracts_filed_by_kind", "legality.contract_breaches"]),
         ("decisions", "重大行政决策", ["legality.decisions_listed", "legality.major_decisions", "legality.decisions_decided", "legality.decisions_published", "legality.decisions_evaluated"]),
         ("advisers", "法律顾问", ["legality.advisers", "legality.adviser_opinions", "legality.litigation_agency", "legality.community_advisers", "legality.community_adviser_firms",

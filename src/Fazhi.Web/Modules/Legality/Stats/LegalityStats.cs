@@ -15,7 +15,17 @@ namespace Fazhi.Web.Modules.Legality.Stats;
 public sealed record LegalityFigures(
     int Submitted, IReadOnlyDictionary<string, int> ByKind, int Opinions, int Comments, int Answered, int Adopted, decimal? AdoptionRate,
     int GovernmentDocuments, int DepartmentDocuments, int FiledLate, int Evaluated, int ContractsReviewed, int ContractsFiled,
-    int MajorDecisionsReviewed, int Rulings);
+    int MajorDecisionsReviewed, int Rulings)
+{
+    /// <summary>议题 submitted in the period by 会议类型 (code → count; a 议题 recorded without one is in <see cref="ByKind"/> only).</summary>
+    public IReadOnlyDictionary<string, int> ByMeeting { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>征求意见 submitted in the period by 来源.</summary>
+    public IReadOnlyDictionary<string, int> BySource { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>Contracts whose review gave its opinion in the period and that are 重点项目 ([003]: 190 contracts, 67 重点签约落户项目).</summary>
+    public int KeyProjectContractsReviewed { get; init; }
+}
 
 public sealed record LegalityChange(decimal? GovernmentDocuments, decimal? DepartmentDocuments, decimal? Submitted, decimal? ContractsFiled);
 
@@ -45,8 +55,13 @@ public sealed class LegalityStats(FazhiDb db, IRulingCounts rulings, OfficeStats
     private async Task<LegalityFigures> FiguresAsync(string path, DateOnly from, DateOnly to, CancellationToken ct)
     {
         var matters = db.Matters().AsNoTracking().Where(m => db.OrgUnits.Any(o => o.Id == m.OrgUnitId && o.Path.StartsWith(path)));
-        var byKind = (await matters.Where(m => m.SubmittedOn >= from && m.SubmittedOn <= to).GroupBy(m => m.Kind).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
+        var submitted = matters.Where(m => m.SubmittedOn >= from && m.SubmittedOn <= to);
+        var byKind = (await submitted.GroupBy(m => m.Kind).Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct))
             .ToDictionary(x => x.Key.ToString(), x => x.N);
+        var byMeeting = (await submitted.Where(m => m.Kind == MatterKind.MeetingTopic && m.MeetingType != null).GroupBy(m => m.MeetingType)
+            .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key!.Value.ToString(), x => x.N);
+        var bySource = (await submitted.Where(m => m.Kind == MatterKind.RequestForComment && m.CommentSource != null).GroupBy(m => m.CommentSource)
+            .Select(g => new { g.Key, N = g.Count() }).ToListAsync(ct)).ToDictionary(x => x.Key!.Value.ToString(), x => x.N);
         var issued = matters.Where(m => m.OpinionIssuedOn >= from && m.OpinionIssuedOn <= to);
         var opinions = await issued.CountAsync(ct);
         var comments = issued.SelectMany(m => m.Comments);
@@ -54,6 +69,7 @@ public sealed class LegalityStats(FazhiDb db, IRulingCounts rulings, OfficeStats
         var answered = await comments.CountAsync(c => c.Adoption != null, ct);
         var adopted = await comments.CountAsync(c => c.Adoption == Adoption.Adopted || c.Adoption == Adoption.PartlyAdopted, ct);
         var contractsReviewed = await issued.CountAsync(m => m.Kind == MatterKind.Contract, ct);
+        var keyReviewed = await issued.CountAsync(m => m.Kind == MatterKind.Contract && db.LegContracts().Any(c => c.ReviewMatterId == m.Id && c.KeyProject), ct);
         var majorReviewed = await issued.CountAsync(m => m.Kind == MatterKind.MajorDecision, ct);
 
         var docs = db.NormativeDocuments().AsNoTracking().Where(d => db.OrgUnits.Any(o => o.Id == d.OrgUnitId && o.Path.StartsWith(path)));
@@ -66,7 +82,8 @@ public sealed class LegalityStats(FazhiDb db, IRulingCounts rulings, OfficeStats
         var contractsFiled = await db.LegContracts().AsNoTracking()
             .CountAsync(c => c.FiledOn >= from && c.FiledOn <= to && db.OrgUnits.Any(o => o.Id == c.OrgUnitId && o.Path.StartsWith(path)), ct);
         return new LegalityFigures(byKind.Values.Sum(), byKind, opinions, commentCount, answered, adopted, Percent.Of(adopted, answered),
-            gov, dept, late, evaluated, contractsReviewed, contractsFiled, majorReviewed, await rulings.CountAsync(path, from, to, ct));
+            gov, dept, late, evaluated, contractsReviewed, contractsFiled, majorReviewed, await rulings.CountAsync(path, from, to, ct))
+            { ByMeeting = byMeeting, BySource = bySource, KeyProjectContractsReviewed = keyReviewed };
     }
 }
 
@@ -86,6 +103,8 @@ public sealed class LegalityMetricSource(LegalityStats stats, MetricCache cache,
     public IReadOnlyList<MetricDefinition> Definitions { get; } =
     [
         new("legality.submitted", "送审事项", Items, "期间内送审的合法性审查事项，按类别") { Dimensions = [MetricDimensions.Kind] },
+        new("legality.meeting_topics", "常务会、专题会议题", Items, "期间内送审的会议议题，按会议类型（政府常务会议、专题会议、其他会议）") { Dimensions = [MetricDimensions.Category] },
+        new("legality.requests_for_comment", "征求意见", Items, "期间内送审的征求意见事项，按来源（立法调研征求意见（法规规章草案）、上级规范性文件、配合部门、其他）") { Dimensions = [MetricDimensions.Category] },
         new("legality.opinions", "出具审核意见书", Items, "期间内出具的审核意见书"),
         new("legality.comments", "审查意见", "条", "期间内出具的意见书所含审查意见条数"),
         new("legality.answered", "已反馈意见", "条", "其中送审单位已反馈采纳情况的"),
@@ -96,6 +115,7 @@ public sealed class LegalityMetricSource(LegalityStats stats, MetricCache cache,
         new("legality.filed_late", "逾期备案", Items, "期间内逾期报送的备案"),
         new("legality.evaluated", "后评估", Items, "期间内完成后评估的规范性文件"),
         new("legality.contracts_reviewed", "审查合同", Items, "期间内出具审核意见的合同"),
+        new("legality.key_project_contracts_reviewed", "审查重点项目合同", Items, "期间内出具审核意见的合同中，登记为重点项目（重点签约落户项目）的"),
         new("legality.contracts_filed", "合同备案", Items, "期间内备案的合同"),
         new("legality.major_decisions", "重大行政决策合法性审查", Items, "期间内出具审核意见的重大行政决策"),
         new("legality.rulings", "12345裁定意见", Items, "期间内作出的12345疑难工单裁定意见（由12345模块提供）"),
@@ -133,6 +153,18 @@ public sealed class LegalityMetricSource(LegalityStats stats, MetricCache cache,
                     c.ByKind.GetValueOrDefault(k.ToString()), p.ByKind.GetValueOrDefault(k.ToString())))],
                 Records = "/legality/matters",
             },
+            new("legality.meeting_topics", c.ByKind.GetValueOrDefault(nameof(MatterKind.MeetingTopic)), p.ByKind.GetValueOrDefault(nameof(MatterKind.MeetingTopic)))
+            {
+                Parts = [.. Enum.GetValues<MeetingType>().Select(t => new MetricPart(MetricDimensions.Category, t.ToString(), MatterDetails.Of(t),
+                    c.ByMeeting.GetValueOrDefault(t.ToString()), p.ByMeeting.GetValueOrDefault(t.ToString())))],
+                Records = "/legality/matters?kind=MeetingTopic",
+            },
+            new("legality.requests_for_comment", c.ByKind.GetValueOrDefault(nameof(MatterKind.RequestForComment)), p.ByKind.GetValueOrDefault(nameof(MatterKind.RequestForComment)))
+            {
+                Parts = [.. Enum.GetValues<CommentSource>().Select(s => new MetricPart(MetricDimensions.Category, s.ToString(), MatterDetails.Of(s),
+                    c.BySource.GetValueOrDefault(s.ToString()), p.BySource.GetValueOrDefault(s.ToString())))],
+                Records = "/legality/matters?kind=RequestForComment",
+            },
             new("legality.opinions", c.Opinions, p.Opinions),
             new("legality.comments", c.Comments, p.Comments),
             new("legality.answered", c.Answered, p.Answered),
@@ -143,6 +175,7 @@ public sealed class LegalityMetricSource(LegalityStats stats, MetricCache cache,
             new("legality.filed_late", c.FiledLate, p.FiledLate),
             new("legality.evaluated", c.Evaluated, p.Evaluated),
             new("legality.contracts_reviewed", c.ContractsReviewed, p.ContractsReviewed),
+            new("legality.key_project_contracts_reviewed", c.KeyProjectContractsReviewed, p.KeyProjectContractsReviewed) { Records = "/legality/contracts?keyProject=true" },
             new("legality.contracts_filed", c.ContractsFiled, p.ContractsFiled),
             new("legality.major_decisions", c.MajorDecisionsReviewed, p.MajorDecisionsReviewed),
             new("legality.rulings", c.Rulings, p.Rulings),

@@ -1,0 +1,62 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Fazhi.Web.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class LegalityMeetingTypeKeyProjectCommentSource : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CommentSource",
+                table: "leg_matters",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MeetingType",
+                table: "leg_matters",
+                type: "character varying(16)",
+                maxLength: 16,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "KeyProject",
+                table: "leg_contracts",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "KeyProjectName",
+                table: "leg_contracts",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CommentSource",
+                table: "leg_matters");
+
+            migrationBuilder.DropColumn(
+                name: "MeetingType",
+                table: "leg_matters");
+
+            migrationBuilder.DropColumn(
+                name: "KeyProject",
+                table: "leg_contracts");
+
+            migrationBuilder.DropColumn(
+                name: "KeyProjectName",
+                table: "leg_contracts");
+        }
+    }
+}
