@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Fazhi.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteFazhiDb))]
-    [Migration("20261207135347_HotlineReceivedDrift")]
+    [Migration("20261207144559_HotlineReceivedDrift")]
     partial class HotlineReceivedDrift
     {
         /// <inheritdoc />
@@ -2875,6 +2875,13 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("KeyProject")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KeyProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -3975,6 +3982,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CommentSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT");
@@ -3985,6 +3996,10 @@ namespace Fazhi.Web.Data.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingType")
+                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("NormativeDocumentId")

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Fazhi.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFazhiDb))]
-    [Migration("20261207140008_HotlineReceivedDrift")]
+    [Migration("20261207144710_HotlineReceivedDrift")]
     partial class HotlineReceivedDrift
     {
         /// <inheritdoc />
@@ -2962,6 +2962,13 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("KeyProject")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("KeyProjectName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -4110,6 +4117,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                     b.Property<DateOnly?>("ClosedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("CommentSource")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
                     b.Property<string>("Conclusion")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
@@ -4121,6 +4132,10 @@ namespace Fazhi.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)");
+
+                    b.Property<string>("MeetingType")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
 
                     b.Property<long?>("NormativeDocumentId")
                         .HasColumnType("bigint");
