@@ -52,8 +52,8 @@ public sealed class HotlineStats(FazhiDb db, DisputeService disputes, OwnTicketS
     {
         var from = ChinaTime.StartOfDayUtc(period.From);
         var to = ChinaTime.StartOfDayUtc(period.To.AddDays(1));
-        var rows = await db.HotlineTickets().AsNoTracking()
-            .Where(t => t.ReceivedAtUtc >= from && t.ReceivedAtUtc < to && db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
+        var rows = await TicketPeriods.Received(db, from, to) // prunes partitions on PostgreSQL (ADR 0011)
+            .Where(t => db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
             .Select(t => new { t.Id, t.OrgUnitId, t.TownCode, t.LabelEnforcement, t.LabelField, t.CentreField, t.DepartmentCode, t.ReceivedAtUtc, t.Reassignments, t.Bounces, t.Satisfaction, t.MergedInto })
             .ToListAsync(ct);
         var classified = await ClassifyAsync(path, from, to, [.. rows.Where(r => r.MergedInto == null && r.LabelEnforcement == null).Select(r => r.OrgUnitId).Distinct()], ct);
@@ -109,9 +109,8 @@ public sealed class HotlineStats(FazhiDb db, DisputeService disputes, OwnTicketS
             return result;
         await triage.TermsAsync(ct);
         var judge = await triage.FieldJudgeAsync(districts, ct);
-        var texts = db.HotlineTickets().AsNoTracking()
-            .Where(t => t.MergedInto == null && t.LabelEnforcement == null && t.ReceivedAtUtc >= from && t.ReceivedAtUtc < to &&
-                        db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
+        var texts = TicketPeriods.Received(db, from, to)
+            .Where(t => t.MergedInto == null && t.LabelEnforcement == null && db.OrgUnits.Any(o => o.Id == t.OrgUnitId && o.Path.StartsWith(path)))
             .Select(t => new { t.Id, t.OrgUnitId, t.Text }).AsAsyncEnumerable();
         await foreach (var t in texts.WithCancellation(ct))
             if (judge(t.OrgUnitId, triage.Segment(t.Text)) is { } a)
