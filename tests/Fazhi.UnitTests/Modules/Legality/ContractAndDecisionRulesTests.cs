@@ -39,6 +39,7 @@ public sealed class ContractAndDecisionRulesTests
         c.AddMilestone(MilestoneKind.Milestone, "验收", new DateOnly(2024, 12, 31), null, null).Id = 8; // the last day of the term is inside it
         var node = ContractDeadlines.Compute(c, 30).Single(d => d.Kind == "milestone:7");
         (node.DueOn, node.Status).ShouldBe((new DateOnly(2024, 3, 29), DeadlineStatus.Open));
+        node.Explanation.ShouldStartWith("合同约定2024年3月29日支付1,000.00元"); // amounts with thousands separators, as on paper
         c.CompleteMilestone(7, new DateOnly(2024, 3, 29), null);
         ContractDeadlines.Compute(c, 30).Single(d => d.Kind == "milestone:7").Status.ShouldBe(DeadlineStatus.Completed);
         Should.Throw<ConflictException>(() => c.End(completed: true, new DateOnly(2024, 12, 31))).Message.ShouldContain("验收");

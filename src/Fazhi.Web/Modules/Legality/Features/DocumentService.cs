@@ -242,7 +242,7 @@ public sealed class DocumentService(FazhiDb db, ReviewService reviews, CalendarS
     {
         var unitCode = (await db.Orgs.GetAsync(contract.OrgUnitId, ct)).Code;
         await reviews.SubmitAsync(new SubmitRequest("合同", contract.Name,
-            $"{LegalityNames.Of(contract.Kind)}；相对方：{contract.Counterparty}；金额{contract.AmountFen / 100m:0.00}元；期限{contract.StartOn:yyyy-MM-dd}至{contract.EndOn:yyyy-MM-dd}" +
+            $"{LegalityNames.Of(contract.Kind)}；相对方：{contract.Counterparty}；金额{contract.AmountFen / 100m:#,0.00}元；期限{contract.StartOn:yyyy-MM-dd}至{contract.EndOn:yyyy-MM-dd}" +
             (contract.KeyClauses is null ? "" : $"；主要条款：{contract.KeyClauses}"), null, submittedOn, unitCode), ct, m =>
         {
             m.ContractId = contract.Id;

@@ -22,7 +22,7 @@ public static class ContractDeadlines
         foreach (var m in c.Milestones.OrderBy(m => m.DueOn))
             list.Add(new DeadlineSpec(Milestone + m.Id, $"{LegalityNames.Of(m.Kind)}：{m.Title}", m.DueOn,
                 m.DoneOn is null ? DeadlineStatus.Open : DeadlineStatus.Completed,
-                $"合同约定{m.DueOn:yyyy年M月d日}" + (m.Kind == MilestoneKind.Payment ? $"支付{m.AmountFen / 100m:0.00}元" : $"完成“{m.Title}”") +
+                $"合同约定{m.DueOn:yyyy年M月d日}" + (m.Kind == MilestoneKind.Payment ? $"支付{m.AmountFen / 100m:#,0.00}元" : $"完成“{m.Title}”") +
                 (m.DoneOn is { } d ? $"；已于{d:yyyy年M月d日}完成" : "；逾期未完成的，次日提醒签约单位")));
         if (c.SignedOn is null)
             return list; // not signed yet: no term to run out
