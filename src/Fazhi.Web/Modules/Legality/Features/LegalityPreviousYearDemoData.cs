@@ -79,6 +79,9 @@ internal sealed class LegalityPreviousYearDemoData(FazhiDb db, IConfiguration co
                 Number = $"环翠法审〔{year}〕{counter.Last + i + 1}号", ReviewerUserName = Reviewer, Advisers = i % 3 == 0 ? "山东大学（威海）法学院 王教授" : null,
                 Status = MatterStatus.Closed, OpinionIssuedOn = issued, ClosedOn = answered,
                 Conclusion = comments.Length == 0 ? OpinionConclusion.Lawful : OpinionConclusion.LawfulAfterChanges,
+                // as a submission must (MatterDetails.Check): a 议题 names its meeting, a 征求意见 its source
+                MeetingType = kind == MatterKind.MeetingTopic ? (i % 2 == 0 ? MeetingType.Executive : MeetingType.Special) : null,
+                CommentSource = kind == MatterKind.RequestForComment ? CommentSource.Legislation : null,
             };
             for (var c = 0; c < comments.Length; c++)
                 m.Comments.Add(new ReviewComment
