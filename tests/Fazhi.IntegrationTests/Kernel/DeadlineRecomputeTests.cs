@@ -157,7 +157,7 @@ public abstract class DeadlineRecomputeTests(FazhiFactory app)
         }
 
         // Warnings: past their day 已逾期, on it 即将到期, two months ahead 正常; a closed one has no state.
-        var today = DateOnly.FromDateTime(now);
+        var today = DateOnly.FromDateTime(Fazhi.Web.Kernel.ChinaTime.Now(TimeProvider.System)); // not now-5 min: just after China's midnight that is yesterday
         var late = await AddWarningAsync("S-LATE", WarningStatus.Issued, today.AddDays(-9), today.AddDays(-9), today.AddDays(-1));
         var dueToday = await AddWarningAsync("S-TODAY", WarningStatus.Issued, today.AddDays(-7), today.AddDays(-7), today);
         var later = await AddWarningAsync("S-LATER", WarningStatus.Issued, today, today, today.AddDays(60));

@@ -193,8 +193,9 @@ public abstract class HotlineTests(FazhiFactory app)
         var recur = No("N");
         await PushAsync(centre, new[]
         {
-            Ticket(recur, $"竹岛街道{community}海滨北路夜市", "海滨北路夜市露天烧烤油烟扰民又出现了", "371002-ZHZF", 0.5),
-            Ticket(No("N"), $"竹岛街道{community}", "路灯不亮", "371002-ZHZF", 0.5),
+            // received at this test's start, on the ruling's day (half an hour earlier is yesterday just after China's midnight)
+            Ticket(recur, $"竹岛街道{community}海滨北路夜市", "海滨北路夜市露天烧烤油烟扰民又出现了", "371002-ZHZF", 0),
+            Ticket(No("N"), $"竹岛街道{community}", "路灯不亮", "371002-ZHZF", 0),
         });
         var after = await rx.GetFromJsonAsync<JsonElement>($"/api/v1/hotline/consultations/{id}");
         after.GetProperty("recurrences").GetInt32().ShouldBe(1);
